@@ -1,0 +1,77 @@
+/** Secret key material: at least 32 bytes, raw or as base64url text. */
+export type KeySecret = Uint8Array | string;
+
+/** A named key. The id (1–16 ASCII letters and digits) appears in every token. */
+export interface KeySpec {
+  id: string;
+  secret: KeySecret;
+}
+
+/** Options for {@link Blindfold}. Unknown fields are an error. */
+export interface BlindfoldOptions {
+  /** The key for pseudonyms. Give this or `keys`, not both. */
+  key?: KeySpec;
+  /** Several keys for rotation: the first makes new tokens, all are recognised. */
+  keys?: KeySpec[];
+  /** Base32 characters in a pseudonym, 8 to 32 (default 12: 60 bits). */
+  tokenLength?: number;
+}
+
+/** The stable codes of {@link BlindfoldError}. */
+export type BlindfoldErrorCode =
+  | 'INVALID_KEY'
+  | 'INVALID_OPTIONS'
+  | 'INVALID_ARGUMENT'
+  | 'INPUT_TOO_LARGE'
+  | 'NOT_INITIALIZED'
+  | 'INIT_FAILED'
+  | 'DISPOSED'
+  | 'INTERNAL';
+
+/** Every error Blindfold throws. Messages never contain key material or input values. */
+export class BlindfoldError extends Error {
+  constructor(
+    message: string,
+    details: { code: BlindfoldErrorCode; path?: string; offset?: number; cause?: unknown },
+  );
+  readonly name: 'BlindfoldError';
+  readonly code: BlindfoldErrorCode;
+  /** The option or field path the error concerns, e.g. `keys[1].secret`. */
+  readonly path?: string;
+  /** The offset in UTF-16 code units the error concerns. */
+  readonly offset?: number;
+}
+
+/** What {@link init} can load the wasm module from. */
+export type InitInput = string | URL | Request | Response | BufferSource | WebAssembly.Module;
+
+/**
+ * Loads the wasm module (idempotent). Not needed in Node, where the package
+ * entry loads it on import.
+ */
+export function init(source?: InitInput | Promise<InitInput>): Promise<void>;
+
+/** Loads the wasm module synchronously from bytes or a compiled module (idempotent). */
+export function initSync(module: BufferSource | WebAssembly.Module): void;
+
+/** The library version, e.g. `"0.1.0"`. */
+export function version(): string;
+
+/** A configured redactor. Create it once and reuse it; call `free()` when done. */
+export class Blindfold {
+  /** @throws {BlindfoldError} `INVALID_OPTIONS`, `INVALID_KEY`, `NOT_INITIALIZED` */
+  constructor(options?: BlindfoldOptions);
+  /** Loads the wasm module if needed, then creates a Blindfold. */
+  static create(options?: BlindfoldOptions): Promise<Blindfold>;
+  /** A fresh random 32-byte key from `crypto.getRandomValues`, for one session. */
+  static sessionKey(id?: string): KeySpec & { secret: Uint8Array };
+  /**
+   * The keyed pseudonym of one value, e.g. `EMAIL_k1_7QX3M2A9BC4D`: HMAC-SHA-256
+   * over the normalized value, domain-separated by entity type.
+   * @throws {BlindfoldError} `INVALID_KEY` without a key, `INVALID_ARGUMENT` for a bad type name
+   */
+  pseudonymize(value: string, entityType: string): string;
+  /** Releases the wasm memory; later calls throw `DISPOSED`. */
+  free(): void;
+  [Symbol.dispose](): void;
+}

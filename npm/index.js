@@ -1,0 +1,143 @@
+// The public JavaScript API of Blindfold: a thin wrapper over the wasm engine
+// that loads the module, checks argument types, and turns every failure into
+// a BlindfoldError with a stable `code`. All the logic lives in Rust.
+import loadWasm, {
+  initSync as loadWasmSync,
+  BlindfoldCore,
+  version as coreVersion,
+} from './wasm/blindfold_core.js';
+
+/** An error thrown by Blindfold, with a stable `code` and, where known, a `path` or `offset`. */
+export class BlindfoldError extends Error {
+  constructor(message, { code, path, offset, cause } = {}) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'BlindfoldError';
+    this.code = code;
+    if (path !== undefined) this.path = path;
+    if (offset !== undefined) this.offset = offset;
+  }
+}
+
+let initialized = false;
+let loading = null;
+// After a wasm trap the instance's memory may be inconsistent; refuse all
+// further work rather than risk returning unredacted data.
+let crashed = false;
+
+/**
+ * Loads the wasm module; idempotent. `source` may be a URL (string or URL),
+ * a Request, a Response, a BufferSource or a compiled WebAssembly.Module
+ * (for strict-CSP pages and Workers); by default the .wasm beside this file.
+ */
+export function init(source) {
+  if (initialized) return Promise.resolve();
+  if (!loading) {
+    loading = Promise.resolve(source)
+      .then((resolved) => loadWasm(resolved === undefined ? undefined : { module_or_path: resolved }))
+      .then(() => {
+        initialized = true;
+      })
+      .catch((error) => {
+        loading = null;
+        throw new BlindfoldError(`could not load the Blindfold wasm module: ${error?.message ?? error}`, {
+          code: 'INIT_FAILED',
+          cause: error,
+        });
+      });
+  }
+  return loading;
+}
+
+/** Loads the wasm module synchronously from bytes or a compiled module; idempotent. */
+export function initSync(module) {
+  if (initialized) return;
+  try {
+    loadWasmSync({ module });
+  } catch (error) {
+    throw new BlindfoldError(`could not load the Blindfold wasm module: ${error?.message ?? error}`, {
+      code: 'INIT_FAILED',
+      cause: error,
+    });
+  }
+  initialized = true;
+}
+
+/** The library version. */
+export function version() {
+  return call(() => coreVersion());
+}
+
+function call(work) {
+  if (crashed) {
+    throw new BlindfoldError('Blindfold stopped after an internal error; reload the page', { code: 'INTERNAL' });
+  }
+  if (!initialized) {
+    throw new BlindfoldError('Blindfold is not initialized: await init() (or Blindfold.create()) first', {
+      code: 'NOT_INITIALIZED',
+    });
+  }
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'BlindfoldError' && typeof error.code === 'string') {
+      throw new BlindfoldError(error.message, { code: error.code, path: error.path, offset: error.offset });
+    }
+    if (error instanceof WebAssembly.RuntimeError) crashed = true;
+    throw new BlindfoldError(`internal error: ${error?.message ?? error}`, { code: 'INTERNAL', cause: error });
+  }
+}
+
+function requireString(value, name) {
+  if (typeof value !== 'string') {
+    throw new BlindfoldError(`${name} must be a string, got ${value === null ? 'null' : typeof value}`, {
+      code: 'INVALID_ARGUMENT',
+      path: name,
+    });
+  }
+}
+
+/** A configured redactor. Create it once and reuse it; call free() when done. */
+export class Blindfold {
+  #core;
+
+  constructor(options) {
+    this.#core = call(() => new BlindfoldCore(options));
+  }
+
+  /** Loads the wasm module if needed, then creates a Blindfold. */
+  static async create(options) {
+    await init();
+    return new Blindfold(options);
+  }
+
+  /** A fresh random 32-byte key from crypto.getRandomValues, for one session. */
+  static sessionKey(id = 'session') {
+    return { id, secret: globalThis.crypto.getRandomValues(new Uint8Array(32)) };
+  }
+
+  /** The keyed pseudonym of one value, e.g. `EMAIL_k1_7QX3M2A9BC4D`. */
+  pseudonymize(value, entityType) {
+    requireString(value, 'value');
+    requireString(entityType, 'entityType');
+    return call(() => this.#live().pseudonymize(value, entityType));
+  }
+
+  /** Releases the wasm memory; later calls throw BlindfoldError { code: "DISPOSED" }. */
+  free() {
+    if (this.#core) {
+      this.#core.free();
+      this.#core = undefined;
+    }
+  }
+
+  [Symbol.dispose ?? Symbol.for('Symbol.dispose')]() {
+    this.free();
+  }
+
+  #live() {
+    if (!this.#core) {
+      throw new BlindfoldError('this Blindfold was freed', { code: 'DISPOSED' });
+    }
+    return this.#core;
+  }
+}

@@ -1,0 +1,116 @@
+//! Entity types: the names of the kinds of personal data.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// The longest entity type name, in characters.
+pub const MAX_ENTITY_NAME_LEN: usize = 32;
+
+/// The name of a kind of personal data, such as `EMAIL` or an app's `TICKET`.
+///
+/// Names are 1–32 characters of `A–Z`, `0–9` and `_`, starting with a letter:
+/// they appear in placeholders and tokens (`<EMAIL_1>`, `EMAIL_k1_…`), so
+/// they must survive being read back out of an AI's answer.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntityType(Cow<'static, str>);
+
+impl EntityType {
+    /// An email address.
+    pub const EMAIL: EntityType = EntityType(Cow::Borrowed("EMAIL"));
+    /// A telephone number.
+    pub const PHONE: EntityType = EntityType(Cow::Borrowed("PHONE"));
+    /// A payment card number.
+    pub const CREDIT_CARD: EntityType = EntityType(Cow::Borrowed("CREDIT_CARD"));
+    /// An international bank account number.
+    pub const IBAN: EntityType = EntityType(Cow::Borrowed("IBAN"));
+    /// A person's name.
+    pub const PERSON: EntityType = EntityType(Cow::Borrowed("PERSON"));
+
+    /// Checks and wraps a name.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidArgument`] when the name is not 1–32 characters of
+    /// `A–Z`, `0–9`, `_` starting with a letter.
+    pub fn new(name: &str) -> Result<EntityType> {
+        let mut bytes = name.bytes();
+        let valid = name.len() <= MAX_ENTITY_NAME_LEN
+            && bytes.next().is_some_and(|b| b.is_ascii_uppercase())
+            && bytes.all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+        if valid {
+            Ok(EntityType(Cow::Owned(name.to_owned())))
+        } else {
+            Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "an entity type must be 1 to {MAX_ENTITY_NAME_LEN} characters of A-Z, 0-9 and _, starting with a letter"
+                ),
+            ))
+        }
+    }
+
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for EntityType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for EntityType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        EntityType::new(&name).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_checked() {
+        for good in ["EMAIL", "A", "CREDIT_CARD", "X9", "TICKET_2"] {
+            assert_eq!(EntityType::new(good).unwrap().as_str(), good);
+        }
+        for bad in ["", "email", "9X", "_A", "A-B", "A B", "É", &"A".repeat(33)] {
+            assert_eq!(
+                EntityType::new(bad).unwrap_err().kind(),
+                ErrorKind::InvalidArgument,
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn constants_are_valid_names() {
+        for constant in [
+            EntityType::EMAIL,
+            EntityType::PHONE,
+            EntityType::CREDIT_CARD,
+            EntityType::IBAN,
+            EntityType::PERSON,
+        ] {
+            assert_eq!(EntityType::new(constant.as_str()).unwrap(), constant);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! # Blindfold
+//!
+//! Finds personal data in text and records and replaces it *in the page*,
+//! before anything is uploaded to an AI backend: keyed HMAC-SHA-256
+//! pseudonyms, placeholders, masks, generalisations or removal, with a local
+//! vault to restore the AI's answer.
+//!
+//! This crate is a pure-Rust core: it knows nothing of JavaScript and is tested
+//! with plain `cargo test`. On `wasm32` one binding module converts values and
+//! errors at the JavaScript boundary; the npm package `blindfold` wraps it.
+//!
+//! ```
+//! use blindfold::{Blindfold, KeySpec, Options};
+//!
+//! let bf = Blindfold::new(Options {
+//!     key: Some(KeySpec::from_bytes("k1", &[7; 32])),
+//!     ..Options::default()
+//! })?;
+//! let token = bf.pseudonymize("Jane.Doe@example.com", "EMAIL")?;
+//! assert!(token.starts_with("EMAIL_k1_"));
+//! assert_eq!(token, bf.pseudonymize(" jane.doe@EXAMPLE.com", "EMAIL")?);
+//! # Ok::<(), blindfold::Error>(())
+//! ```
+//!
+//! Failing closed: every fallible call returns [`Error`], with a stable
+//! [`code`](Error::code) and the option path or text offset it concerns.
+//! Nothing in this crate panics on user input.
+
+mod blindfold;
+mod entity;
+mod error;
+mod keys;
+mod options;
+mod transform;
+
+#[cfg(target_arch = "wasm32")]
+mod bindings;
+
+pub use crate::blindfold::Blindfold;
+pub use crate::entity::{EntityType, MAX_ENTITY_NAME_LEN};
+pub use crate::error::{Error, ErrorKind, Result};
+pub use crate::keys::{hmac_sha256, Key, KeyRing, MAX_KEY_ID_LEN, MIN_SECRET_LEN};
+pub use crate::options::{KeySpec, Options, Secret};
+pub use crate::transform::{
+    normalize, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, PSEUDONYM_DOMAIN,
+};
+
+/// The crate version, as in `Cargo.toml`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

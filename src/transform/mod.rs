@@ -1,0 +1,8 @@
+//! Transformations: what replaces a piece of personal data.
+
+mod normalize;
+mod pseudonym;
+
+pub use normalize::normalize;
+pub(crate) use pseudonym::pseudonym_token;
+pub use pseudonym::{DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, PSEUDONYM_DOMAIN};

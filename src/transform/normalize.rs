@@ -1,0 +1,137 @@
+//! Canonical forms of values, so that trivial variants share one pseudonym.
+
+use std::borrow::Cow;
+
+use crate::entity::EntityType;
+
+/// The canonical form of `value` as an entity of type `entity`.
+///
+/// - `EMAIL`, `PERSON`, `ADDRESS`: trimmed, inner white space collapsed to one
+///   space, lowercased (`" Jane.Doe@Example.COM"` → `"jane.doe@example.com"`).
+/// - `PHONE`: `+` and digits only; a leading `00` becomes `+`
+///   (`"0049 (30) 123-456"` → `"+4930123456"`).
+/// - Account and identity numbers (`CREDIT_CARD`, `IBAN`, `US_SSN` and every
+///   other type ending in a number-like suffix): ASCII letters and digits only,
+///   uppercased (`"de89 3704-0044"` → `"DE8937040044"`).
+/// - Any other type: trimmed, inner white space collapsed, case kept.
+///
+/// Unicode decimal digits (full-width, Arabic-Indic, …) count as the ASCII
+/// digit of the same value everywhere digits matter.
+pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
+    match entity.as_str() {
+        "EMAIL" | "PERSON" | "ADDRESS" => Cow::Owned(collapse_whitespace(value).to_lowercase()),
+        "PHONE" => Cow::Owned(phone_digits(value)),
+        name if is_identifier_number(name) => Cow::Owned(alphanumeric_upper(value)),
+        _ => collapse_whitespace(value),
+    }
+}
+
+fn is_identifier_number(name: &str) -> bool {
+    matches!(name, "CREDIT_CARD" | "IBAN" | "US_SSN")
+        || [
+            "_ID", "_NUMBER", "_SSN", "_SIN", "_NIR", "_BSN", "_CPF", "_CNPJ", "_TFN",
+        ]
+        .iter()
+        .any(|suffix| name.ends_with(suffix))
+}
+
+fn collapse_whitespace(value: &str) -> Cow<'_, str> {
+    let trimmed = value.trim();
+    let already_clean = !trimmed
+        .chars()
+        .zip(trimmed.chars().skip(1))
+        .any(|(a, b)| a.is_whitespace() && b.is_whitespace())
+        && !trimmed.chars().any(|c| c.is_whitespace() && c != ' ');
+    if already_clean {
+        return Cow::Borrowed(trimmed);
+    }
+    Cow::Owned(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The ASCII digit for any Unicode decimal digit (`'７'` → `'7'`).
+pub(crate) fn ascii_digit(c: char) -> Option<char> {
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    // Unicode lays out each decimal digit block as ten consecutive code
+    // points starting at a zero; these are the blocks people type in forms.
+    const ZEROS: [u32; 10] = [
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0E50, 0xFF10, 0x1D7CE,
+    ];
+    let code = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&code))
+        .and_then(|&zero| char::from_digit(code - zero, 10))
+}
+
+fn phone_digits(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let trimmed = value.trim_start();
+    if trimmed.starts_with('+') || trimmed.starts_with('\u{FF0B}') {
+        out.push('+');
+    }
+    out.extend(value.chars().filter_map(ascii_digit));
+    if out.starts_with("00") {
+        out.replace_range(..2, "+");
+    }
+    out
+}
+
+fn alphanumeric_upper(value: &str) -> String {
+    value
+        .chars()
+        .filter_map(|c| {
+            ascii_digit(c).or_else(|| c.is_ascii_alphabetic().then(|| c.to_ascii_uppercase()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(name: &str) -> EntityType {
+        EntityType::new(name).unwrap()
+    }
+
+    #[test]
+    fn table() {
+        let rows = [
+            ("EMAIL", "  Jane.Doe@Example.COM ", "jane.doe@example.com"),
+            ("PERSON", "Jana\u{a0}  Nováková", "jana nováková"),
+            ("PHONE", "+1 (415) 555-0100", "+14155550100"),
+            ("PHONE", "0049 30 1234567", "+49301234567"),
+            ("PHONE", "030 1234567", "0301234567"),
+            ("PHONE", "＋４９ ３０ １２３", "+4930123"),
+            (
+                "CREDIT_CARD",
+                "4111-1111 1111\u{2011}1111",
+                "4111111111111111",
+            ),
+            (
+                "IBAN",
+                "de89 3704 0044 0532 0130 00",
+                "DE89370400440532013000",
+            ),
+            ("UK_NHS_NUMBER", "943 476 5919", "9434765919"),
+            ("TICKET", "  TCK  000123 ", "TCK 000123"),
+            ("TICKET", "CaseKept", "CaseKept"),
+        ];
+        for (name, input, expected) in rows {
+            assert_eq!(
+                normalize(&entity(name), input),
+                expected,
+                "{name} {input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn unicode_digits() {
+        assert_eq!(ascii_digit('٣'), Some('3'));
+        assert_eq!(ascii_digit('९'), Some('9'));
+        assert_eq!(ascii_digit('x'), None);
+        assert_eq!(ascii_digit('\u{1D7CF}'), Some('1'));
+    }
+}
