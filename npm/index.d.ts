@@ -7,6 +7,21 @@ export interface KeySpec {
   secret: KeySecret;
 }
 
+/** The built-in entity types. */
+export type BuiltInEntityType = 'EMAIL' | 'PHONE' | 'CREDIT_CARD' | 'IBAN' | 'IP_ADDRESS' | 'URL' | 'US_SSN';
+
+/** An entity type name: a built-in one, or an app's own (`A-Z`, `0-9`, `_`). */
+export type EntityType = BuiltInEntityType | (string & {});
+
+/** A piece of personal data found in a text. Offsets are UTF-16 code units; `end` is exclusive. */
+export interface Finding {
+  type: EntityType;
+  start: number;
+  end: number;
+  /** Confidence from 0 to 1 (two decimals). */
+  score: number;
+}
+
 /** Options for {@link Blindfold}. Unknown fields are an error. */
 export interface BlindfoldOptions {
   /** The key for pseudonyms. Give this or `keys`, not both. */
@@ -15,6 +30,12 @@ export interface BlindfoldOptions {
   keys?: KeySpec[];
   /** Base32 characters in a pseudonym, 8 to 32 (default 12: 60 bits). */
   tokenLength?: number;
+  /** The entity types to detect (default: every built-in type). */
+  entities?: BuiltInEntityType[];
+  /** The score from 0 to 1 a finding needs to be reported (default 0.5). */
+  threshold?: number;
+  /** The longest text accepted, in UTF-16 code units (default 64 Mi); longer is `INPUT_TOO_LARGE`. */
+  maxInputLength?: number;
 }
 
 /** The stable codes of {@link BlindfoldError}. */
@@ -65,6 +86,13 @@ export class Blindfold {
   static create(options?: BlindfoldOptions): Promise<Blindfold>;
   /** A fresh random 32-byte key from `crypto.getRandomValues`, for one session. */
   static sessionKey(id?: string): KeySpec & { secret: Uint8Array };
+  /** The entity types this instance detects. */
+  readonly entityTypes: EntityType[];
+  /**
+   * Finds personal data in `text`, in order of position. No raw values are returned.
+   * @throws {BlindfoldError} `INPUT_TOO_LARGE` (with `offset`) past `maxInputLength`
+   */
+  scan(text: string): Finding[];
   /**
    * The keyed pseudonym of one value, e.g. `EMAIL_k1_7QX3M2A9BC4D`: HMAC-SHA-256
    * over the normalized value, domain-separated by entity type.

@@ -99,9 +99,11 @@ function requireString(value, name) {
 /** A configured redactor. Create it once and reuse it; call free() when done. */
 export class Blindfold {
   #core;
+  #entityTypes;
 
   constructor(options) {
     this.#core = call(() => new BlindfoldCore(options));
+    this.#entityTypes = this.#core.entityTypes();
   }
 
   /** Loads the wasm module if needed, then creates a Blindfold. */
@@ -113,6 +115,26 @@ export class Blindfold {
   /** A fresh random 32-byte key from crypto.getRandomValues, for one session. */
   static sessionKey(id = 'session') {
     return { id, secret: globalThis.crypto.getRandomValues(new Uint8Array(32)) };
+  }
+
+  /** The entity types this instance detects. */
+  get entityTypes() {
+    this.#live();
+    return [...this.#entityTypes];
+  }
+
+  /**
+   * Finds personal data in `text`: `{ type, start, end, score }` in order,
+   * with offsets in UTF-16 code units (as JS strings index) and no raw values.
+   */
+  scan(text) {
+    requireString(text, 'text');
+    const flat = call(() => this.#live().scan(text));
+    const findings = new Array(flat.length / 4);
+    for (let i = 0, j = 0; i < flat.length; i += 4, j++) {
+      findings[j] = { type: this.#entityTypes[flat[i]], start: flat[i + 1], end: flat[i + 2], score: flat[i + 3] / 10000 };
+    }
+    return findings;
   }
 
   /** The keyed pseudonym of one value, e.g. `EMAIL_k1_7QX3M2A9BC4D`. */

@@ -27,6 +27,38 @@ impl BlindfoldCore {
         Ok(BlindfoldCore { inner })
     }
 
+    /// See [`Blindfold::scan`]. Returns the findings flattened for speed:
+    /// `[typeIndex, start, end, score × 10000, …]`, where `typeIndex` indexes
+    /// [`BlindfoldCore::entity_types`].
+    pub fn scan(&self, text: &str) -> Result<Vec<u32>, JsValue> {
+        let findings = self.inner.scan(text).map_err(to_js_error)?;
+        let types = self.inner.entities();
+        let mut flat = Vec::with_capacity(findings.len() * 4);
+        for finding in findings {
+            let index = types
+                .iter()
+                .position(|t| *t == finding.entity)
+                .unwrap_or(usize::MAX);
+            flat.extend([
+                u32::try_from(index).unwrap_or(u32::MAX),
+                u32::try_from(finding.start).unwrap_or(u32::MAX),
+                u32::try_from(finding.end).unwrap_or(u32::MAX),
+                (finding.score * 10_000.0).round() as u32,
+            ]);
+        }
+        Ok(flat)
+    }
+
+    /// The entity type names that [`BlindfoldCore::scan`]'s indexes refer to.
+    #[wasm_bindgen(js_name = entityTypes)]
+    pub fn entity_types(&self) -> Vec<String> {
+        self.inner
+            .entities()
+            .iter()
+            .map(|t| t.as_str().to_owned())
+            .collect()
+    }
+
     /// See [`Blindfold::pseudonymize`].
     pub fn pseudonymize(&self, value: &str, entity: &str) -> Result<String, JsValue> {
         self.inner.pseudonymize(value, entity).map_err(to_js_error)

@@ -1,5 +1,6 @@
 //! The engine object that holds the configuration and keys.
 
+use crate::detect::{Finding, Scanner};
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
 use crate::keys::{Key, KeyRing};
@@ -11,6 +12,7 @@ use crate::transform::{pseudonym_token, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, 
 pub struct Blindfold {
     keys: Option<KeyRing>,
     token_length: usize,
+    scanner: Scanner,
 }
 
 impl Blindfold {
@@ -52,7 +54,30 @@ impl Blindfold {
             )
             .at_path("tokenLength"));
         }
-        Ok(Blindfold { keys, token_length })
+        let scanner = Scanner::new(
+            options.entities,
+            options.threshold,
+            options.max_input_length,
+        )?;
+        Ok(Blindfold {
+            keys,
+            token_length,
+            scanner,
+        })
+    }
+
+    /// Finds personal data in `text`: findings in order, with UTF-16 offsets
+    /// and no raw values.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InputTooLarge`] when `text` exceeds `maxInputLength`.
+    pub fn scan(&self, text: &str) -> Result<Vec<Finding>> {
+        self.scanner.scan(text)
+    }
+
+    /// The entity types this instance detects.
+    pub fn entities(&self) -> &[EntityType] {
+        self.scanner.entities()
     }
 
     /// The keyed pseudonym of one value of type `entity`, e.g.

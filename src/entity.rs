@@ -27,6 +27,12 @@ impl EntityType {
     pub const CREDIT_CARD: EntityType = EntityType(Cow::Borrowed("CREDIT_CARD"));
     /// An international bank account number.
     pub const IBAN: EntityType = EntityType(Cow::Borrowed("IBAN"));
+    /// An IPv4 or IPv6 address.
+    pub const IP_ADDRESS: EntityType = EntityType(Cow::Borrowed("IP_ADDRESS"));
+    /// A web address.
+    pub const URL: EntityType = EntityType(Cow::Borrowed("URL"));
+    /// A US social security number.
+    pub const US_SSN: EntityType = EntityType(Cow::Borrowed("US_SSN"));
     /// A person's name.
     pub const PERSON: EntityType = EntityType(Cow::Borrowed("PERSON"));
 
@@ -108,6 +114,9 @@ mod tests {
             EntityType::PHONE,
             EntityType::CREDIT_CARD,
             EntityType::IBAN,
+            EntityType::IP_ADDRESS,
+            EntityType::URL,
+            EntityType::US_SSN,
             EntityType::PERSON,
         ] {
             assert_eq!(EntityType::new(constant.as_str()).unwrap(), constant);

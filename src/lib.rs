@@ -27,6 +27,7 @@
 //! Nothing in this crate panics on user input.
 
 mod blindfold;
+mod detect;
 mod entity;
 mod error;
 mod keys;
@@ -37,6 +38,9 @@ mod transform;
 mod bindings;
 
 pub use crate::blindfold::Blindfold;
+pub use crate::detect::{
+    Finding, Scanner, BUILT_IN_ENTITIES, DEFAULT_MAX_INPUT_LENGTH, DEFAULT_THRESHOLD,
+};
 pub use crate::entity::{EntityType, MAX_ENTITY_NAME_LEN};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::keys::{hmac_sha256, Key, KeyRing, MAX_KEY_ID_LEN, MIN_SECRET_LEN};

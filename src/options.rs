@@ -9,6 +9,8 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use zeroize::Zeroizing;
 
+use crate::entity::EntityType;
+
 /// Everything a [`Blindfold`](crate::Blindfold) can be configured with.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -23,6 +25,16 @@ pub struct Options {
     /// Base32 characters in a pseudonym, 8 to 32 (default 12).
     #[serde(default)]
     pub token_length: Option<usize>,
+    /// The entity types to detect (default: every built-in type).
+    #[serde(default)]
+    pub entities: Option<Vec<EntityType>>,
+    /// The score from 0 to 1 a finding needs to be reported (default 0.5).
+    #[serde(default)]
+    pub threshold: Option<f32>,
+    /// The longest text accepted, in UTF-16 code units (default 64 Mi);
+    /// longer input is an `INPUT_TOO_LARGE` error, never a silent pass.
+    #[serde(default)]
+    pub max_input_length: Option<usize>,
 }
 
 /// A key as given in options: an id and a secret.

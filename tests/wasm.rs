@@ -2,7 +2,7 @@
 //! (with `WASM_BINDGEN_USE_BROWSER=1`) in headless Chromium.
 
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 mod common;
 
@@ -26,4 +26,16 @@ fn bad_input_is_an_error_not_a_trap() {
     })
     .unwrap_err();
     assert_eq!(error.code(), "INVALID_KEY");
+}
+
+#[wasm_bindgen_test]
+fn scan_reports_utf16_spans_in_wasm() {
+    let text = "🦀 jane@example.com 👍🏽 +44 20 7946 0958";
+    let findings = blindfold::Scanner::default().scan(text).unwrap();
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let values: Vec<String> = findings
+        .iter()
+        .map(|f| String::from_utf16(&units[f.start..f.end]).unwrap())
+        .collect();
+    assert_eq!(values, ["jane@example.com", "+44 20 7946 0958"]);
 }

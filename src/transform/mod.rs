@@ -3,6 +3,7 @@
 mod normalize;
 mod pseudonym;
 
+pub(crate) use normalize::ascii_digit;
 pub use normalize::normalize;
 pub(crate) use pseudonym::pseudonym_token;
 pub use pseudonym::{DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, PSEUDONYM_DOMAIN};

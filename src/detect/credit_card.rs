@@ -1,0 +1,107 @@
+//! CREDIT_CARD: 12–19 digits, contiguous or grouped with one kind of
+//! separator, passing Luhn and starting with a known issuer prefix.
+
+use super::checksum::luhn;
+use super::digits::Run;
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+
+/// Whether `digits` start with an issuer prefix valid for their length.
+fn issuer_accepts(digits: &str) -> bool {
+    let len = digits.len();
+    let prefix = |n: usize| {
+        digits
+            .get(..n)
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(0)
+    };
+    let visa = digits.starts_with('4') && matches!(len, 13 | 16 | 19);
+    let mastercard =
+        len == 16 && ((51..=55).contains(&prefix(2)) || (2221..=2720).contains(&prefix(4)));
+    let amex = len == 15 && matches!(prefix(2), 34 | 37);
+    let discover = (16..=19).contains(&len)
+        && (prefix(4) == 6011 || (644..=649).contains(&prefix(3)) || prefix(2) == 65);
+    let jcb = (16..=19).contains(&len) && (3528..=3589).contains(&prefix(4));
+    let diners = (14..=19).contains(&len)
+        && ((300..=305).contains(&prefix(3)) || matches!(prefix(2), 36 | 38 | 39));
+    let unionpay = (16..=19).contains(&len) && prefix(2) == 62;
+    let maestro = (12..=19).contains(&len)
+        && matches!(
+            prefix(4),
+            5018 | 5020 | 5038 | 5893 | 6304 | 6759 | 6761..=6763
+        );
+    visa || mastercard || amex || discover || jcb || diners || unionpay || maestro
+}
+
+/// Checks every window of groups of one run.
+pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+    let groups = run.groups.len();
+    for first in 0..groups {
+        let mut digits = 0;
+        for last in first..groups {
+            digits += run.group(last).len();
+            if digits > 19 {
+                break;
+            }
+            if digits < 12 {
+                continue;
+            }
+            let separator = run.separator_before(first + 1);
+            let uniform = last == first
+                || (matches!(separator, " " | "-") && run.separators_all(first, last, separator));
+            if !uniform {
+                continue;
+            }
+            let number = run.digits(first, last);
+            if luhn(number.as_bytes()) && issuer_accepts(&number) {
+                let (start, end) = run.span(first, last);
+                out.push(Candidate::new(EntityType::CREDIT_CARD, start, end, 0.95));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn positives() {
+        let rows = [
+            ("card 4111 1111 1111 1111 exp", "4111 1111 1111 1111"),
+            ("4111-1111-1111-1111", "4111-1111-1111-1111"),
+            ("5555555555554444", "5555555555554444"),
+            ("2223003122003222", "2223003122003222"),
+            ("amex 3782 822463 10005", "3782 822463 10005"),
+            ("6011111111111117", "6011111111111117"),
+            ("3530111333300000", "3530111333300000"),
+            ("36227206271667", "36227206271667"),
+            ("6200000000000005", "6200000000000005"),
+            (
+                "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
+                "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
+            ),
+            (
+                "４１１１ １１１１ １１１１ １１１１",
+                "４１１１ １１１１ １１１１ １１１１",
+            ),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(found(text, "CREDIT_CARD"), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "4111 1111 1111 1112",     // Luhn fails
+            "1234567812345670",        // Luhn passes, no issuer
+            "4111 1111-1111 1111",     // mixed separators
+            "order 4111111111111111x", // glued to a word
+            "INV-4111111111111111",    // identifier
+            "41111111111111111111111", // too long, one group
+        ] {
+            assert!(found(text, "CREDIT_CARD").is_empty(), "{text}");
+        }
+    }
+}

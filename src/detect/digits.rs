@@ -1,0 +1,229 @@
+//! Runs of digit groups: the shared first step of every number detector.
+//!
+//! A run is a maximal sequence of ASCII digit groups (in the view, so
+//! full-width and other Unicode digits count) joined by short separators of
+//! spaces, dashes, dots, slashes and parentheses. Runs glued to letters or
+//! continuing an identifier (`INV-2024-000123`, `build-20260812-09`, `v1.2.3`)
+//! are not personal data and are skipped whole.
+
+const MAX_SEPARATOR_LEN: usize = 3;
+
+fn is_separator(byte: u8) -> bool {
+    matches!(byte, b' ' | b'-' | b'.' | b'/' | b'(' | b')')
+}
+
+/// A run of digit groups in the view.
+pub(crate) struct Run<'t> {
+    view: &'t str,
+    /// Byte ranges of the digit groups, in order.
+    pub(crate) groups: Vec<(usize, usize)>,
+}
+
+impl<'t> Run<'t> {
+    /// The digits of group `index`.
+    pub(crate) fn group(&self, index: usize) -> &'t str {
+        self.groups
+            .get(index)
+            .and_then(|&(start, end)| self.view.get(start..end))
+            .unwrap_or("")
+    }
+
+    /// The separator before group `index` (empty for the first).
+    pub(crate) fn separator_before(&self, index: usize) -> &'t str {
+        match (
+            index.checked_sub(1).and_then(|i| self.groups.get(i)),
+            self.groups.get(index),
+        ) {
+            (Some(&(_, prev_end)), Some(&(start, _))) => {
+                self.view.get(prev_end..start).unwrap_or("")
+            }
+            _ => "",
+        }
+    }
+
+    /// The view byte just before group `first`'s start, if any.
+    pub(crate) fn byte_before(&self, first: usize) -> Option<u8> {
+        let start = self.groups.get(first)?.0;
+        self.view.as_bytes().get(start.checked_sub(1)?).copied()
+    }
+
+    /// The view text from the start of group `first` to the end of group `last`.
+    pub(crate) fn span(&self, first: usize, last: usize) -> (usize, usize) {
+        let start = self.groups.get(first).map_or(0, |g| g.0);
+        let end = self.groups.get(last).map_or(start, |g| g.1);
+        (start, end)
+    }
+
+    /// The digits of groups `first..=last`, concatenated.
+    pub(crate) fn digits(&self, first: usize, last: usize) -> String {
+        (first..=last).map(|index| self.group(index)).collect()
+    }
+
+    /// The number of digits in groups `first..=last`.
+    pub(crate) fn digit_count(&self, first: usize, last: usize) -> usize {
+        (first..=last).map(|index| self.group(index).len()).sum()
+    }
+
+    /// Whether every separator inside `first..=last` equals `separator`.
+    pub(crate) fn separators_all(&self, first: usize, last: usize, separator: &str) -> bool {
+        (first + 1..=last).all(|index| self.separator_before(index) == separator)
+    }
+
+    /// The view around the run, for context words.
+    pub(crate) fn view(&self) -> &'t str {
+        self.view
+    }
+}
+
+/// Calls `each` for every run of digit groups in `view`, in order.
+pub(crate) fn for_each_run<'t>(view: &'t str, mut each: impl FnMut(&Run<'t>)) {
+    let bytes = view.as_bytes();
+    let mut pos = 0;
+    let mut run = Run {
+        view,
+        groups: Vec::new(),
+    };
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+    {
+        let start = pos + offset;
+        run.groups.clear();
+        let mut cursor = start;
+        loop {
+            let group_start = cursor;
+            while bytes.get(cursor).is_some_and(u8::is_ascii_digit) {
+                cursor += 1;
+            }
+            run.groups.push((group_start, cursor));
+            let separator_len = bytes.get(cursor..).map_or(0, |rest| {
+                rest.iter()
+                    .take(MAX_SEPARATOR_LEN + 1)
+                    .take_while(|&&b| is_separator(b))
+                    .count()
+            });
+            if separator_len == 0
+                || separator_len > MAX_SEPARATOR_LEN
+                || !bytes
+                    .get(cursor + separator_len)
+                    .is_some_and(u8::is_ascii_digit)
+            {
+                break;
+            }
+            cursor += separator_len;
+        }
+        pos = cursor;
+        if !glued_to_identifier(view, start, cursor) {
+            each(&run);
+        }
+    }
+}
+
+/// Whether the digits at `start..end` belong to a longer word or identifier.
+fn glued_to_identifier(view: &str, start: usize, end: usize) -> bool {
+    let before = view.get(..start).unwrap_or("");
+    let after = view.get(end..).unwrap_or("");
+    let mut back = before.chars().rev();
+    let glued_before = match back.next() {
+        Some(c) if c.is_alphanumeric() || c == '_' => true,
+        Some('-' | '_' | '/' | '.' | '#') => {
+            back.next().is_some_and(|c| c.is_alphanumeric() || c == '_')
+        }
+        _ => false,
+    };
+    let mut ahead = after.chars();
+    let glued_after = match ahead.next() {
+        Some(c) if c.is_alphanumeric() || c == '_' => true,
+        Some('-' | '_' | '/' | '.') => ahead
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_'),
+        _ => false,
+    };
+    glued_before || glued_after
+}
+
+/// Whether a word from `words` (lowercase ASCII) ends within `window` bytes
+/// before `start` in `view`, compared case-insensitively on word boundaries.
+pub(crate) fn context_before(view: &str, start: usize, window: usize, words: &[&str]) -> bool {
+    let mut from = start.saturating_sub(window);
+    while !view.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(haystack) = view.get(from..start) else {
+        return false;
+    };
+    let lower = haystack.to_lowercase();
+    words.iter().any(|word| {
+        lower.match_indices(word).any(|(at, _)| {
+            let before_ok = lower
+                .get(..at)
+                .and_then(|b| b.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = lower
+                .get(at + word.len()..)
+                .and_then(|a| a.chars().next())
+                .is_none_or(|c| !c.is_alphanumeric());
+            before_ok && after_ok
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(view: &str) -> Vec<Vec<&str>> {
+        let mut out = Vec::new();
+        for_each_run(view, |run| {
+            out.push((0..run.groups.len()).map(|i| run.group(i)).collect())
+        });
+        out
+    }
+
+    #[test]
+    fn runs_table() {
+        assert_eq!(
+            runs("call +1 (415) 555-0100 now"),
+            vec![vec!["1", "415", "555", "0100"]]
+        );
+        assert_eq!(
+            runs("4111 1111 1111 1111"),
+            vec![vec!["4111", "1111", "1111", "1111"]]
+        );
+        assert_eq!(runs("a 12, 34"), vec![vec!["12"], vec!["34"]]);
+        assert_eq!(
+            runs("10.0.0.1:8080"),
+            vec![vec!["10", "0", "0", "1"], vec!["8080"]]
+        );
+        assert_eq!(runs("1 - - - 2"), vec![vec!["1"], vec!["2"]]);
+    }
+
+    #[test]
+    fn identifiers_are_skipped() {
+        for view in [
+            "INV-2024-000123",
+            "build-20260812-09",
+            "v1.2.3.4",
+            "abc123",
+            "123abc",
+            "a#12",
+            "x_99",
+        ] {
+            assert!(runs(view).is_empty(), "{view}");
+        }
+        assert_eq!(runs("(555) 010-0100."), vec![vec!["555", "010", "0100"]]);
+    }
+
+    #[test]
+    fn context_words_on_word_boundaries() {
+        let view = "Phone: 555";
+        assert!(context_before(view, 7, 32, &["phone"]));
+        assert!(!context_before("Telephoned 555", 11, 32, &["phone"]));
+        assert!(!context_before(
+            "phone ............................................ 555",
+            55,
+            32,
+            &["phone"]
+        ));
+    }
+}

@@ -1,0 +1,201 @@
+//! IBAN: every registry country's length and the ISO 7064 mod 97-10 check,
+//! compact or grouped by four, in any case.
+
+use super::checksum::mod97;
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+
+/// (country code, IBAN length) from the SWIFT IBAN registry.
+const LENGTHS: &[(&[u8; 2], usize)] = &[
+    (b"AD", 24),
+    (b"AE", 23),
+    (b"AL", 28),
+    (b"AT", 20),
+    (b"AZ", 28),
+    (b"BA", 20),
+    (b"BE", 16),
+    (b"BG", 22),
+    (b"BH", 22),
+    (b"BI", 27),
+    (b"BR", 29),
+    (b"BY", 28),
+    (b"CH", 21),
+    (b"CR", 22),
+    (b"CY", 28),
+    (b"CZ", 24),
+    (b"DE", 22),
+    (b"DJ", 27),
+    (b"DK", 18),
+    (b"DO", 28),
+    (b"EE", 20),
+    (b"EG", 29),
+    (b"ES", 24),
+    (b"FI", 18),
+    (b"FK", 18),
+    (b"FO", 18),
+    (b"FR", 27),
+    (b"GB", 22),
+    (b"GE", 22),
+    (b"GI", 23),
+    (b"GL", 18),
+    (b"GR", 27),
+    (b"GT", 28),
+    (b"HN", 28),
+    (b"HR", 21),
+    (b"HU", 28),
+    (b"IE", 22),
+    (b"IL", 23),
+    (b"IQ", 23),
+    (b"IS", 26),
+    (b"IT", 27),
+    (b"JO", 30),
+    (b"KW", 30),
+    (b"KZ", 20),
+    (b"LB", 28),
+    (b"LC", 32),
+    (b"LI", 21),
+    (b"LT", 20),
+    (b"LU", 20),
+    (b"LV", 21),
+    (b"LY", 25),
+    (b"MC", 27),
+    (b"MD", 24),
+    (b"ME", 22),
+    (b"MK", 19),
+    (b"MN", 20),
+    (b"MR", 27),
+    (b"MT", 31),
+    (b"MU", 30),
+    (b"NI", 28),
+    (b"NL", 18),
+    (b"NO", 15),
+    (b"OM", 23),
+    (b"PK", 24),
+    (b"PL", 28),
+    (b"PS", 29),
+    (b"PT", 25),
+    (b"QA", 29),
+    (b"RO", 24),
+    (b"RS", 22),
+    (b"RU", 33),
+    (b"SA", 24),
+    (b"SC", 31),
+    (b"SD", 18),
+    (b"SE", 24),
+    (b"SI", 19),
+    (b"SK", 24),
+    (b"SM", 27),
+    (b"SO", 23),
+    (b"ST", 25),
+    (b"SV", 28),
+    (b"TL", 23),
+    (b"TN", 24),
+    (b"TR", 26),
+    (b"UA", 29),
+    (b"VA", 22),
+    (b"VG", 24),
+    (b"XK", 20),
+    (b"YE", 30),
+];
+
+fn iban_length(country: [u8; 2]) -> Option<usize> {
+    LENGTHS
+        .iter()
+        .find(|(code, _)| **code == country)
+        .map(|&(_, len)| len)
+}
+
+/// Finds IBANs at word starts.
+pub(crate) fn detect(view: &str, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    for start in 0..bytes.len() {
+        let head = match bytes.get(start..start + 4) {
+            Some(&[a, b, c, d]) => [a, b, c, d],
+            _ => break,
+        };
+        let [a, b, c, d] = head;
+        if !(a.is_ascii_alphabetic()
+            && b.is_ascii_alphabetic()
+            && c.is_ascii_digit()
+            && d.is_ascii_digit())
+        {
+            continue;
+        }
+        if view
+            .get(..start)
+            .and_then(|v| v.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let Some(length) = iban_length([a.to_ascii_uppercase(), b.to_ascii_uppercase()]) else {
+            continue;
+        };
+        if let Some(end) = match_iban(bytes, start, length) {
+            out.push(Candidate::new(EntityType::IBAN, start, end, 0.95));
+        }
+    }
+}
+
+/// The end offset of a valid IBAN of `length` characters starting at `start`.
+fn match_iban(bytes: &[u8], start: usize, length: usize) -> Option<usize> {
+    let mut chars = Vec::with_capacity(length);
+    let mut pos = start;
+    while chars.len() < length {
+        let byte = *bytes.get(pos)?;
+        if byte.is_ascii_alphanumeric() {
+            chars.push(byte.to_ascii_uppercase());
+            pos += 1;
+        } else if matches!(byte, b' ' | b'-')
+            && !chars.is_empty()
+            && bytes.get(pos + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            pos += 1;
+        } else {
+            return None;
+        }
+    }
+    if bytes.get(pos).is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let rearranged = chars.iter().skip(4).chain(chars.iter().take(4)).copied();
+    mod97(rearranged).then_some(pos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn positives() {
+        let rows = [
+            (
+                "IBAN DE89 3704 0044 0532 0130 00.",
+                "DE89 3704 0044 0532 0130 00",
+            ),
+            ("GB82WEST12345698765432", "GB82WEST12345698765432"),
+            (
+                "fr14 2004 1010 0505 0001 3m02 606",
+                "fr14 2004 1010 0505 0001 3m02 606",
+            ),
+            ("NL91ABNA0417164300,", "NL91ABNA0417164300"),
+            ("no9386011117947", "no9386011117947"),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(found(text, "IBAN"), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "DE89 3704 0044 0532 0130 01", // mod 97 fails
+            "DE89370400440532013000X",     // glued to more
+            "XX89370400440532013000",      // no such country
+            "NL91ABNA04171643",            // too short
+            "ABDE89370400440532013000",    // inside a word
+        ] {
+            assert!(found(text, "IBAN").is_empty(), "{text}");
+        }
+    }
+}

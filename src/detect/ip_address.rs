@@ -1,0 +1,163 @@
+//! IP_ADDRESS: IPv4 (four dotted octets ≤ 255, not part of a longer dotted
+//! number) and IPv6 in every compressed form, with embedded IPv4 and zone ids.
+//! Loopback and unspecified addresses identify nobody and are skipped.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+use super::digits::Run;
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+
+/// Checks a run for four dotted octets.
+pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
+    let groups = run.groups.len();
+    for first in 0..groups.saturating_sub(3) {
+        let last = first + 3;
+        let dotted_before = first > 0 && run.separator_before(first) == ".";
+        let dotted_after = last + 1 < groups && run.separator_before(last + 1) == ".";
+        if dotted_before || dotted_after || !run.separators_all(first, last, ".") {
+            continue;
+        }
+        let (start, end) = run.span(first, last);
+        let Some(Ok(address)) = run.view().get(start..end).map(str::parse::<Ipv4Addr>) else {
+            continue;
+        };
+        if address.is_loopback() || address.is_unspecified() {
+            continue;
+        }
+        out.push(Candidate::new(EntityType::IP_ADDRESS, start, end, 0.9));
+    }
+}
+
+fn is_v6_char(byte: u8) -> bool {
+    byte.is_ascii_hexdigit() || byte == b':' || byte == b'.'
+}
+
+/// Finds IPv6 addresses around `::` or runs of hex groups and colons.
+pub(crate) fn detect_v6(view: &str, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    let mut pos = 0;
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(|&b| b == b':'))
+    {
+        let colon = pos + offset;
+        // Extend left and right over hex digits, colons and dots.
+        let mut start = colon;
+        while start > 0 && bytes.get(start - 1).copied().is_some_and(is_v6_char) {
+            start -= 1;
+        }
+        let mut end = colon;
+        while bytes.get(end).copied().is_some_and(is_v6_char) {
+            end += 1;
+        }
+        pos = end.max(colon + 1);
+        // Leading/trailing dots or single colons belong to the sentence.
+        while start < end && bytes.get(start) == Some(&b'.') {
+            start += 1;
+        }
+        while end > start && bytes.get(end - 1) == Some(&b'.') {
+            end -= 1;
+        }
+        if end > start + 1 && bytes.get(end - 1) == Some(&b':') && bytes.get(end - 2) != Some(&b':')
+        {
+            end -= 1;
+        }
+        if start > 0
+            && bytes
+                .get(start - 1)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        {
+            continue;
+        }
+        if bytes
+            .get(end)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        {
+            continue;
+        }
+        let Some(candidate) = view.get(start..end) else {
+            continue;
+        };
+        let Ok(address) = candidate.parse::<Ipv6Addr>() else {
+            continue;
+        };
+        if address.is_loopback() || address.is_unspecified() || !looks_like_address(candidate) {
+            continue;
+        }
+        // A zone id (`%eth0`) belongs to the address.
+        let mut zone_end = end;
+        if bytes.get(end) == Some(&b'%') {
+            zone_end = end + 1;
+            while bytes
+                .get(zone_end)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+            {
+                zone_end += 1;
+            }
+            if zone_end == end + 1 {
+                zone_end = end;
+            }
+        }
+        out.push(Candidate::new(EntityType::IP_ADDRESS, start, zone_end, 0.9));
+    }
+}
+
+/// Rejects valid-but-unlikely forms such as `a::b` or `dead::beef`, which are
+/// far more often code (`std::io`) than addresses: two written groups need a
+/// digit and one group of three or more characters.
+fn looks_like_address(candidate: &str) -> bool {
+    let groups: Vec<&str> = candidate.split(':').filter(|g| !g.is_empty()).collect();
+    groups.len() >= 3
+        || candidate.contains('.')
+        || (groups.iter().any(|g| g.len() >= 3) && candidate.bytes().any(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn positives() {
+        let rows = [
+            ("from 192.168.1.20.", "192.168.1.20"),
+            ("ip=8.8.8.8:53", "8.8.8.8"),
+            ("2001:db8::8a2e:370:7334", "2001:db8::8a2e:370:7334"),
+            (
+                "addr 2001:0db8:0000:0000:0000:ff00:0042:8329 ok",
+                "2001:0db8:0000:0000:0000:ff00:0042:8329",
+            ),
+            ("fe80::1%eth0 link", "fe80::1%eth0"),
+            ("::ffff:192.0.2.128", "::ffff:192.0.2.128"),
+            ("[2001:db8::1]:443", "2001:db8::1"),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(found(text, "IP_ADDRESS"), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "127.0.0.1",
+            "0.0.0.0",
+            "::1",
+            "::",
+            "1.2.3.4.5",
+            "v1.2.3.4",
+            "256.1.1.1",
+            "std::io::Result",
+            "a::b",
+            "dead::beef",
+            "12:30:45",
+            "version 10.2.3",
+            "Foo::Bar::baz()",
+        ] {
+            assert!(
+                found(text, "IP_ADDRESS").is_empty(),
+                "{text}: {:?}",
+                found(text, "IP_ADDRESS")
+            );
+        }
+    }
+}

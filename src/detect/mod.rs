@@ -1,0 +1,369 @@
+//! Detection: finds personal data in text and reports UTF-16 spans.
+//!
+//! Every detector reads the same [`Text`] view, in which disguises
+//! (zero-width characters, soft hyphens, full-width forms, Unicode digits,
+//! spaces and dashes) are undone, and emits scored candidates in view byte
+//! offsets. The engine drops candidates below the threshold, lets a
+//! candidate that contains another win, resolves the remaining overlaps
+//! deterministically (higher score, then longer, then earlier), and converts
+//! the spans to UTF-16 offsets of the original text.
+
+mod checksum;
+mod credit_card;
+mod digits;
+mod email;
+mod iban;
+mod ip_address;
+mod phone;
+mod text;
+mod url;
+mod us_ssn;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::entity::EntityType;
+use crate::error::{Error, ErrorKind, Result};
+pub(crate) use text::utf16_len;
+use text::Text;
+
+/// A candidate in view byte offsets, before resolution.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    entity: EntityType,
+    start: usize,
+    end: usize,
+    score: f32,
+}
+
+impl Candidate {
+    fn new(entity: EntityType, start: usize, end: usize, score: f32) -> Candidate {
+        Candidate {
+            entity,
+            start,
+            end,
+            score,
+        }
+    }
+}
+
+/// Where detectors put their candidates.
+pub(crate) type Sink = Vec<Candidate>;
+
+/// A piece of personal data found in a text. `start` and `end` are offsets in
+/// UTF-16 code units, as JavaScript strings index; `end` is exclusive.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    /// The kind of data.
+    #[serde(rename = "type")]
+    pub entity: EntityType,
+    /// First UTF-16 code unit.
+    pub start: usize,
+    /// One past the last UTF-16 code unit.
+    pub end: usize,
+    /// Confidence from 0 to 1; findings below the threshold are not reported.
+    pub score: f32,
+}
+
+/// The default score a finding needs to be reported.
+pub const DEFAULT_THRESHOLD: f32 = 0.5;
+
+/// The default longest input, in UTF-16 code units (64 Mi).
+pub const DEFAULT_MAX_INPUT_LENGTH: usize = 64 * 1024 * 1024;
+
+/// The built-in entity types, each with its detector.
+pub const BUILT_IN_ENTITIES: &[EntityType] = &[
+    EntityType::EMAIL,
+    EntityType::PHONE,
+    EntityType::CREDIT_CARD,
+    EntityType::IBAN,
+    EntityType::IP_ADDRESS,
+    EntityType::URL,
+    EntityType::US_SSN,
+];
+
+/// The configured detection engine.
+#[derive(Clone, Debug)]
+pub struct Scanner {
+    entities: Vec<EntityType>,
+    threshold: f32,
+    max_input_length: usize,
+}
+
+impl Default for Scanner {
+    fn default() -> Scanner {
+        Scanner {
+            entities: BUILT_IN_ENTITIES.to_vec(),
+            threshold: DEFAULT_THRESHOLD,
+            max_input_length: DEFAULT_MAX_INPUT_LENGTH,
+        }
+    }
+}
+
+impl Scanner {
+    /// A scanner for the given entity types (`None`: all built-in ones).
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidOptions`] for an unknown entity type (path
+    /// `entities[i]`), a threshold outside 0–1 or a zero length limit.
+    pub fn new(
+        entities: Option<Vec<EntityType>>,
+        threshold: Option<f32>,
+        max_input_length: Option<usize>,
+    ) -> Result<Scanner> {
+        let entities = match entities {
+            None => BUILT_IN_ENTITIES.to_vec(),
+            Some(list) => {
+                for (index, entity) in list.iter().enumerate() {
+                    if !BUILT_IN_ENTITIES.contains(entity) {
+                        let known: Vec<&str> =
+                            BUILT_IN_ENTITIES.iter().map(EntityType::as_str).collect();
+                        return Err(Error::new(
+                            ErrorKind::InvalidOptions,
+                            format!(
+                                "unknown entity type {entity}; known types: {}",
+                                known.join(", ")
+                            ),
+                        )
+                        .at_path(format!("entities[{index}]")));
+                    }
+                }
+                list
+            }
+        };
+        let threshold = threshold.unwrap_or(DEFAULT_THRESHOLD);
+        if !(0.0..=1.0).contains(&threshold) {
+            return Err(Error::new(
+                ErrorKind::InvalidOptions,
+                "threshold must lie between 0 and 1",
+            )
+            .at_path("threshold"));
+        }
+        let max_input_length = max_input_length.unwrap_or(DEFAULT_MAX_INPUT_LENGTH);
+        if max_input_length == 0 {
+            return Err(Error::new(
+                ErrorKind::InvalidOptions,
+                "maxInputLength must be at least 1",
+            )
+            .at_path("maxInputLength"));
+        }
+        Ok(Scanner {
+            entities,
+            threshold,
+            max_input_length,
+        })
+    }
+
+    /// The entity types this scanner reports.
+    pub fn entities(&self) -> &[EntityType] {
+        &self.entities
+    }
+
+    fn wants(&self, entity: &EntityType) -> bool {
+        self.entities.contains(entity)
+    }
+
+    /// Finds personal data in `text`, in order of position.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InputTooLarge`] when the text is longer than the
+    /// configured limit (the error's offset is the limit).
+    pub fn scan(&self, text: &str) -> Result<Vec<Finding>> {
+        // UTF-8 is never shorter than UTF-16, so most texts skip the count.
+        if text.len() > self.max_input_length && utf16_len(text) > self.max_input_length {
+            return Err(Error::new(
+                ErrorKind::InputTooLarge,
+                format!(
+                    "the text is longer than maxInputLength ({} UTF-16 code units)",
+                    self.max_input_length
+                ),
+            )
+            .at_offset(self.max_input_length));
+        }
+        let text = Text::new(text);
+        let view = text.view();
+        let mut candidates = Sink::new();
+        if self.wants(&EntityType::EMAIL) {
+            email::detect(view, &mut candidates);
+        }
+        if self.wants(&EntityType::URL) {
+            url::detect(view, &mut candidates);
+        }
+        if self.wants(&EntityType::IBAN) {
+            iban::detect(view, &mut candidates);
+        }
+        let ip = self.wants(&EntityType::IP_ADDRESS);
+        if ip {
+            ip_address::detect_v6(view, &mut candidates);
+        }
+        let (card, ssn, phone) = (
+            self.wants(&EntityType::CREDIT_CARD),
+            self.wants(&EntityType::US_SSN),
+            self.wants(&EntityType::PHONE),
+        );
+        if card || ssn || phone || ip {
+            digits::for_each_run(view, |run| {
+                if card {
+                    credit_card::detect_run(run, &mut candidates);
+                }
+                if ssn {
+                    us_ssn::detect_run(run, &mut candidates);
+                }
+                if phone {
+                    phone::detect_run(run, &mut candidates);
+                }
+                if ip {
+                    ip_address::detect_run_v4(run, &mut candidates);
+                }
+            });
+        }
+        candidates
+            .retain(|c| c.score >= self.threshold && self.wants(&c.entity) && c.end > c.start);
+        let resolved = resolve(candidates);
+        let mut spans: Vec<(usize, usize)> = resolved.iter().map(|c| (c.start, c.end)).collect();
+        text.to_utf16(&mut spans);
+        Ok(resolved
+            .into_iter()
+            .zip(spans)
+            .map(|(candidate, (start, end))| Finding {
+                entity: candidate.entity,
+                start,
+                end,
+                score: (candidate.score * 100.0).round() / 100.0,
+            })
+            .collect())
+    }
+}
+
+/// Drops candidates inside a longer one, then keeps the best of overlapping
+/// candidates; returns them by position.
+fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    // Containment: sorted by start, then longest first, a candidate whose end
+    // does not pass the furthest end seen so far lies inside an earlier one.
+    candidates.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(b.score.total_cmp(&a.score))
+            .then(a.entity.cmp(&b.entity))
+    });
+    let mut furthest: Option<(usize, usize)> = None;
+    candidates.retain(|c| {
+        let inside =
+            furthest.is_some_and(|(start, end)| c.end <= end && (start, end) != (c.start, c.end));
+        if furthest.is_none_or(|(_, end)| c.end > end) {
+            furthest = Some((c.start, c.end));
+        }
+        !inside
+    });
+    // Overlaps: best first, each kept unless it overlaps one already kept.
+    candidates.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+            .then(a.entity.cmp(&b.entity))
+    });
+    let mut kept: BTreeMap<usize, Candidate> = BTreeMap::new();
+    for candidate in candidates {
+        let overlaps_before = kept
+            .range(..=candidate.start)
+            .next_back()
+            .is_some_and(|(_, k)| k.end > candidate.start);
+        let overlaps_after = kept
+            .range(candidate.start..)
+            .next()
+            .is_some_and(|(&start, _)| start < candidate.end);
+        if !overlaps_before && !overlaps_after {
+            kept.insert(candidate.start, candidate);
+        }
+    }
+    kept.into_values().collect()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// The substrings of `text` that the default scanner reports as `entity`.
+    pub(crate) fn found(text: &str, entity: &str) -> Vec<String> {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        Scanner::default()
+            .scan(text)
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.entity.as_str() == entity)
+            .map(|f| String::from_utf16(&units[f.start..f.end]).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn containing_candidate_wins() {
+        let text = "see https://x.io/?email=jane@example.com now";
+        let findings = Scanner::default().scan(text).unwrap();
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].entity, EntityType::URL);
+    }
+
+    #[test]
+    fn spans_are_utf16_around_emoji_and_cjk() {
+        let text = "🦀漢字 jane@example.com 👍🏽 +44 20 7946 0958";
+        let findings = Scanner::default().scan(text).unwrap();
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let values: Vec<String> = findings
+            .iter()
+            .map(|f| String::from_utf16(&units[f.start..f.end]).unwrap())
+            .collect();
+        assert_eq!(values, ["jane@example.com", "+44 20 7946 0958"]);
+        assert_eq!(findings[0].start, 5);
+    }
+
+    #[test]
+    fn entity_selection_threshold_and_limits() {
+        let text = "jane@example.com 4111 1111 1111 1111";
+        let only_cards = Scanner::new(Some(vec![EntityType::CREDIT_CARD]), None, None).unwrap();
+        let types: Vec<_> = only_cards
+            .scan(text)
+            .unwrap()
+            .into_iter()
+            .map(|f| f.entity)
+            .collect();
+        assert_eq!(types, [EntityType::CREDIT_CARD]);
+
+        let error =
+            Scanner::new(Some(vec![EntityType::new("NOPE").unwrap()]), None, None).unwrap_err();
+        assert_eq!(
+            (error.code(), error.path()),
+            ("INVALID_OPTIONS", Some("entities[0]"))
+        );
+        assert_eq!(
+            Scanner::new(None, Some(1.5), None).unwrap_err().path(),
+            Some("threshold")
+        );
+
+        let strict = Scanner::new(None, Some(0.99), None).unwrap();
+        assert!(strict.scan(text).unwrap().is_empty());
+
+        let small = Scanner::new(None, None, Some(10)).unwrap();
+        let error = small.scan("an input longer than ten").unwrap_err();
+        assert_eq!(
+            (error.code(), error.offset()),
+            ("INPUT_TOO_LARGE", Some(10))
+        );
+        assert!(small.scan("ten units!").is_ok());
+        assert!(
+            small.scan("ünïcødé!!!").is_ok(),
+            "the limit counts UTF-16 units, not bytes"
+        );
+    }
+
+    #[test]
+    fn pii_free_text_has_no_findings() {
+        let text = "Release 2.4.1 (2026-08-12): fixed a crash at 12:30:05 when more than 1,024 items \
+                    cost $1,299.99; see commit 9f8e7d6c and issue #4521. Build 20260812-09, order \
+                    INV-2024-000123, UUID 123e4567-e89b-12d3-a456-426614174000, ISBN 978-3-16-148410-0, \
+                    std::io::Result, sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855.";
+        assert_eq!(Scanner::default().scan(text).unwrap(), vec![]);
+    }
+}

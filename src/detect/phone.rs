@@ -1,0 +1,338 @@
+//! PHONE: international numbers (`+CC …` or `00CC …`) checked against the
+//! plausible length for the country code, and national formats for US/CA, UK,
+//! DE, FR, NL, ES, IT, IN and BR. Dates, times, versions, prices, IP
+//! addresses and digits inside identifiers never match. Weak shapes (a bare
+//! run of ten digits) stay below the threshold unless a context word such as
+//! "phone", "Handy" or "móvil" comes shortly before.
+
+use super::digits::{context_before, Run};
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+
+const CONTEXT: &[&str] = &[
+    "tel",
+    "tel.",
+    "phone",
+    "telephone",
+    "call",
+    "mobile",
+    "cell",
+    "fax",
+    "sms",
+    "whatsapp",
+    "contact",
+    "reach me",
+    "text me",
+    "ring",
+    "handy",
+    "telefon",
+    "mobil",
+    "rufnummer",
+    "portable",
+    "téléphone",
+    "tél",
+    "mobiel",
+    "telefoon",
+    "móvil",
+    "movil",
+    "teléfono",
+    "telefono",
+    "cellulare",
+    "cell.",
+    "celular",
+    "telefone",
+    "número",
+    "numero",
+    "nummer",
+    "no.",
+    "#",
+];
+
+/// (country code, shortest and longest national significant number).
+const COUNTRY_LENGTHS: &[(&str, usize, usize)] = &[
+    ("1", 10, 10),
+    ("7", 10, 10),
+    ("20", 9, 10),
+    ("27", 9, 9),
+    ("30", 10, 10),
+    ("31", 9, 9),
+    ("32", 8, 9),
+    ("33", 9, 9),
+    ("34", 9, 9),
+    ("36", 8, 9),
+    ("39", 6, 11),
+    ("40", 9, 9),
+    ("41", 9, 9),
+    ("43", 4, 13),
+    ("44", 9, 10),
+    ("45", 8, 8),
+    ("46", 7, 9),
+    ("47", 8, 8),
+    ("48", 9, 9),
+    ("49", 6, 13),
+    ("51", 8, 9),
+    ("52", 10, 10),
+    ("54", 10, 11),
+    ("55", 10, 11),
+    ("56", 9, 9),
+    ("57", 10, 10),
+    ("60", 8, 10),
+    ("61", 9, 9),
+    ("62", 8, 12),
+    ("63", 10, 10),
+    ("64", 8, 10),
+    ("65", 8, 8),
+    ("66", 8, 9),
+    ("81", 9, 10),
+    ("82", 8, 10),
+    ("84", 9, 10),
+    ("86", 10, 11),
+    ("90", 10, 10),
+    ("91", 10, 10),
+    ("92", 10, 10),
+    ("351", 9, 9),
+    ("352", 6, 11),
+    ("353", 7, 9),
+    ("354", 7, 9),
+    ("358", 6, 11),
+    ("420", 9, 9),
+    ("421", 9, 9),
+    ("971", 8, 9),
+    ("972", 8, 9),
+];
+
+fn nsn_range(digits: &str) -> Option<(usize, usize, usize)> {
+    COUNTRY_LENGTHS
+        .iter()
+        .filter(|(code, _, _)| digits.starts_with(code))
+        .max_by_key(|(code, _, _)| code.len())
+        .map(|&(code, min, max)| (code.len(), min, max))
+        .or_else(|| {
+            // Unlisted codes: E.164 allows up to 15 digits in all.
+            let first = digits.bytes().next()?;
+            (first != b'0').then_some((2, 6, 12))
+        })
+}
+
+/// Whether the groups `first..=last` read like a date: 1–2, 1–2, 2/4 digits or
+/// 4, 1–2, 1–2 joined by `.`, `/` or `-`.
+fn date_like(run: &Run<'_>, first: usize, last: usize) -> bool {
+    if last < first + 2 {
+        return false;
+    }
+    let lens: Vec<usize> = (first..=last).map(|i| run.group(i).len()).collect();
+    let separator = run.separator_before(first + 1);
+    let date_separator =
+        matches!(separator, "." | "/" | "-") && run.separators_all(first, first + 2, separator);
+    let shapes = matches!(
+        lens.get(..3),
+        Some([1 | 2, 1 | 2, 2 | 4]) | Some([4, 1 | 2, 1 | 2])
+    );
+    date_separator && shapes
+}
+
+/// Whether the groups `first..=last` are four dotted octets (an IP address).
+fn ip_like(run: &Run<'_>, first: usize, last: usize) -> bool {
+    last == first + 3
+        && run.separators_all(first, last, ".")
+        && (first..=last).all(|i| run.group(i).len() <= 3)
+}
+
+/// Checks the windows of a run for phone shapes; emits the best per start.
+pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+    let groups = run.groups.len();
+    let view = run.view();
+    for first in 0..groups {
+        if first > 0 && !matches!(run.separator_before(first), " " | " (" | "(") {
+            // A window may only start inside a run after a space: `555-0100`
+            // inside `415-555-0100` is not a number of its own.
+            continue;
+        }
+        let mut best: Option<Candidate> = None;
+        for last in first..groups {
+            let digits = run.digit_count(first, last);
+            if digits > 15 {
+                break;
+            }
+            if digits < 7 || date_like(run, first, last) || ip_like(run, first, last) {
+                continue;
+            }
+            let (mut start, end) = run.span(first, last);
+            let Some(score) = score_window(run, first, last, &mut start) else {
+                continue;
+            };
+            let context = context_before(view, start, 32, CONTEXT);
+            let score = if context {
+                (score + 0.3_f32).min(0.95)
+            } else {
+                score
+            };
+            let candidate = Candidate::new(EntityType::PHONE, start, end, score);
+            if best.as_ref().is_none_or(|b| candidate.score >= b.score) {
+                best = Some(candidate);
+            }
+        }
+        if let Some(candidate) = best {
+            out.push(candidate);
+        }
+    }
+}
+
+/// The score of groups `first..=last` as a phone number; may move `start`
+/// back over a leading `+` or `(`.
+fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> Option<f32> {
+    let before = run.byte_before(first);
+    let digits = run.digits(first, last);
+    let groups = last - first + 1;
+    let separators_ok = (first + 1..=last).all(|i| {
+        matches!(
+            run.separator_before(i),
+            " " | "-" | "." | "/" | ") " | ")" | " (" | "(" | " - " | ")-"
+        )
+    });
+    if !separators_ok {
+        return None;
+    }
+    // International: +CC or 00CC.
+    let plus = before == Some(b'+');
+    if plus || (digits.starts_with("00") && run.group(first).len() <= 4) {
+        let international = if plus {
+            digits.as_str()
+        } else {
+            digits.get(2..)?
+        };
+        let (code_len, min, max) = nsn_range(international)?;
+        // `+44 (0)20 …`: a lone trunk 0 in parentheses is not dialled.
+        let trunk = (first + 1..=last)
+            .any(|i| run.group(i) == "0" && run.separator_before(i).ends_with('('));
+        let nsn = international
+            .len()
+            .checked_sub(code_len + usize::from(trunk))?;
+        if !(min..=max).contains(&nsn) {
+            return None;
+        }
+        if plus {
+            *start -= 1;
+        }
+        if international.starts_with('1')
+            && !matches!(international.as_bytes().get(1), Some(b'2'..=b'9'))
+        {
+            return None;
+        }
+        return Some(0.9);
+    }
+    let lens: Vec<usize> = (first..=last).map(|i| run.group(i).len()).collect();
+    let paren_area = before == Some(b'(') && run.separator_before(first + 1).starts_with(')');
+    if paren_area {
+        *start -= 1;
+    }
+    let first_digit = digits.bytes().next()?;
+    let nanp_ok = |area: &str, exchange: &str| {
+        area.bytes().next().is_some_and(|b| b >= b'2')
+            && exchange.bytes().next().is_some_and(|b| b >= b'2')
+    };
+    match (lens.as_slice(), digits.len()) {
+        // (415) 555-0100, 415-555-0100, 415.555.0100, 415 555 0100
+        ([3, 3, 4], 10) if nanp_ok(run.group(first), run.group(first + 1)) => {
+            Some(if paren_area { 0.85 } else { 0.7 })
+        }
+        // 1-800-555-0100
+        ([1, 3, 3, 4], 11)
+            if first_digit == b'1' && nanp_ok(run.group(first + 1), run.group(first + 2)) =>
+        {
+            Some(0.75)
+        }
+        // (11) 91234-5678, (21) 3456-7890: Brazil
+        ([2, 4 | 5, 4], 10 | 11) if paren_area => Some(0.8),
+        // 06 12 34 56 78: France, five pairs
+        ([2, 2, 2, 2, 2], 10) if first_digit == b'0' => Some(0.85),
+        // 98765 43210: India mobile
+        ([5, 5], 10) if matches!(first_digit, b'6'..=b'9') => Some(0.6),
+        // 612 345 678 (Spain), 347 123 4567 (Italy mobile)
+        ([3, 3, 3], 9) if matches!(first_digit, b'6' | b'7' | b'9') => Some(0.55),
+        ([3, 3, 4], 10) if first_digit == b'3' => Some(0.6),
+        // National numbers with a trunk 0: UK, DE, NL, IT, IN, BR … grouped.
+        (_, 9..=12)
+            if first_digit == b'0'
+                && groups >= 2
+                && lens.first().is_some_and(|&l| (2..=5).contains(&l)) =>
+        {
+            Some(if paren_area { 0.75 } else { 0.6 })
+        }
+        // A bare run of digits: too weak alone.
+        ([10], 10) if nanp_ok(run.group(first), run.group(first).get(3..)?) => Some(0.35),
+        ([_], 10 | 11) if first_digit == b'0' => Some(0.35),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn positives() {
+        let rows = [
+            ("call +1 (415) 555-0100 today", "+1 (415) 555-0100"),
+            ("(415) 555-0100", "(415) 555-0100"),
+            ("415-555-0100", "415-555-0100"),
+            ("415.555.0100", "415.555.0100"),
+            ("1-800-555-0100", "1-800-555-0100"),
+            ("+44 20 7946 0958", "+44 20 7946 0958"),
+            ("+44 (0)20 7946 0958", "+44 (0)20 7946 0958"),
+            ("020 7946 0958", "020 7946 0958"),
+            ("07700 900123", "07700 900123"),
+            ("+49 30 1234567", "+49 30 1234567"),
+            ("0049 151 23456789", "0049 151 23456789"),
+            ("030 1234567", "030 1234567"),
+            ("06 12 34 56 78", "06 12 34 56 78"),
+            ("+33 6 12 34 56 78", "+33 6 12 34 56 78"),
+            ("+31 6 12345678", "+31 6 12345678"),
+            ("06-12345678", "06-12345678"),
+            ("+34 612 345 678", "+34 612 345 678"),
+            ("612 345 678", "612 345 678"),
+            ("+39 347 123 4567", "+39 347 123 4567"),
+            ("+91 98765 43210", "+91 98765 43210"),
+            ("98765 43210", "98765 43210"),
+            ("+55 11 91234-5678", "+55 11 91234-5678"),
+            ("(11) 91234-5678", "(11) 91234-5678"),
+            ("phone: 4155550100", "4155550100"),
+            ("Handy 01511234567", "01511234567"),
+            (
+                "tel\u{a0}+49\u{2011}30\u{2011}1234567",
+                "+49\u{2011}30\u{2011}1234567",
+            ),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(found(text, "PHONE"), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "4155550100",           // bare ten digits, no context
+            "2026-08-12",           // date
+            "12.08.2026",           // date
+            "08/12/2026 10:30",     // date and time
+            "2026-08-12T10:30:00Z", // ISO timestamp
+            "version 1.2.3",        // version
+            "$1,234.56",            // price
+            "1 234 567",            // grouped number
+            "192.168.100.200",      // IP
+            "build-20260812-09",    // identifier
+            "INV-2024-000123",      // identifier
+            "order 123456",         // too short
+            "+1 23",                // too short
+            "+44 20 7946 09581234", // too long for +44
+            "12345 67890",          // India shape needs 6-9 first
+            "3.14159 2.71828",      // numbers
+        ] {
+            assert!(
+                found(text, "PHONE").is_empty(),
+                "{text}: {:?}",
+                found(text, "PHONE")
+            );
+        }
+    }
+}

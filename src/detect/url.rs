@@ -1,0 +1,121 @@
+//! URL: `http(s)://`, `ftp://` and `www.` addresses, without the punctuation
+//! that ends the sentence around them. Credentials and query values inside a
+//! URL are covered because the whole URL is one finding.
+
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+
+const SCHEMES: &[&str] = &["https://", "http://", "ftp://", "ftps://", "www."];
+
+fn is_url_char(c: char) -> bool {
+    !(c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '<' | '>' | '"' | '`' | '{' | '}' | '|' | '\\' | '^'))
+}
+
+/// Finds URLs by their scheme or `www.` prefix.
+pub(crate) fn detect(view: &str, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    let mut pos = 0;
+    while let Some(offset) = bytes.get(pos..).and_then(|rest| {
+        rest.windows(4).position(|w| {
+            w.eq_ignore_ascii_case(b"http")
+                || w.eq_ignore_ascii_case(b"ftp:")
+                || w.eq_ignore_ascii_case(b"ftps")
+                || w.eq_ignore_ascii_case(b"www.")
+        })
+    }) {
+        let start = pos + offset;
+        pos = start + 1;
+        let Some(rest) = view.get(start..) else { break };
+        let Some(scheme) = SCHEMES.iter().find(|s| {
+            rest.get(..s.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(s))
+        }) else {
+            continue;
+        };
+        // A scheme inside a word (`xhttp://`) is not a URL start.
+        if view
+            .get(..start)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(|c| c.is_alphanumeric())
+        {
+            continue;
+        }
+        let len = url_len(rest);
+        if len <= scheme.len() + 2 {
+            continue;
+        }
+        out.push(Candidate::new(EntityType::URL, start, start + len, 0.9));
+        pos = start + len;
+    }
+}
+
+/// The length of the URL at the start of `rest`, trailing punctuation excluded.
+fn url_len(rest: &str) -> usize {
+    let mut len = rest
+        .char_indices()
+        .find(|&(_, c)| !is_url_char(c))
+        .map_or(rest.len(), |(index, _)| index);
+    loop {
+        let Some(url) = rest.get(..len) else { return 0 };
+        let Some(last) = url.chars().next_back() else {
+            return 0;
+        };
+        let unbalanced_close = match last {
+            ')' => url.matches('(').count() < url.matches(')').count(),
+            ']' => url.matches('[').count() < url.matches(']').count(),
+            _ => false,
+        };
+        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*') || unbalanced_close {
+            len -= last.len_utf8();
+        } else {
+            return len;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn positives() {
+        let rows = [
+            (
+                "see https://example.com/a?b=c.",
+                "https://example.com/a?b=c",
+            ),
+            (
+                "(https://en.wikipedia.org/wiki/Foo_(bar))",
+                "https://en.wikipedia.org/wiki/Foo_(bar)",
+            ),
+            ("go to www.example.org, then", "www.example.org"),
+            (
+                "ftp://user:pass@files.example.com/x",
+                "ftp://user:pass@files.example.com/x",
+            ),
+            ("HTTP://EXAMPLE.COM", "HTTP://EXAMPLE.COM"),
+            (
+                "https://x.io/?email=jane@example.com!",
+                "https://x.io/?email=jane@example.com",
+            ),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(found(text, "URL"), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "http://",
+            "the http protocol",
+            "www.",
+            "xhttp://a.b",
+            "https:// x",
+        ] {
+            assert!(found(text, "URL").is_empty(), "{text}");
+        }
+    }
+}

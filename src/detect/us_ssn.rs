@@ -1,0 +1,101 @@
+//! US_SSN: `AAA-GG-SSSS` with the SSA's rules (no area 000, 666 or 9xx, no
+//! group 00, no serial 0000); nine bare digits only with context.
+
+use super::digits::{context_before, Run};
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+
+const CONTEXT: &[&str] = &[
+    "ssn",
+    "social security",
+    "social-security",
+    "ss#",
+    "ss no",
+    "tin",
+];
+
+fn valid(area: &str, group: &str, serial: &str) -> bool {
+    let area_ok = area != "000" && area != "666" && !area.starts_with('9');
+    area.len() == 3
+        && group.len() == 2
+        && serial.len() == 4
+        && area_ok
+        && group != "00"
+        && serial != "0000"
+}
+
+/// Checks a run for SSN shapes.
+pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+    let groups = run.groups.len();
+    for first in 0..groups {
+        if first + 2 < groups {
+            let separator = run.separator_before(first + 1);
+            let whole = first == 0 && first + 3 == groups;
+            if whole
+                && matches!(separator, "-" | " ")
+                && run.separators_all(first, first + 2, separator)
+                && valid(run.group(first), run.group(first + 1), run.group(first + 2))
+            {
+                let (start, end) = run.span(first, first + 2);
+                let score = if separator == "-" { 0.85 } else { 0.6 };
+                let boost = if context_before(run.view(), start, 40, CONTEXT) {
+                    0.3
+                } else {
+                    0.0
+                };
+                out.push(Candidate::new(
+                    EntityType::US_SSN,
+                    start,
+                    end,
+                    score + boost,
+                ));
+            }
+        }
+        let digits = run.group(first);
+        if groups == 1 && digits.len() == 9 {
+            let (area, rest) = digits.split_at(3);
+            let (group, serial) = rest.split_at(2);
+            let (start, end) = run.span(first, first);
+            if valid(area, group, serial) {
+                let boost = if context_before(run.view(), start, 40, CONTEXT) {
+                    0.5
+                } else {
+                    0.0
+                };
+                out.push(Candidate::new(EntityType::US_SSN, start, end, 0.3 + boost));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn positives() {
+        let rows = [
+            ("SSN 123-45-6789.", "123-45-6789"),
+            ("my ssn: 123456789", "123456789"),
+            ("social security number 078 05 1120", "078 05 1120"),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(found(text, "US_SSN"), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "000-45-6789",
+            "666-45-6789",
+            "912-45-6789",
+            "123-00-6789",
+            "123-45-0000",
+            "123456789",
+            "1-123-45-6789",
+        ] {
+            assert!(found(text, "US_SSN").is_empty(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+// scan() through the built package: UTF-16 spans, disguises, limits, errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { Blindfold, BlindfoldError } from '../../pkg/node.js';
+
+const bf = new Blindfold();
+const values = (text, findings = bf.scan(text)) => findings.map((f) => [f.type, text.slice(f.start, f.end)]);
+
+test('findings are typed, ordered, scored, and hold no raw values', () => {
+  const text = 'Mail jane.doe@example.com or call +1 (415) 555-0100; card 4111 1111 1111 1111.';
+  const findings = bf.scan(text);
+  assert.deepEqual(values(text, findings), [
+    ['EMAIL', 'jane.doe@example.com'],
+    ['PHONE', '+1 (415) 555-0100'],
+    ['CREDIT_CARD', '4111 1111 1111 1111'],
+  ]);
+  for (const finding of findings) {
+    assert.deepEqual(Object.keys(finding).sort(), ['end', 'score', 'start', 'type']);
+    assert.ok(finding.score >= 0.5 && finding.score <= 1);
+  }
+});
+
+test('offsets are UTF-16 code units around emoji, CJK and combining marks', () => {
+  const text = '👩🏽‍💻 日本語のテキスト ñ́ jane@example.com 🦀 DE89 3704 0044 0532 0130 00 é';
+  assert.deepEqual(values(text), [
+    ['EMAIL', 'jane@example.com'],
+    ['IBAN', 'DE89 3704 0044 0532 0130 00'],
+  ]);
+});
+
+test('disguised values are found and spans cover the disguise', () => {
+  const rows = [
+    ['mail jo\u200bhn@exa\u00admple.com', 'EMAIL', 'jo\u200bhn@exa\u00admple.com'],
+    ['card ４１１１ １１１１ １１１１ １１１１', 'CREDIT_CARD', '４１１１ １１１１ １１１１ １１１１'],
+    ['card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1', 'CREDIT_CARD', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1'],
+    ['tel +49\u00a030\u2011123\u20134567', 'PHONE', '+49\u00a030\u2011123\u20134567'],
+    ['write john (at) example (dot) com', 'EMAIL', 'john (at) example (dot) com'],
+    ['ssn 123\u201245\u20126789', 'US_SSN', '123\u201245\u20126789'],
+  ];
+  for (const [text, type, value] of rows) assert.deepEqual(values(text), [[type, value]], text);
+});
+
+test('look-alikes are left alone', () => {
+  const text =
+    'Order INV-2024-000123 shipped 2026-08-12T10:30:00Z for $1,299.99 (v1.2.3.4, build-20260812-09); ' +
+    'tracking 1Z999AA10123456784, UUID 123e4567-e89b-12d3-a456-426614174000, localhost 127.0.0.1, ' +
+    'card-like 4111 1111 1111 1112, IBAN-like DE89 3704 0044 0532 0130 01, std::io::Error.';
+  assert.deepEqual(bf.scan(text), []);
+});
+
+test('entity selection and threshold', () => {
+  const text = 'jane@example.com 4111111111111111 8.8.8.8';
+  const cards = new Blindfold({ entities: ['CREDIT_CARD'] });
+  assert.deepEqual(values(text, cards.scan(text)), [['CREDIT_CARD', '4111111111111111']]);
+  assert.deepEqual(cards.entityTypes, ['CREDIT_CARD']);
+  assert.deepEqual(new Blindfold({ threshold: 1 }).scan(text), []);
+  assert.throws(() => new Blindfold({ entities: ['NOPE'] }), { code: 'INVALID_OPTIONS', path: 'entities[0]' });
+  assert.throws(() => new Blindfold({ threshold: 2 }), { code: 'INVALID_OPTIONS', path: 'threshold' });
+});
+
+test('input over maxInputLength is INPUT_TOO_LARGE, and the instance keeps working', () => {
+  const small = new Blindfold({ maxInputLength: 100 });
+  assert.throws(() => small.scan('x'.repeat(101)), (error) => {
+    assert.ok(error instanceof BlindfoldError);
+    assert.equal(error.code, 'INPUT_TOO_LARGE');
+    assert.equal(error.offset, 100);
+    return true;
+  });
+  assert.deepEqual(values('a@b.co', small.scan('a@b.co')), [['EMAIL', 'a@b.co']]);
+  // 100 UTF-16 units of 3-byte characters: within the limit although 300 UTF-8 bytes.
+  assert.deepEqual(small.scan('日'.repeat(100)), []);
+});
+
+test('lone surrogates, NUL and control characters are scanned, not trapped', () => {
+  const text = '\ud800 a@b.co \u0000\u0007 \udfff 4111111111111111 \ud83d';
+  assert.deepEqual(values(text), [
+    ['EMAIL', 'a@b.co'],
+    ['CREDIT_CARD', '4111111111111111'],
+  ]);
+});
+
+test('scan() rejects non-strings', () => {
+  for (const bad of [undefined, null, 42, {}, ['a@b.co']]) {
+    assert.throws(() => bf.scan(bad), { code: 'INVALID_ARGUMENT', path: 'text' });
+  }
+});
