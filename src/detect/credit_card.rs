@@ -34,6 +34,7 @@ fn issuer_accepts(digits: &str) -> bool {
 }
 
 /// Checks every window of groups of one run.
+#[inline(never)]
 pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
     for first in 0..groups {
@@ -53,7 +54,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 continue;
             }
             let number = run.digits(first, last);
-            if luhn(number.as_bytes()) && issuer_accepts(&number) {
+            if luhn(number.as_bytes()) && issuer_accepts(number.as_str()) {
                 let (start, end) = run.span(first, last);
                 out.push(Candidate::new(EntityType::CREDIT_CARD, start, end, 0.95));
             }

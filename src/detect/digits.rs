@@ -12,6 +12,32 @@ fn is_separator(byte: u8) -> bool {
     matches!(byte, b' ' | b'-' | b'.' | b'/' | b'(' | b')')
 }
 
+/// The most digits [`Run::digits`] collects.
+pub(crate) const MAX_DIGITS: usize = 40;
+
+/// Digits copied out of a run, without allocating.
+pub(crate) struct Digits {
+    bytes: [u8; MAX_DIGITS],
+    len: usize,
+}
+
+impl Digits {
+    pub(crate) fn as_str(&self) -> &str {
+        self.bytes
+            .get(..self.len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Digits {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
 /// A run of digit groups in the view.
 pub(crate) struct Run<'t> {
     view: &'t str,
@@ -54,9 +80,22 @@ impl<'t> Run<'t> {
         (start, end)
     }
 
-    /// The digits of groups `first..=last`, concatenated.
-    pub(crate) fn digits(&self, first: usize, last: usize) -> String {
-        (first..=last).map(|index| self.group(index)).collect()
+    /// The digits of groups `first..=last`, concatenated (at most
+    /// [`MAX_DIGITS`]; detectors look at no longer windows).
+    pub(crate) fn digits(&self, first: usize, last: usize) -> Digits {
+        let mut digits = Digits {
+            bytes: [0; MAX_DIGITS],
+            len: 0,
+        };
+        for index in first..=last {
+            for &byte in self.group(index).as_bytes() {
+                if let Some(slot) = digits.bytes.get_mut(digits.len) {
+                    *slot = byte;
+                    digits.len += 1;
+                }
+            }
+        }
+        digits
     }
 
     /// The number of digits in groups `first..=last`.
@@ -76,6 +115,7 @@ impl<'t> Run<'t> {
 }
 
 /// Calls `each` for every run of digit groups in `view`, in order.
+#[inline(never)]
 pub(crate) fn for_each_run<'t>(view: &'t str, mut each: impl FnMut(&Run<'t>)) {
     let bytes = view.as_bytes();
     let mut pos = 0;
@@ -142,30 +182,43 @@ fn glued_to_identifier(view: &str, start: usize, end: usize) -> bool {
     glued_before || glued_after
 }
 
-/// Whether a word from `words` (lowercase ASCII) ends within `window` bytes
-/// before `start` in `view`, compared case-insensitively on word boundaries.
+/// Whether a context word or phrase from `words` (lowercase) stands within
+/// `window` bytes before `start` in `view`, ASCII-case-insensitively, on word
+/// boundaries. Phrases are matched with single spaces between their words.
 pub(crate) fn context_before(view: &str, start: usize, window: usize, words: &[&str]) -> bool {
-    let mut from = start.saturating_sub(window);
-    while !view.is_char_boundary(from) {
-        from += 1;
-    }
-    let Some(haystack) = view.get(from..start) else {
+    let bytes = view.as_bytes();
+    let from = start.saturating_sub(window);
+    let Some(haystack) = bytes.get(from..start) else {
         return false;
     };
-    let lower = haystack.to_lowercase();
-    words.iter().any(|word| {
-        lower.match_indices(word).any(|(at, _)| {
-            let before_ok = lower
-                .get(..at)
-                .and_then(|b| b.chars().next_back())
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = lower
-                .get(at + word.len()..)
-                .and_then(|a| a.chars().next())
-                .is_none_or(|c| !c.is_alphanumeric());
-            before_ok && after_ok
-        })
-    })
+    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    // Only positions where a word begins can start a match.
+    let starts = (0..haystack.len()).filter(|&at| {
+        let absolute = from + at;
+        absolute == 0 || !bytes.get(absolute - 1).copied().is_some_and(is_word_byte)
+    });
+    for at in starts {
+        let Some(rest) = haystack.get(at..) else {
+            continue;
+        };
+        for word in words {
+            let word = word.as_bytes();
+            let Some(candidate) = rest.get(..word.len()) else {
+                continue;
+            };
+            let open_ended = !word.last().is_some_and(u8::is_ascii_alphanumeric);
+            if candidate.eq_ignore_ascii_case(word)
+                && (open_ended
+                    || !bytes
+                        .get(from + at + word.len())
+                        .copied()
+                        .is_some_and(is_word_byte))
+            {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]

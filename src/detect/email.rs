@@ -16,6 +16,7 @@ fn is_domain_char(c: char) -> bool {
 }
 
 /// Finds plain addresses around each `@`.
+#[inline(never)]
 pub(crate) fn detect(view: &str, out: &mut Sink) {
     for (at, _) in view.match_indices('@') {
         let (Some(before), Some(after)) = (view.get(..at), view.get(at + 1..)) else {
@@ -107,21 +108,25 @@ const COMMON_TLDS: &[&str] = &[
 
 /// `john (at) example (dot) com`, `jane[at]corp[dot]co[dot]uk`, `john at example dot com`.
 fn detect_disguised(view: &str, out: &mut Sink) {
-    let lower = view.to_ascii_lowercase();
-    let mut search_from = 0;
-    while let Some(found) = lower.get(search_from..).and_then(|rest| rest.find("at")) {
-        let at_pos = search_from + found;
-        search_from = at_pos + 2;
+    let bytes = view.as_bytes();
+    // Every marker holds "at" right after one of ` ([{<`: look only there.
+    let mut pos = 0;
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.windows(3).position(is_at_marker_core))
+    {
+        let opener = pos + offset;
+        pos = opener + 1;
         let Some(marker) = AT_MARKERS.iter().find(|marker| {
-            let offset = marker.find("at").unwrap_or(0);
-            at_pos >= offset
-                && lower
-                    .get(at_pos - offset..)
-                    .is_some_and(|rest| rest.starts_with(*marker))
+            let start =
+                opener.checked_sub(usize::from(marker.starts_with(' ') && marker.len() > 4));
+            start
+                .and_then(|s| bytes.get(s..s + marker.len()))
+                .is_some_and(|window| window.eq_ignore_ascii_case(marker.as_bytes()))
         }) else {
             continue;
         };
-        let marker_start = at_pos - marker.find("at").unwrap_or(0);
+        let marker_start = opener - usize::from(marker.starts_with(' ') && marker.len() > 4);
         let marker_end = marker_start + marker.len();
         let bare = marker.trim() == "at";
         let Some(before) = view.get(..marker_start) else {
@@ -130,14 +135,15 @@ fn detect_disguised(view: &str, out: &mut Sink) {
         let Some(local_start) = local_part_start(before) else {
             continue;
         };
-        let Some((domain_end, labels)) = disguised_domain(&lower, marker_end) else {
+        let Some((domain_end, tld)) = disguised_domain(view, marker_end) else {
             continue;
         };
-        if bare {
-            let tld = labels.last().copied().unwrap_or("");
-            if !COMMON_TLDS.contains(&tld) || labels.len() < 2 {
-                continue;
-            }
+        if bare
+            && !COMMON_TLDS
+                .iter()
+                .any(|common| common.eq_ignore_ascii_case(tld))
+        {
+            continue;
         }
         let score = if bare { 0.7 } else { 0.9 };
         out.push(Candidate::new(
@@ -149,12 +155,22 @@ fn detect_disguised(view: &str, out: &mut Sink) {
     }
 }
 
-/// Labels joined by dot markers from `start`; the end offset and the labels.
-fn disguised_domain(lower: &str, start: usize) -> Option<(usize, Vec<&str>)> {
-    let mut labels = Vec::new();
+/// `(at`, `[at`, `{at`, `<at` or ` at`, in any case.
+fn is_at_marker_core(window: &[u8]) -> bool {
+    matches!(
+        window,
+        [b' ' | b'(' | b'[' | b'{' | b'<', b'a' | b'A', b't' | b'T']
+    )
+}
+
+/// Labels joined by dot markers from `start`: the end offset and the last
+/// label (the top-level domain). At least two labels.
+fn disguised_domain(view: &str, start: usize) -> Option<(usize, &str)> {
+    let mut labels = 0;
+    let mut last = "";
     let mut pos = start;
     loop {
-        let rest = lower.get(pos..)?;
+        let rest = view.get(pos..)?;
         let label_len = rest
             .char_indices()
             .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
@@ -163,11 +179,14 @@ fn disguised_domain(lower: &str, start: usize) -> Option<(usize, Vec<&str>)> {
         if label_len == 0 || label_len > 63 {
             break;
         }
-        labels.push(rest.get(..label_len)?);
+        last = rest.get(..label_len)?;
+        labels += 1;
         pos += label_len;
-        let after = lower.get(pos..)?;
+        let after = view.get(pos..)?;
         let Some(marker) = DOT_MARKERS.iter().find(|marker| {
-            after.starts_with(*marker)
+            after
+                .get(..marker.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(marker))
                 && after
                     .get(marker.len()..)
                     .and_then(|next| next.chars().next())
@@ -177,9 +196,8 @@ fn disguised_domain(lower: &str, start: usize) -> Option<(usize, Vec<&str>)> {
         };
         pos += marker.len();
     }
-    let tld = labels.last()?;
-    let valid = labels.len() >= 2 && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic());
-    valid.then_some((pos, labels))
+    let valid = labels >= 2 && last.len() >= 2 && last.bytes().all(|b| b.is_ascii_alphabetic());
+    valid.then_some((pos, last))
 }
 
 #[cfg(test)]

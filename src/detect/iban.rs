@@ -105,15 +105,24 @@ fn iban_length(country: [u8; 2]) -> Option<usize> {
         .map(|&(_, len)| len)
 }
 
-/// Finds IBANs at word starts.
+/// Finds IBANs at word starts: two letters and two digits, then the rest.
+#[inline(never)]
 pub(crate) fn detect(view: &str, out: &mut Sink) {
     let bytes = view.as_bytes();
-    for start in 0..bytes.len() {
-        let head = match bytes.get(start..start + 4) {
-            Some(&[a, b, c, d]) => [a, b, c, d],
-            _ => break,
+    let mut pos = 2;
+    // Look only where two digits follow two letters: jump digit to digit.
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+    {
+        let digit = pos + offset;
+        pos = digit + 1;
+        let Some(start) = digit.checked_sub(2) else {
+            continue;
         };
-        let [a, b, c, d] = head;
+        let Some(&[a, b, c, d]) = bytes.get(start..start + 4) else {
+            continue;
+        };
         if !(a.is_ascii_alphabetic()
             && b.is_ascii_alphabetic()
             && c.is_ascii_digit()
@@ -133,6 +142,7 @@ pub(crate) fn detect(view: &str, out: &mut Sink) {
         };
         if let Some(end) = match_iban(bytes, start, length) {
             out.push(Candidate::new(EntityType::IBAN, start, end, 0.95));
+            pos = end;
         }
     }
 }

@@ -9,6 +9,7 @@ use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
 /// Checks a run for four dotted octets.
+#[inline(never)]
 pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
     for first in 0..groups.saturating_sub(3) {
@@ -34,6 +35,7 @@ fn is_v6_char(byte: u8) -> bool {
 }
 
 /// Finds IPv6 addresses around `::` or runs of hex groups and colons.
+#[inline(never)]
 pub(crate) fn detect_v6(view: &str, out: &mut Sink) {
     let bytes = view.as_bytes();
     let mut pos = 0;

@@ -238,18 +238,47 @@ impl Scanner {
 
 /// Drops candidates inside a longer one, then keeps the best of overlapping
 /// candidates; returns them by position.
+///
+/// Candidates are sorted once by position and split into clusters of
+/// transitively overlapping spans; most clusters hold one candidate and are
+/// kept as they are, so the cost is that of the sort.
+#[inline(never)]
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    // Containment: sorted by start, then longest first, a candidate whose end
-    // does not pass the furthest end seen so far lies inside an earlier one.
-    candidates.sort_by(|a, b| {
+    candidates.sort_unstable_by(|a, b| {
         a.start
             .cmp(&b.start)
             .then(b.end.cmp(&a.end))
             .then(b.score.total_cmp(&a.score))
             .then(a.entity.cmp(&b.entity))
     });
+    let mut kept = Vec::with_capacity(candidates.len());
+    let mut cluster: Vec<Candidate> = Vec::new();
+    let mut cluster_end = 0;
+    for candidate in candidates {
+        if !cluster.is_empty() && candidate.start >= cluster_end {
+            resolve_cluster(&mut cluster, &mut kept);
+        }
+        cluster_end = if cluster.is_empty() {
+            candidate.end
+        } else {
+            cluster_end.max(candidate.end)
+        };
+        cluster.push(candidate);
+    }
+    resolve_cluster(&mut cluster, &mut kept);
+    kept
+}
+
+/// Resolves one cluster (sorted by start, longest first) into `kept`.
+fn resolve_cluster(cluster: &mut Vec<Candidate>, kept: &mut Vec<Candidate>) {
+    if cluster.len() <= 1 {
+        kept.append(cluster);
+        return;
+    }
+    // Containment: a candidate whose end does not pass the furthest end seen
+    // so far lies inside an earlier, longer one, which covers it.
     let mut furthest: Option<(usize, usize)> = None;
-    candidates.retain(|c| {
+    cluster.retain(|c| {
         let inside =
             furthest.is_some_and(|(start, end)| c.end <= end && (start, end) != (c.start, c.end));
         if furthest.is_none_or(|(_, end)| c.end > end) {
@@ -258,28 +287,30 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
         !inside
     });
     // Overlaps: best first, each kept unless it overlaps one already kept.
-    candidates.sort_by(|a, b| {
+    cluster.sort_unstable_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
             .then(a.entity.cmp(&b.entity))
     });
-    let mut kept: BTreeMap<usize, Candidate> = BTreeMap::new();
-    for candidate in candidates {
-        let overlaps_before = kept
+    // Kept spans by start; an ordered map keeps adversarial clusters (a
+    // megabyte of overlapping card-like windows) at O(k log k).
+    let mut chosen: BTreeMap<usize, Candidate> = BTreeMap::new();
+    for candidate in cluster.drain(..) {
+        let overlaps_before = chosen
             .range(..=candidate.start)
             .next_back()
             .is_some_and(|(_, k)| k.end > candidate.start);
-        let overlaps_after = kept
+        let overlaps_after = chosen
             .range(candidate.start..)
             .next()
             .is_some_and(|(&start, _)| start < candidate.end);
         if !overlaps_before && !overlaps_after {
-            kept.insert(candidate.start, candidate);
+            chosen.insert(candidate.start, candidate);
         }
     }
-    kept.into_values().collect()
+    kept.extend(chosen.into_values());
 }
 
 #[cfg(test)]

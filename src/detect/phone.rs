@@ -139,6 +139,7 @@ fn ip_like(run: &Run<'_>, first: usize, last: usize) -> bool {
 }
 
 /// Checks the windows of a run for phone shapes; emits the best per start.
+#[inline(never)]
 pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
     let view = run.view();
@@ -149,6 +150,8 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
             continue;
         }
         let mut best: Option<Candidate> = None;
+        // The context is the same for every window from this group: look once.
+        let mut context: Option<bool> = None;
         for last in first..groups {
             let digits = run.digit_count(first, last);
             if digits > 15 {
@@ -161,8 +164,15 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
             let Some(score) = score_window(run, first, last, &mut start) else {
                 continue;
             };
-            let context = context_before(view, start, 32, CONTEXT);
-            let score = if context {
+            let has_context = *context.get_or_insert_with(|| {
+                context_before(
+                    view,
+                    run.span(first, first).0.saturating_sub(1),
+                    32,
+                    CONTEXT,
+                )
+            });
+            let score = if has_context {
                 (score + 0.3_f32).min(0.95)
             } else {
                 score
@@ -180,9 +190,11 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
 
 /// The score of groups `first..=last` as a phone number; may move `start`
 /// back over a leading `+` or `(`.
+#[inline(never)]
 fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> Option<f32> {
     let before = run.byte_before(first);
     let digits = run.digits(first, last);
+    let digits = digits.as_str();
     let groups = last - first + 1;
     let separators_ok = (first + 1..=last).all(|i| {
         matches!(
@@ -196,11 +208,7 @@ fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> 
     // International: +CC or 00CC.
     let plus = before == Some(b'+');
     if plus || (digits.starts_with("00") && run.group(first).len() <= 4) {
-        let international = if plus {
-            digits.as_str()
-        } else {
-            digits.get(2..)?
-        };
+        let international = if plus { digits } else { digits.get(2..)? };
         let (code_len, min, max) = nsn_range(international)?;
         // `+44 (0)20 …`: a lone trunk 0 in parentheses is not dialled.
         let trunk = (first + 1..=last)
@@ -221,7 +229,18 @@ fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> 
         }
         return Some(0.9);
     }
-    let lens: Vec<usize> = (first..=last).map(|i| run.group(i).len()).collect();
+    // Group lengths; windows of more than six groups match no national shape.
+    let mut lens = [0usize; 6];
+    let mut count = 0;
+    for (slot, index) in lens.iter_mut().zip(first..=last) {
+        *slot = run.group(index).len();
+        count += 1;
+    }
+    let lens = if groups > lens.len() {
+        &lens[..]
+    } else {
+        lens.get(..count).unwrap_or_default()
+    };
     let paren_area = before == Some(b'(') && run.separator_before(first + 1).starts_with(')');
     if paren_area {
         *start -= 1;
@@ -231,7 +250,7 @@ fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> 
         area.bytes().next().is_some_and(|b| b >= b'2')
             && exchange.bytes().next().is_some_and(|b| b >= b'2')
     };
-    match (lens.as_slice(), digits.len()) {
+    match (lens, digits.len()) {
         // (415) 555-0100, 415-555-0100, 415.555.0100, 415 555 0100
         ([3, 3, 4], 10) if nanp_ok(run.group(first), run.group(first + 1)) => {
             Some(if paren_area { 0.85 } else { 0.7 })

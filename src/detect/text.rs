@@ -54,26 +54,80 @@ pub(crate) struct Text<'a> {
     view: Cow<'a, str>,
 }
 
+/// Whether a character whose UTF-8 encoding starts with `lead` can fold to
+/// something else; most non-ASCII text (CJK, accented Latin, Cyrillic) cannot
+/// and is passed over without decoding.
+fn may_fold(lead: u8) -> bool {
+    matches!(
+        lead,
+        0xC2 | 0xD9 | 0xDB | 0xDF | 0xE0 | 0xE1 | 0xE2 | 0xE3 | 0xEF | 0xF0
+    )
+}
+
+/// The length of a UTF-8 sequence from its first byte.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// The number of ASCII bytes at the start of `bytes`, eight at a time.
+pub(crate) fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    let mut len = 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = chunk
+            .iter()
+            .fold(0u64, |word, &b| (word << 8) | u64::from(b));
+        if word & 0x8080_8080_8080_8080 != 0 {
+            return len + chunk.iter().take_while(|b| b.is_ascii()).count();
+        }
+        len += 8;
+    }
+    len + chunks
+        .remainder()
+        .iter()
+        .take_while(|b| b.is_ascii())
+        .count()
+}
+
 impl<'a> Text<'a> {
     pub(crate) fn new(original: &'a str) -> Text<'a> {
-        if original.is_ascii() || original.chars().all(|c| fold(c) == Fold::Keep) {
-            return Text {
-                original,
-                view: Cow::Borrowed(original),
-            };
-        }
-        let mut view = String::with_capacity(original.len());
-        for c in original.chars() {
-            match fold(c) {
-                Fold::Keep => view.push(c),
-                Fold::Drop => {}
-                Fold::Into(folded) => view.push(folded),
+        let bytes = original.as_bytes();
+        let mut view: Option<String> = None;
+        let mut copied = 0; // original bytes already reflected in `view`
+        let mut pos = 0;
+        while pos < bytes.len() {
+            pos += ascii_prefix_len(bytes.get(pos..).unwrap_or_default());
+            let Some(&lead) = bytes.get(pos) else { break };
+            let len = utf8_len(lead);
+            if may_fold(lead) {
+                let folded = original
+                    .get(pos..)
+                    .and_then(|rest| rest.chars().next())
+                    .map_or(Fold::Keep, fold);
+                if folded != Fold::Keep {
+                    let out = view.get_or_insert_with(|| String::with_capacity(original.len()));
+                    out.push_str(original.get(copied..pos).unwrap_or_default());
+                    if let Fold::Into(c) = folded {
+                        out.push(c);
+                    }
+                    copied = pos + len;
+                }
             }
+            pos += len;
         }
-        Text {
-            original,
-            view: Cow::Owned(view),
-        }
+        let view = match view {
+            None => Cow::Borrowed(original),
+            Some(mut out) => {
+                out.push_str(original.get(copied..).unwrap_or_default());
+                Cow::Owned(out)
+            }
+        };
+        Text { original, view }
     }
 
     /// The text detectors read.
@@ -90,54 +144,61 @@ impl<'a> Text<'a> {
     /// Converts byte ranges of the view to UTF-16 ranges of the original, in
     /// place. One pass over the text, whatever the number of spans.
     pub(crate) fn to_utf16(&self, spans: &mut [(usize, usize)]) {
-        if self.original.is_ascii() {
+        if spans.is_empty() || self.original.is_ascii() {
             return; // one byte, one UTF-16 unit, and nothing folded
         }
-        // Sweep the boundaries in order: (view byte offset, is_end, span index).
+        // The boundaries in order: (view byte offset, is_start, span index).
+        // At one offset, ends come first: an end is settled as soon as the
+        // character before it is passed, a start only at a kept character.
         let mut boundaries: Vec<(usize, bool, usize)> = Vec::with_capacity(spans.len() * 2);
         for (index, &(start, end)) in spans.iter().enumerate() {
-            boundaries.push((start, false, index));
-            boundaries.push((end, true, index));
+            boundaries.push((start, true, index));
+            boundaries.push((end, false, index));
         }
-        // Ends before starts at the same offset: an end is settled as soon as
-        // the character before it is passed.
-        boundaries.sort_unstable_by_key(|&(offset, is_end, _)| (offset, !is_end));
-        let mut pending = boundaries.into_iter().peekable();
-        let mut view_pos = 0usize;
-        let mut utf16_pos = 0usize;
-        let mut settle =
-            |view_pos: usize, utf16_pos: usize, want_end: bool, spans: &mut [(usize, usize)]| {
-                while let Some(&(offset, is_end, index)) = pending.peek() {
-                    if offset != view_pos || is_end != want_end {
-                        break;
-                    }
-                    if let Some(span) = spans.get_mut(index) {
-                        if is_end {
-                            span.1 = utf16_pos;
-                        } else {
-                            span.0 = utf16_pos;
-                        }
-                    }
-                    pending.next();
+        boundaries.sort_unstable();
+        let bytes = self.original.as_bytes();
+        let mut pos = 0; // byte offset in the original
+        let mut view_pos = 0;
+        let mut utf16_pos = 0;
+        for (offset, is_start, index) in boundaries {
+            loop {
+                // ASCII, and characters that cannot fold, keep their length
+                // in the view: skip them up to the boundary in bulk.
+                let gap = offset.saturating_sub(view_pos);
+                let ascii = ascii_prefix_len(bytes.get(pos..pos + gap).unwrap_or_default());
+                pos += ascii;
+                view_pos += ascii;
+                utf16_pos += ascii;
+                let Some(&lead) = bytes.get(pos) else { break };
+                let len = utf8_len(lead);
+                let folded = if may_fold(lead) {
+                    self.original
+                        .get(pos..)
+                        .and_then(|rest| rest.chars().next())
+                        .map_or(Fold::Keep, fold)
+                } else {
+                    Fold::Keep
+                };
+                let view_len = match folded {
+                    Fold::Keep => len,
+                    Fold::Drop => 0,
+                    Fold::Into(c) => c.len_utf8(),
+                };
+                if view_pos == offset && (!is_start || view_len > 0) {
+                    break;
                 }
-            };
-        settle(view_pos, utf16_pos, true, spans);
-        for c in self.original.chars() {
-            let produced = match fold(c) {
-                Fold::Keep => Some(c),
-                Fold::Drop => None,
-                Fold::Into(folded) => Some(folded),
-            };
-            if let Some(out) = produced {
-                settle(view_pos, utf16_pos, false, spans);
-                view_pos += out.len_utf8();
-                utf16_pos += c.len_utf16();
-                settle(view_pos, utf16_pos, true, spans);
-            } else {
-                utf16_pos += c.len_utf16();
+                pos += len;
+                view_pos += view_len;
+                utf16_pos += if len == 4 { 2 } else { 1 };
+            }
+            if let Some(span) = spans.get_mut(index) {
+                if is_start {
+                    span.0 = utf16_pos;
+                } else {
+                    span.1 = utf16_pos;
+                }
             }
         }
-        settle(view_pos, utf16_pos, false, spans);
     }
 }
 

@@ -14,19 +14,34 @@ fn is_url_char(c: char) -> bool {
 }
 
 /// Finds URLs by their scheme or `www.` prefix.
+#[inline(never)]
 pub(crate) fn detect(view: &str, out: &mut Sink) {
     let bytes = view.as_bytes();
     let mut pos = 0;
-    while let Some(offset) = bytes.get(pos..).and_then(|rest| {
-        rest.windows(4).position(|w| {
-            w.eq_ignore_ascii_case(b"http")
-                || w.eq_ignore_ascii_case(b"ftp:")
-                || w.eq_ignore_ascii_case(b"ftps")
-                || w.eq_ignore_ascii_case(b"www.")
-        })
-    }) {
-        let start = pos + offset;
-        pos = start + 1;
+    // Every URL start holds "://" (after a scheme) or "www." / "WWW.": look
+    // for ':' and 'w'/'W' only.
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(|&b| matches!(b, b':' | b'w' | b'W')))
+    {
+        let hit = pos + offset;
+        pos = hit + 1;
+        let start = if bytes.get(hit) == Some(&b':') {
+            if bytes.get(hit + 1..hit + 3) != Some(b"//") {
+                continue;
+            }
+            let scheme_len = bytes
+                .get(..hit)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .take(6)
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            hit - scheme_len
+        } else {
+            hit
+        };
         let Some(rest) = view.get(start..) else { break };
         let Some(scheme) = SCHEMES.iter().find(|s| {
             rest.get(..s.len())
@@ -34,7 +49,7 @@ pub(crate) fn detect(view: &str, out: &mut Sink) {
         }) else {
             continue;
         };
-        // A scheme inside a word (`xhttp://`) is not a URL start.
+        // A scheme inside a word (`xhttp://`, `awww.`) is not a URL start.
         if view
             .get(..start)
             .and_then(|b| b.chars().next_back())

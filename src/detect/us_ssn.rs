@@ -25,6 +25,7 @@ fn valid(area: &str, group: &str, serial: &str) -> bool {
 }
 
 /// Checks a run for SSN shapes.
+#[inline(never)]
 pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
     for first in 0..groups {
