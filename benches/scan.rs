@@ -27,6 +27,9 @@ fn main() {
         "all detectors      {speed:8.1} MB/s  ({count} findings in {} MB)",
         text.len() >> 20
     );
+    let plain = support::plain_text(8 << 20);
+    let (speed, count) = measure(&Scanner::default(), &plain);
+    println!("all, PII-free text {speed:8.1} MB/s  ({count} findings)");
     for entity in BUILT_IN_ENTITIES {
         let scanner = Scanner::new(Some(vec![entity.clone()]), None, None).unwrap();
         let (speed, count) = measure(&scanner, &text);

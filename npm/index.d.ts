@@ -8,7 +8,29 @@ export interface KeySpec {
 }
 
 /** The built-in entity types. */
-export type BuiltInEntityType = 'EMAIL' | 'PHONE' | 'CREDIT_CARD' | 'IBAN' | 'IP_ADDRESS' | 'URL' | 'US_SSN';
+export type BuiltInEntityType =
+  | 'EMAIL'
+  | 'PHONE'
+  | 'CREDIT_CARD'
+  | 'IBAN'
+  | 'IP_ADDRESS'
+  | 'URL'
+  | 'US_SSN'
+  | 'UK_NHS'
+  | 'CA_SIN'
+  | 'FR_NIR'
+  | 'NL_BSN'
+  | 'DE_TAX_ID'
+  | 'IN_AADHAAR'
+  | 'BR_CPF'
+  | 'BR_CNPJ'
+  | 'AU_TFN'
+  | 'ES_DNI'
+  | 'ES_NIE'
+  | 'IT_FISCAL_CODE'
+  | 'IN_PAN'
+  | 'UK_NINO'
+  | 'PASSPORT';
 
 /** An entity type name: a built-in one, or an app's own (`A-Z`, `0-9`, `_`). */
 export type EntityType = BuiltInEntityType | (string & {});

@@ -33,6 +33,36 @@ impl EntityType {
     pub const URL: EntityType = EntityType(Cow::Borrowed("URL"));
     /// A US social security number.
     pub const US_SSN: EntityType = EntityType(Cow::Borrowed("US_SSN"));
+    /// A UK National Insurance number.
+    pub const UK_NINO: EntityType = EntityType(Cow::Borrowed("UK_NINO"));
+    /// A UK NHS number.
+    pub const UK_NHS: EntityType = EntityType(Cow::Borrowed("UK_NHS"));
+    /// A Canadian social insurance number.
+    pub const CA_SIN: EntityType = EntityType(Cow::Borrowed("CA_SIN"));
+    /// A French social security number (NIR).
+    pub const FR_NIR: EntityType = EntityType(Cow::Borrowed("FR_NIR"));
+    /// A Spanish national identity number (DNI).
+    pub const ES_DNI: EntityType = EntityType(Cow::Borrowed("ES_DNI"));
+    /// A Spanish foreigner identity number (NIE).
+    pub const ES_NIE: EntityType = EntityType(Cow::Borrowed("ES_NIE"));
+    /// An Italian codice fiscale.
+    pub const IT_FISCAL_CODE: EntityType = EntityType(Cow::Borrowed("IT_FISCAL_CODE"));
+    /// A Dutch citizen service number (BSN).
+    pub const NL_BSN: EntityType = EntityType(Cow::Borrowed("NL_BSN"));
+    /// A German tax identification number (Steuer-ID).
+    pub const DE_TAX_ID: EntityType = EntityType(Cow::Borrowed("DE_TAX_ID"));
+    /// An Indian Aadhaar number.
+    pub const IN_AADHAAR: EntityType = EntityType(Cow::Borrowed("IN_AADHAAR"));
+    /// An Indian permanent account number (PAN).
+    pub const IN_PAN: EntityType = EntityType(Cow::Borrowed("IN_PAN"));
+    /// A Brazilian individual taxpayer number (CPF).
+    pub const BR_CPF: EntityType = EntityType(Cow::Borrowed("BR_CPF"));
+    /// A Brazilian company number (CNPJ).
+    pub const BR_CNPJ: EntityType = EntityType(Cow::Borrowed("BR_CNPJ"));
+    /// An Australian tax file number.
+    pub const AU_TFN: EntityType = EntityType(Cow::Borrowed("AU_TFN"));
+    /// A passport number.
+    pub const PASSPORT: EntityType = EntityType(Cow::Borrowed("PASSPORT"));
     /// A person's name.
     pub const PERSON: EntityType = EntityType(Cow::Borrowed("PERSON"));
 
@@ -117,6 +147,21 @@ mod tests {
             EntityType::IP_ADDRESS,
             EntityType::URL,
             EntityType::US_SSN,
+            EntityType::UK_NINO,
+            EntityType::UK_NHS,
+            EntityType::CA_SIN,
+            EntityType::FR_NIR,
+            EntityType::ES_DNI,
+            EntityType::ES_NIE,
+            EntityType::IT_FISCAL_CODE,
+            EntityType::NL_BSN,
+            EntityType::DE_TAX_ID,
+            EntityType::IN_AADHAAR,
+            EntityType::IN_PAN,
+            EntityType::BR_CPF,
+            EntityType::BR_CNPJ,
+            EntityType::AU_TFN,
+            EntityType::PASSPORT,
             EntityType::PERSON,
         ] {
             assert_eq!(EntityType::new(constant.as_str()).unwrap(), constant);

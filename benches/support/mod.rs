@@ -27,3 +27,23 @@ pub fn mixed_text(bytes: usize) -> String {
     }
     text
 }
+
+/// PII-free prose and code, for the speed of the passes alone.
+pub const PLAIN_PARTS: &[&str] = &[
+    "The quick brown fox jumps over the lazy dog while the committee reviews the annual report. ",
+    "fn main() { let total: u64 = items.iter().map(|item| item.price * 3).sum(); println!(\"{total}\"); } ",
+    "Release 4.2 adds faster builds, smaller bundles and a new configuration format for plugins. ",
+    "Die Lieferung kommt am Montag; bitte prüfen Sie die Rechnung und die Bestellnummer sorgfältig. ",
+    "Le rapport annuel présente les résultats de l'année et les objectifs pour la prochaine période. ",
+];
+
+/// About `bytes` of PII-free text.
+pub fn plain_text(bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + 128);
+    let mut index = 0usize;
+    while text.len() < bytes {
+        text.push_str(PLAIN_PARTS[(index * 3) % PLAIN_PARTS.len()]);
+        index += 1;
+    }
+    text
+}

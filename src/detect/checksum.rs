@@ -61,3 +61,103 @@ mod tests {
         assert!(!mod97(b"WEST-1234".iter().copied()));
     }
 }
+
+/// Digits of `text` as numbers 0–9; `None` if any byte is not an ASCII digit.
+pub(crate) fn digit_values<const N: usize>(text: &str) -> Option<[u32; N]> {
+    let mut out = [0; N];
+    if text.len() != N {
+        return None;
+    }
+    for (slot, byte) in out.iter_mut().zip(text.bytes()) {
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        *slot = u32::from(byte - b'0');
+    }
+    Some(out)
+}
+
+/// Σ digit × weight.
+pub(crate) fn weighted_sum(digits: &[u32], weights: &[u32]) -> u32 {
+    digits.iter().zip(weights).map(|(d, w)| d * w).sum()
+}
+
+/// Verhoeff (as used by Aadhaar): true when the check digit is right.
+pub(crate) fn verhoeff(digits: &[u32]) -> bool {
+    const D: [[u8; 10]; 10] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ];
+    const P: [[u8; 10]; 8] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 8, 7, 6, 0],
+        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ];
+    let mut check = 0u8;
+    for (index, &digit) in digits.iter().rev().enumerate() {
+        let permuted = P
+            .get(index % 8)
+            .and_then(|row| row.get(digit as usize))
+            .copied();
+        let Some(permuted) = permuted else {
+            return false;
+        };
+        let Some(&next) = D
+            .get(usize::from(check))
+            .and_then(|row| row.get(usize::from(permuted)))
+        else {
+            return false;
+        };
+        check = next;
+    }
+    !digits.is_empty() && check == 0
+}
+
+/// ISO 7064 MOD 11,10 (German tax id): true when the last digit checks.
+pub(crate) fn iso7064_mod11_10(digits: &[u32]) -> bool {
+    let Some((&check, body)) = digits.split_last() else {
+        return false;
+    };
+    let mut product = 10;
+    for &digit in body {
+        let mut sum = (digit + product) % 10;
+        if sum == 0 {
+            sum = 10;
+        }
+        product = (sum * 2) % 11;
+    }
+    let expected = (11 - product) % 10;
+    expected == check
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn verhoeff_and_iso7064() {
+        assert!(verhoeff(&digit_values::<4>("2363").unwrap()));
+        assert!(!verhoeff(&digit_values::<4>("2364").unwrap()));
+        assert!(iso7064_mod11_10(
+            &digit_values::<11>("86095742719").unwrap()
+        ));
+        assert!(!iso7064_mod11_10(
+            &digit_values::<11>("86095742718").unwrap()
+        ));
+        assert_eq!(digit_values::<3>("12a"), None);
+        assert_eq!(weighted_sum(&[1, 2, 3], &[3, 2, 1]), 10);
+    }
+}

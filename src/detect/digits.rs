@@ -108,6 +108,29 @@ impl<'t> Run<'t> {
         (first + 1..=last).all(|index| self.separator_before(index) == separator)
     }
 
+    /// Calls `each(first, last)` for every window of exactly `count` digits
+    /// that starts at the run's start or after a space, and ends at the run's
+    /// end or before a space: a number standing on its own.
+    pub(crate) fn windows_of(&self, count: usize, mut each: impl FnMut(usize, usize)) {
+        let groups = self.groups.len();
+        for first in 0..groups {
+            if first > 0 && self.separator_before(first) != " " {
+                continue;
+            }
+            let mut digits = 0;
+            for last in first..groups {
+                digits += self.group(last).len();
+                if digits > count {
+                    break;
+                }
+                if digits == count && (last + 1 == groups || self.separator_before(last + 1) == " ")
+                {
+                    each(first, last);
+                }
+            }
+        }
+    }
+
     /// The view around the run, for context words.
     pub(crate) fn view(&self) -> &'t str {
         self.view

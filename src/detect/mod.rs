@@ -13,11 +13,13 @@ mod credit_card;
 mod digits;
 mod email;
 mod iban;
+mod ids;
 mod ip_address;
 mod phone;
 mod text;
 mod url;
 mod us_ssn;
+mod words;
 
 use std::collections::BTreeMap;
 
@@ -81,6 +83,21 @@ pub const BUILT_IN_ENTITIES: &[EntityType] = &[
     EntityType::IP_ADDRESS,
     EntityType::URL,
     EntityType::US_SSN,
+    EntityType::UK_NINO,
+    EntityType::UK_NHS,
+    EntityType::CA_SIN,
+    EntityType::FR_NIR,
+    EntityType::ES_DNI,
+    EntityType::ES_NIE,
+    EntityType::IT_FISCAL_CODE,
+    EntityType::NL_BSN,
+    EntityType::DE_TAX_ID,
+    EntityType::IN_AADHAAR,
+    EntityType::IN_PAN,
+    EntityType::BR_CPF,
+    EntityType::BR_CNPJ,
+    EntityType::AU_TFN,
+    EntityType::PASSPORT,
 ];
 
 /// The configured detection engine.
@@ -202,8 +219,59 @@ impl Scanner {
             self.wants(&EntityType::US_SSN),
             self.wants(&EntityType::PHONE),
         );
-        if card || ssn || phone || ip {
+        let run_ids: Vec<fn(&digits::Run<'_>, &mut Sink)> = [
+            (
+                EntityType::UK_NHS,
+                ids::uk_nhs::detect_run as fn(&digits::Run<'_>, &mut Sink),
+            ),
+            (EntityType::CA_SIN, ids::ca_sin::detect_run),
+            (EntityType::FR_NIR, ids::fr_nir::detect_run),
+            (EntityType::NL_BSN, ids::nl_bsn::detect_run),
+            (EntityType::DE_TAX_ID, ids::de_tax_id::detect_run),
+            (EntityType::IN_AADHAAR, ids::in_aadhaar::detect_run),
+            (EntityType::BR_CPF, ids::br_cpf::detect_run),
+            (EntityType::BR_CNPJ, ids::br_cnpj::detect_run),
+            (EntityType::AU_TFN, ids::au_tfn::detect_run),
+        ]
+        .into_iter()
+        .filter(|(entity, _)| self.wants(entity))
+        .map(|(_, detect)| detect)
+        .collect();
+        let word_ids: Vec<fn(&str, usize, usize, &mut Sink)> = [
+            (
+                EntityType::ES_DNI,
+                ids::es_dni::detect_word as fn(&str, usize, usize, &mut Sink),
+            ),
+            (EntityType::IT_FISCAL_CODE, ids::it_fiscal_code::detect_word),
+            (EntityType::IN_PAN, ids::in_pan::detect_word),
+            (EntityType::UK_NINO, ids::uk_nino::detect_word),
+            (EntityType::PASSPORT, ids::passport::detect_word),
+        ]
+        .into_iter()
+        .filter(|(entity, _)| {
+            self.wants(entity) || (*entity == EntityType::ES_DNI && self.wants(&EntityType::ES_NIE))
+        })
+        .map(|(_, detect)| detect)
+        .collect();
+        if !word_ids.is_empty() {
+            words::for_each_word(view, |start, end| {
+                for detect in &word_ids {
+                    detect(view, start, end, &mut candidates);
+                }
+            });
+        }
+        if card || ssn || phone || ip || !run_ids.is_empty() {
             digits::for_each_run(view, |run| {
+                if ip {
+                    ip_address::detect_run_v4(run, &mut candidates);
+                }
+                // Every other number detector needs at least seven digits.
+                if run.digit_count(0, run.groups.len().saturating_sub(1)) < 7 {
+                    return;
+                }
+                for detect in &run_ids {
+                    detect(run, &mut candidates);
+                }
                 if card {
                     credit_card::detect_run(run, &mut candidates);
                 }
@@ -212,9 +280,6 @@ impl Scanner {
                 }
                 if phone {
                     phone::detect_run(run, &mut candidates);
-                }
-                if ip {
-                    ip_address::detect_run_v4(run, &mut candidates);
                 }
             });
         }

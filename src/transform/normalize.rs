@@ -10,9 +10,9 @@ use crate::entity::EntityType;
 ///   space, lowercased (`" Jane.Doe@Example.COM"` → `"jane.doe@example.com"`).
 /// - `PHONE`: `+` and digits only; a leading `00` becomes `+`
 ///   (`"0049 (30) 123-456"` → `"+4930123456"`).
-/// - Account and identity numbers (`CREDIT_CARD`, `IBAN`, `US_SSN` and every
-///   other type ending in a number-like suffix): ASCII letters and digits only,
-///   uppercased (`"de89 3704-0044"` → `"DE8937040044"`).
+/// - Account and identity numbers (`CREDIT_CARD`, `IBAN`, the national id
+///   types, `PASSPORT`, and any type ending in `_ID` or `_NUMBER`): ASCII
+///   letters and digits only, uppercased (`"de89 3704-0044"` → `"DE8937040044"`).
 /// - Any other type: trimmed, inner white space collapsed, case kept.
 ///
 /// Unicode decimal digits (full-width, Arabic-Indic, …) count as the ASCII

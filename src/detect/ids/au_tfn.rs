@@ -1,0 +1,45 @@
+//! AU_TFN: the Australian tax file number, nine digits with weights
+//! 1 4 3 7 5 8 6 9 10 summing to a multiple of 11; needs context.
+
+use super::super::checksum::{digit_values, weighted_sum};
+use super::super::digits::Run;
+use super::{emit, shaped};
+use crate::detect::Sink;
+use crate::entity::EntityType;
+
+const CONTEXT: &[&str] = &["tfn", "tax file number", "tax file no"];
+
+fn valid(digits: &str) -> bool {
+    digit_values::<9>(digits).is_some_and(|d| {
+        weighted_sum(&d, &[1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 == 0 && digits != "000000000"
+    })
+}
+
+/// Checks a run for tax file numbers.
+pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+    run.windows_of(9, |first, last| {
+        if shaped(run, first, last, &[3, 3, 3], &[" ", "-"]) && valid(&run.digits(first, last)) {
+            emit(
+                run,
+                (first, last),
+                EntityType::AU_TFN,
+                0.3,
+                0.6,
+                CONTEXT,
+                out,
+            );
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::tests::found;
+
+    #[test]
+    fn table() {
+        assert_eq!(found("TFN: 123 456 782", "AU_TFN"), ["123 456 782"]);
+        assert!(found("TFN: 123 456 783", "AU_TFN").is_empty(), "check");
+        assert!(found("ref 123 456 782", "AU_TFN").is_empty(), "no context");
+    }
+}

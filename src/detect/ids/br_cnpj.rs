@@ -1,0 +1,77 @@
+//! BR_CNPJ: a Brazilian company number, fourteen digits with two mod 11
+//! check digits, as `11.222.333/0001-81` or compact.
+
+use super::super::checksum::{digit_values, weighted_sum};
+use super::super::digits::Run;
+use super::{emit, shaped};
+use crate::detect::Sink;
+use crate::entity::EntityType;
+
+const CONTEXT: &[&str] = &["cnpj"];
+const WEIGHTS: [u32; 13] = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+
+fn check_digit(digits: &[u32]) -> u32 {
+    let weights = WEIGHTS
+        .get(WEIGHTS.len() - digits.len()..)
+        .unwrap_or_default();
+    match weighted_sum(digits, weights) % 11 {
+        0 | 1 => 0,
+        r => 11 - r,
+    }
+}
+
+fn valid(digits: &str) -> bool {
+    let Some(d) = digit_values::<14>(digits) else {
+        return false;
+    };
+    let (Some(body12), Some(body13)) = (d.get(..12), d.get(..13)) else {
+        return false;
+    };
+    let all_same = d.iter().all(|&x| Some(&x) == d.first());
+    !all_same && d.get(12) == Some(&check_digit(body12)) && d.get(13) == Some(&check_digit(body13))
+}
+
+/// Checks a run for CNPJ numbers.
+pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+    run.windows_of(14, |first, last| {
+        let formatted = last == first + 4
+            && [2, 3, 3, 4, 2]
+                .iter()
+                .enumerate()
+                .all(|(offset, &len)| run.group(first + offset).len() == len)
+            && [".", ".", "/", "-"]
+                .iter()
+                .enumerate()
+                .all(|(offset, sep)| run.separator_before(first + 1 + offset) == *sep);
+        if (formatted || shaped(run, first, last, &[14], &[])) && valid(&run.digits(first, last)) {
+            let score = if formatted { 0.9 } else { 0.55 };
+            emit(
+                run,
+                (first, last),
+                EntityType::BR_CNPJ,
+                score,
+                0.35,
+                CONTEXT,
+                out,
+            );
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::tests::found;
+
+    #[test]
+    fn table() {
+        assert_eq!(
+            found("CNPJ 11.222.333/0001-81", "BR_CNPJ"),
+            ["11.222.333/0001-81"]
+        );
+        assert_eq!(found("11222333000181", "BR_CNPJ"), ["11222333000181"]);
+        assert!(
+            found("11.222.333/0001-82", "BR_CNPJ").is_empty(),
+            "check digits"
+        );
+    }
+}

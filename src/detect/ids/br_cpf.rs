@@ -1,0 +1,66 @@
+//! BR_CPF: eleven digits with two mod 11 check digits, as `529.982.247-25`
+//! or compact (compact needs context).
+
+use super::super::checksum::{digit_values, weighted_sum};
+use super::super::digits::Run;
+use super::emit;
+use crate::detect::Sink;
+use crate::entity::EntityType;
+
+const CONTEXT: &[&str] = &["cpf", "cadastro de pessoa"];
+
+fn check_digit(digits: &[u32], first_weight: u32) -> u32 {
+    let weights: Vec<u32> = (2..=first_weight).rev().collect();
+    weighted_sum(digits, &weights) * 10 % 11 % 10
+}
+
+fn valid(digits: &str) -> bool {
+    let Some(d) = digit_values::<11>(digits) else {
+        return false;
+    };
+    let all_same = d.iter().all(|&x| Some(&x) == d.first());
+    let (Some(body), Some(&c1), Some(&c2)) = (d.get(..9), d.get(9), d.get(10)) else {
+        return false;
+    };
+    let Some(body10) = d.get(..10) else {
+        return false;
+    };
+    !all_same && check_digit(body, 10) == c1 && check_digit(body10, 11) == c2
+}
+
+/// Checks a run for CPF numbers.
+pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+    run.windows_of(11, |first, last| {
+        let formatted = last == first + 3
+            && (first..first + 3).all(|i| run.group(i).len() == 3)
+            && run.group(last).len() == 2
+            && run.separator_before(first + 1) == "."
+            && run.separator_before(first + 2) == "."
+            && run.separator_before(last) == "-";
+        if (formatted || first == last) && valid(&run.digits(first, last)) {
+            let score = if formatted { 0.9 } else { 0.45 };
+            emit(
+                run,
+                (first, last),
+                EntityType::BR_CPF,
+                score,
+                0.45,
+                CONTEXT,
+                out,
+            );
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::tests::found;
+
+    #[test]
+    fn table() {
+        assert_eq!(found("CPF 529.982.247-25", "BR_CPF"), ["529.982.247-25"]);
+        assert_eq!(found("meu cpf: 52998224725", "BR_CPF"), ["52998224725"]);
+        assert!(found("529.982.247-26", "BR_CPF").is_empty(), "check digits");
+        assert!(found("111.111.111-11", "BR_CPF").is_empty(), "all same");
+    }
+}

@@ -1,0 +1,53 @@
+//! CA_SIN: nine digits, `046 454 286`, passing Luhn; never starting with 0 or 8.
+
+use super::super::checksum::luhn;
+use super::super::digits::Run;
+use super::{emit, shaped};
+use crate::detect::Sink;
+use crate::entity::EntityType;
+
+const CONTEXT: &[&str] = &[
+    "sin",
+    "social insurance",
+    "nas",
+    "numéro d'assurance sociale",
+    "assurance sociale",
+];
+
+/// Checks a run for social insurance numbers.
+pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+    run.windows_of(9, |first, last| {
+        let digits = run.digits(first, last);
+        let usable = !digits.starts_with('0') && !digits.starts_with('8');
+        if usable && shaped(run, first, last, &[3, 3, 3], &[" ", "-"]) && luhn(digits.as_bytes()) {
+            emit(
+                run,
+                (first, last),
+                EntityType::CA_SIN,
+                0.35,
+                0.55,
+                CONTEXT,
+                out,
+            );
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::tests::found;
+
+    #[test]
+    fn table() {
+        assert_eq!(found("SIN: 130 692 544", "CA_SIN"), ["130 692 544"]);
+        assert_eq!(
+            found("social insurance number 130-692-544", "CA_SIN"),
+            ["130-692-544"]
+        );
+        assert!(found("SIN: 130 692 545", "CA_SIN").is_empty(), "Luhn");
+        assert!(
+            found("order 130 692 544", "CA_SIN").is_empty(),
+            "no context"
+        );
+    }
+}

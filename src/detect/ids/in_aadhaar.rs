@@ -1,0 +1,55 @@
+//! IN_AADHAAR: twelve digits, first 2–9, with a Verhoeff check digit, as
+//! `2345 6789 0124` or compact.
+
+use super::super::checksum::{digit_values, verhoeff};
+use super::super::digits::Run;
+use super::{emit, shaped};
+use crate::detect::Sink;
+use crate::entity::EntityType;
+
+const CONTEXT: &[&str] = &["aadhaar", "aadhar", "adhaar", "uid", "uidai"];
+
+fn valid(digits: &str) -> bool {
+    let Some(d) = digit_values::<12>(digits) else {
+        return false;
+    };
+    d.first().is_some_and(|&first| first >= 2) && verhoeff(&d)
+}
+
+/// Checks a run for Aadhaar numbers.
+pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+    run.windows_of(12, |first, last| {
+        let spaced = first != last;
+        if shaped(run, first, last, &[4, 4, 4], &[" ", "-"]) && valid(&run.digits(first, last)) {
+            let score = if spaced { 0.6 } else { 0.4 };
+            emit(
+                run,
+                (first, last),
+                EntityType::IN_AADHAAR,
+                score,
+                0.35,
+                CONTEXT,
+                out,
+            );
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::tests::found;
+
+    #[test]
+    fn table() {
+        assert_eq!(found("2345 6789 0124", "IN_AADHAAR"), ["2345 6789 0124"]);
+        assert_eq!(
+            found("Aadhaar 234567890124", "IN_AADHAAR"),
+            ["234567890124"]
+        );
+        assert!(found("2345 6789 0125", "IN_AADHAAR").is_empty(), "Verhoeff");
+        assert!(
+            found("1345 6789 0124", "IN_AADHAAR").is_empty(),
+            "first digit"
+        );
+    }
+}

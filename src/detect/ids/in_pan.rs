@@ -1,0 +1,42 @@
+//! IN_PAN: the Indian permanent account number, `ABCPE1234F`: five letters
+//! (the fourth one of the holder-type letters), four digits, one letter.
+
+use crate::detect::digits::context_before;
+use crate::detect::{Candidate, Sink};
+use crate::entity::EntityType;
+
+const CONTEXT: &[&str] = &["pan", "permanent account", "income tax"];
+
+/// Checks the word at `start..end`.
+pub(crate) fn detect_word(view: &str, start: usize, end: usize, out: &mut Sink) {
+    let Some(word) = view.as_bytes().get(start..end) else {
+        return;
+    };
+    let Ok(pan) = <&[u8; 10]>::try_from(word) else {
+        return;
+    };
+    let shape = pan.iter().enumerate().all(|(index, c)| match index {
+        5..=8 => c.is_ascii_digit(),
+        _ => c.is_ascii_uppercase(),
+    });
+    if shape && b"ABCFGHLJPT".contains(&pan[3]) {
+        let boost = if context_before(view, start, 30, CONTEXT) {
+            0.3
+        } else {
+            0.0
+        };
+        out.push(Candidate::new(EntityType::IN_PAN, start, end, 0.6 + boost));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::tests::found;
+
+    #[test]
+    fn table() {
+        assert_eq!(found("PAN ABCPE1234F", "IN_PAN"), ["ABCPE1234F"]);
+        assert!(found("ABCXE1234F", "IN_PAN").is_empty(), "holder type");
+        assert!(found("abcpe1234f", "IN_PAN").is_empty(), "lowercase");
+    }
+}

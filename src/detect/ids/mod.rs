@@ -1,0 +1,61 @@
+//! National identity and tax numbers, one module each. Numbers with a strong
+//! check (a check letter, mod 97, two check digits) stand alone; those whose
+//! check passes by chance once in ten or eleven need a context word (`NHS`,
+//! `BSN`, `Steuer-ID`, …) to reach the default threshold.
+
+pub(crate) mod au_tfn;
+pub(crate) mod br_cnpj;
+pub(crate) mod br_cpf;
+pub(crate) mod ca_sin;
+pub(crate) mod de_tax_id;
+pub(crate) mod es_dni;
+pub(crate) mod fr_nir;
+pub(crate) mod in_aadhaar;
+pub(crate) mod in_pan;
+pub(crate) mod it_fiscal_code;
+pub(crate) mod nl_bsn;
+pub(crate) mod passport;
+pub(crate) mod uk_nhs;
+pub(crate) mod uk_nino;
+
+use super::digits::{context_before, Run};
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+
+/// How far before a number a context word may stand, in bytes.
+const CONTEXT_WINDOW: usize = 40;
+
+/// Emits `entity` for the groups `window` (first, last) with `score`, raised by `boost`
+/// when a word from `context` stands shortly before.
+fn emit(
+    run: &Run<'_>,
+    (first, last): (usize, usize),
+    entity: EntityType,
+    score: f32,
+    boost: f32,
+    context: &[&str],
+    out: &mut Sink,
+) {
+    let (start, end) = run.span(first, last);
+    let lifted = if boost > 0.0 && context_before(run.view(), start, CONTEXT_WINDOW, context) {
+        (score + boost).min(0.99)
+    } else {
+        score
+    };
+    out.push(Candidate::new(entity, start, end, lifted));
+}
+
+/// Whether groups `first..=last` have the lengths `shape` joined by one of
+/// `separators` used throughout (or are one group of all the digits).
+fn shaped(run: &Run<'_>, first: usize, last: usize, shape: &[usize], separators: &[&str]) -> bool {
+    if first == last {
+        return true;
+    }
+    let lengths_match = last - first + 1 == shape.len()
+        && shape
+            .iter()
+            .enumerate()
+            .all(|(offset, &len)| run.group(first + offset).len() == len);
+    let separator = run.separator_before(first + 1);
+    lengths_match && separators.contains(&separator) && run.separators_all(first, last, separator)
+}

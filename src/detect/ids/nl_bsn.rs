@@ -1,0 +1,61 @@
+//! NL_BSN: the Dutch citizen service number, nine digits passing the
+//! "11-proef" (weights 9…2 and −1). Nine digits pass by chance one time in
+//! eleven, so a context word is needed.
+
+use super::super::checksum::{digit_values, weighted_sum};
+use super::super::digits::Run;
+use super::{emit, shaped};
+use crate::detect::Sink;
+use crate::entity::EntityType;
+
+const CONTEXT: &[&str] = &[
+    "bsn",
+    "burgerservicenummer",
+    "sofinummer",
+    "sofi-nummer",
+    "citizen service number",
+];
+
+fn valid(digits: &str) -> bool {
+    let Some(d) = digit_values::<9>(digits) else {
+        return false;
+    };
+    let body = weighted_sum(&d, &[9, 8, 7, 6, 5, 4, 3, 2]);
+    let last = d.get(8).copied().unwrap_or(0);
+    body >= last && (body - last) % 11 == 0 && digits != "000000000"
+}
+
+/// Checks a run for BSN numbers.
+pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+    run.windows_of(9, |first, last| {
+        let grouped = shaped(run, first, last, &[4, 2, 3], &[".", " "])
+            || shaped(run, first, last, &[3, 3, 3], &[" ", "."]);
+        if grouped && valid(&run.digits(first, last)) {
+            emit(
+                run,
+                (first, last),
+                EntityType::NL_BSN,
+                0.3,
+                0.6,
+                CONTEXT,
+                out,
+            );
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::tests::found;
+
+    #[test]
+    fn table() {
+        assert_eq!(found("BSN: 111222333", "NL_BSN"), ["111222333"]);
+        assert_eq!(
+            found("burgerservicenummer 1112.22.333", "NL_BSN"),
+            ["1112.22.333"]
+        );
+        assert!(found("BSN: 111222334", "NL_BSN").is_empty(), "11-proef");
+        assert!(found("nummer 111222333", "NL_BSN").is_empty(), "no context");
+    }
+}

@@ -1,0 +1,57 @@
+//! UK_NHS: ten digits, `943 476 5919`, with the NHS mod 11 check digit.
+
+use super::super::checksum::{digit_values, weighted_sum};
+use super::super::digits::Run;
+use super::{emit, shaped};
+use crate::detect::Sink;
+use crate::entity::EntityType;
+
+const CONTEXT: &[&str] = &["nhs", "nhs no", "nhs number", "health service"];
+
+fn valid(digits: &str) -> bool {
+    let Some(d) = digit_values::<10>(digits) else {
+        return false;
+    };
+    let check = match 11 - weighted_sum(&d, &[10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11 {
+        11 => 0,
+        10 => return false,
+        check => check,
+    };
+    d.get(9) == Some(&check)
+}
+
+/// Checks a run for NHS numbers.
+pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+    run.windows_of(10, |first, last| {
+        if shaped(run, first, last, &[3, 3, 4], &[" ", "-"]) && valid(&run.digits(first, last)) {
+            emit(
+                run,
+                (first, last),
+                EntityType::UK_NHS,
+                0.4,
+                0.55,
+                CONTEXT,
+                out,
+            );
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::tests::found;
+
+    #[test]
+    fn table() {
+        assert_eq!(
+            found("NHS number: 943 476 5919", "UK_NHS"),
+            ["943 476 5919"]
+        );
+        assert_eq!(found("nhs no 9434765919.", "UK_NHS"), ["9434765919"]);
+        assert!(
+            found("NHS number: 943 476 5918", "UK_NHS").is_empty(),
+            "check digit"
+        );
+        assert!(found("ref 943 476 5919", "UK_NHS").is_empty(), "no context");
+    }
+}
