@@ -63,6 +63,10 @@ impl EntityType {
     pub const AU_TFN: EntityType = EntityType(Cow::Borrowed("AU_TFN"));
     /// A passport number.
     pub const PASSPORT: EntityType = EntityType(Cow::Borrowed("PASSPORT"));
+    /// A credential: API key, token, password, private key.
+    pub const SECRET: EntityType = EntityType(Cow::Borrowed("SECRET"));
+    /// A date of birth.
+    pub const DATE_OF_BIRTH: EntityType = EntityType(Cow::Borrowed("DATE_OF_BIRTH"));
     /// A person's name.
     pub const PERSON: EntityType = EntityType(Cow::Borrowed("PERSON"));
 
@@ -162,6 +166,8 @@ mod tests {
             EntityType::BR_CNPJ,
             EntityType::AU_TFN,
             EntityType::PASSPORT,
+            EntityType::SECRET,
+            EntityType::DATE_OF_BIRTH,
             EntityType::PERSON,
         ] {
             assert_eq!(EntityType::new(constant.as_str()).unwrap(), constant);

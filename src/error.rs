@@ -17,6 +17,9 @@ pub enum ErrorKind {
     InvalidArgument,
     /// The input is larger than the configured limit.
     InputTooLarge,
+    /// A state that should be impossible; reported instead of a panic, so
+    /// that the caller fails closed.
+    Internal,
 }
 
 impl ErrorKind {
@@ -27,6 +30,7 @@ impl ErrorKind {
             ErrorKind::InvalidOptions => "INVALID_OPTIONS",
             ErrorKind::InvalidArgument => "INVALID_ARGUMENT",
             ErrorKind::InputTooLarge => "INPUT_TOO_LARGE",
+            ErrorKind::Internal => "INTERNAL",
         }
     }
 }

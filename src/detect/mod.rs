@@ -10,12 +10,15 @@
 
 mod checksum;
 mod credit_card;
+mod date_of_birth;
 mod digits;
 mod email;
 mod iban;
 mod ids;
 mod ip_address;
+mod keywords;
 mod phone;
+mod secret;
 mod text;
 mod url;
 mod us_ssn;
@@ -27,6 +30,7 @@ use serde::Serialize;
 
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
+use keywords::Keywords;
 pub(crate) use text::utf16_len;
 use text::Text;
 
@@ -98,24 +102,17 @@ pub const BUILT_IN_ENTITIES: &[EntityType] = &[
     EntityType::BR_CNPJ,
     EntityType::AU_TFN,
     EntityType::PASSPORT,
+    EntityType::SECRET,
+    EntityType::DATE_OF_BIRTH,
 ];
 
 /// The configured detection engine.
 #[derive(Clone, Debug)]
 pub struct Scanner {
     entities: Vec<EntityType>,
+    keywords: Keywords,
     threshold: f32,
     max_input_length: usize,
-}
-
-impl Default for Scanner {
-    fn default() -> Scanner {
-        Scanner {
-            entities: BUILT_IN_ENTITIES.to_vec(),
-            threshold: DEFAULT_THRESHOLD,
-            max_input_length: DEFAULT_MAX_INPUT_LENGTH,
-        }
-    }
 }
 
 impl Scanner {
@@ -167,6 +164,7 @@ impl Scanner {
         }
         Ok(Scanner {
             entities,
+            keywords: Keywords::new(),
             threshold,
             max_input_length,
         })
@@ -206,6 +204,13 @@ impl Scanner {
         }
         if self.wants(&EntityType::URL) {
             url::detect(view, &mut candidates);
+        }
+        let hits = self.keywords.find(view);
+        if self.wants(&EntityType::DATE_OF_BIRTH) {
+            date_of_birth::detect(view, &hits, &mut candidates);
+        }
+        if self.wants(&EntityType::SECRET) {
+            secret::detect(view, &mut candidates);
         }
         if self.wants(&EntityType::IBAN) {
             iban::detect(view, &mut candidates);
@@ -385,7 +390,8 @@ pub(crate) mod tests {
     /// The substrings of `text` that the default scanner reports as `entity`.
     pub(crate) fn found(text: &str, entity: &str) -> Vec<String> {
         let units: Vec<u16> = text.encode_utf16().collect();
-        Scanner::default()
+        Scanner::new(None, None, None)
+            .unwrap()
             .scan(text)
             .unwrap()
             .into_iter()
@@ -397,7 +403,7 @@ pub(crate) mod tests {
     #[test]
     fn containing_candidate_wins() {
         let text = "see https://x.io/?email=jane@example.com now";
-        let findings = Scanner::default().scan(text).unwrap();
+        let findings = Scanner::new(None, None, None).unwrap().scan(text).unwrap();
         assert_eq!(findings.len(), 1);
         assert_eq!(findings[0].entity, EntityType::URL);
     }
@@ -405,7 +411,7 @@ pub(crate) mod tests {
     #[test]
     fn spans_are_utf16_around_emoji_and_cjk() {
         let text = "🦀漢字 jane@example.com 👍🏽 +44 20 7946 0958";
-        let findings = Scanner::default().scan(text).unwrap();
+        let findings = Scanner::new(None, None, None).unwrap().scan(text).unwrap();
         let units: Vec<u16> = text.encode_utf16().collect();
         let values: Vec<String> = findings
             .iter()
@@ -460,6 +466,9 @@ pub(crate) mod tests {
                     cost $1,299.99; see commit 9f8e7d6c and issue #4521. Build 20260812-09, order \
                     INV-2024-000123, UUID 123e4567-e89b-12d3-a456-426614174000, ISBN 978-3-16-148410-0, \
                     std::io::Result, sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855.";
-        assert_eq!(Scanner::default().scan(text).unwrap(), vec![]);
+        assert_eq!(
+            Scanner::new(None, None, None).unwrap().scan(text).unwrap(),
+            vec![]
+        );
     }
 }

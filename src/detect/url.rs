@@ -106,10 +106,7 @@ mod tests {
                 "https://en.wikipedia.org/wiki/Foo_(bar)",
             ),
             ("go to www.example.org, then", "www.example.org"),
-            (
-                "ftp://user:pass@files.example.com/x",
-                "ftp://user:pass@files.example.com/x",
-            ),
+            ("ftp://files.example.com/x", "ftp://files.example.com/x"),
             ("HTTP://EXAMPLE.COM", "HTTP://EXAMPLE.COM"),
             (
                 "https://x.io/?email=jane@example.com!",

@@ -1,0 +1,388 @@
+//! SECRET: credentials people paste into prompts. Private-key PEM blocks,
+//! cloud and SaaS tokens recognised by their prefix (AWS, GitHub, Slack,
+//! Stripe, Google, OpenAI/Anthropic-style `sk-`), JWTs, bearer tokens,
+//! values after `password=`-like keys, and connection strings that carry a
+//! password (`postgres://user:pass@host`).
+
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+
+fn is_token_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'-')
+}
+
+/// The length of the run of token bytes (`A-Z a-z 0-9 _ -`) at `pos`.
+fn token_len(bytes: &[u8], pos: usize) -> usize {
+    bytes
+        .get(pos..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&b| is_token_byte(b))
+        .count()
+}
+
+/// (prefix, shortest remainder, longest remainder, remainder is uppercase and digits only)
+const PREFIXES: &[(&str, usize, usize, bool)] = &[
+    ("AKIA", 16, 16, true),
+    ("ASIA", 16, 16, true),
+    ("AIza", 35, 35, false),
+    ("ghp_", 36, 255, false),
+    ("gho_", 36, 255, false),
+    ("ghu_", 36, 255, false),
+    ("ghs_", 36, 255, false),
+    ("ghr_", 36, 255, false),
+    ("github_pat_", 22, 255, false),
+    ("glpat-", 20, 255, false),
+    ("xoxb-", 10, 255, false),
+    ("xoxp-", 10, 255, false),
+    ("xoxa-", 10, 255, false),
+    ("xoxr-", 10, 255, false),
+    ("xoxs-", 10, 255, false),
+    ("sk_live_", 16, 255, false),
+    ("rk_live_", 16, 255, false),
+    ("sk_test_", 16, 255, false),
+    ("sk-ant-", 20, 255, false),
+    ("sk-proj-", 20, 255, false),
+    ("sk-", 20, 255, false),
+    ("npm_", 36, 36, false),
+    ("hf_", 30, 255, false),
+];
+
+/// Keys whose value is a secret, matched at the end of the key name
+/// (`DB_PASSWORD`, `user.password`, `client_secret`).
+const SECRET_KEYS: &[&str] = &[
+    "password",
+    "passwd",
+    "pwd",
+    "pass",
+    "passphrase",
+    "secret",
+    "api_key",
+    "apikey",
+    "api-key",
+    "access_key",
+    "secret_key",
+    "private_key",
+    "token",
+    "access_token",
+    "refresh_token",
+    "auth_token",
+    "client_secret",
+    "aws_secret_access_key",
+    "passwort",
+    "kennwort",
+    "mot_de_passe",
+    "contraseña",
+    "contrasena",
+];
+
+/// Finds secrets in `view`.
+#[inline(never)]
+pub(crate) fn detect(view: &str, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    detect_pem(view, out);
+    for (index, &byte) in bytes.iter().enumerate() {
+        let at_token_start = index == 0 || !bytes.get(index - 1).is_some_and(|&b| is_token_byte(b));
+        match byte {
+            b'A' | b'g' | b'x' | b's' | b'r' | b'n' | b'h' if at_token_start => {
+                detect_prefixed(bytes, index, out)
+            }
+            b'e' if at_token_start => detect_jwt(bytes, index, out),
+            b'B' | b'b' if at_token_start => detect_bearer(bytes, index, out),
+            b'=' | b':' => detect_key_value(bytes, index, out),
+            _ => {}
+        }
+    }
+}
+
+fn detect_prefixed(bytes: &[u8], start: usize, out: &mut Sink) {
+    let len = token_len(bytes, start);
+    let Some(token) = bytes.get(start..start + len) else {
+        return;
+    };
+    let Some(&(prefix, min, max, upper)) = PREFIXES
+        .iter()
+        .find(|(prefix, ..)| token.starts_with(prefix.as_bytes()))
+    else {
+        return;
+    };
+    let rest = token.get(prefix.len()..).unwrap_or_default();
+    let shape = (min..=max).contains(&rest.len())
+        && (!upper
+            || rest
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
+        && rest.iter().any(u8::is_ascii_digit);
+    if shape {
+        out.push(Candidate::new(EntityType::SECRET, start, start + len, 0.95));
+    }
+}
+
+fn detect_jwt(bytes: &[u8], start: usize, out: &mut Sink) {
+    if !bytes
+        .get(start..)
+        .is_some_and(|rest| rest.starts_with(b"eyJ"))
+    {
+        return;
+    }
+    let mut end = start;
+    let mut parts = 0;
+    loop {
+        let len = bytes
+            .get(end..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            .count();
+        end += len;
+        parts += 1;
+        if parts == 3 || bytes.get(end) != Some(&b'.') {
+            break;
+        }
+        end += 1;
+    }
+    let header_and_payload = bytes
+        .get(start..end)
+        .is_some_and(|jwt| jwt.windows(4).any(|w| w == b".eyJ"));
+    if parts >= 2 && header_and_payload && end - start >= 20 {
+        out.push(Candidate::new(EntityType::SECRET, start, end, 0.95));
+    }
+}
+
+fn detect_bearer(bytes: &[u8], start: usize, out: &mut Sink) {
+    let keyword = b"bearer ";
+    if !bytes
+        .get(start..start + keyword.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(keyword))
+    {
+        return;
+    }
+    let token_start = start + keyword.len();
+    let len = bytes
+        .get(token_start..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'+' | b'/' | b'=')
+        })
+        .count();
+    let token = bytes
+        .get(token_start..token_start + len)
+        .unwrap_or_default();
+    if len >= 16 && token.iter().any(u8::is_ascii_digit) {
+        out.push(Candidate::new(
+            EntityType::SECRET,
+            token_start,
+            token_start + len,
+            0.9,
+        ));
+    }
+}
+
+/// `password=hunter2`, `"api_key": "…"`, `PWD: s3cr3t`, `postgres://u:p@h`.
+fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
+    if bytes.get(separator) == Some(&b':') && bytes.get(separator + 1..separator + 3) == Some(b"//")
+    {
+        detect_connection_string(bytes, separator, out);
+        return;
+    }
+    // The key: the name before the separator, skipping a closing quote and spaces.
+    let mut key_end = separator;
+    while key_end > 0 && matches!(bytes.get(key_end - 1), Some(b' ' | b'"' | b'\'')) {
+        key_end -= 1;
+    }
+    let key_len = bytes
+        .get(..key_end)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take(40)
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80)
+        .count();
+    let Some(key) = bytes.get(key_end - key_len..key_end) else {
+        return;
+    };
+    let is_secret_key = SECRET_KEYS.iter().any(|name| {
+        key.len() >= name.len()
+            && key
+                .get(key.len() - name.len()..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(name.as_bytes()))
+            && (key.len() == name.len()
+                || matches!(
+                    key.get(key.len() - name.len() - 1),
+                    Some(b'_' | b'-' | b'.')
+                ))
+    });
+    if !is_secret_key {
+        return;
+    }
+    // The value: after spaces and an opening quote, up to the closing quote or
+    // a delimiter.
+    let mut start = separator + 1;
+    while matches!(bytes.get(start), Some(b' ' | b'>')) {
+        start += 1;
+    }
+    let quote = bytes
+        .get(start)
+        .copied()
+        .filter(|b| matches!(b, b'"' | b'\''));
+    if quote.is_some() {
+        start += 1;
+    }
+    let len = bytes
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take(512)
+        .take_while(|&&b| match quote {
+            Some(q) => b != q && b != b'\n',
+            None => {
+                !b.is_ascii_whitespace()
+                    && !matches!(b, b'"' | b'\'' | b',' | b';' | b'&' | b'<' | b')' | b'}')
+            }
+        })
+        .count();
+    let Some(value) = bytes.get(start..start + len) else {
+        return;
+    };
+    let masked = value
+        .iter()
+        .all(|&b| matches!(b, b'*' | b'x' | b'X' | b'.' | b'<' | b'>'));
+    let strong = quote.is_some() || len >= 8 || value.iter().any(|b| !b.is_ascii_alphabetic());
+    if len >= 4 && !masked && strong {
+        out.push(Candidate::new(EntityType::SECRET, start, start + len, 0.85));
+    }
+}
+
+/// `scheme://user:password@host…` for any scheme: the whole string.
+fn detect_connection_string(bytes: &[u8], colon: usize, out: &mut Sink) {
+    let scheme_len = bytes
+        .get(..colon)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take(20)
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'))
+        .count();
+    let start = colon - scheme_len;
+    let authority_start = colon + 3;
+    let authority_len = bytes
+        .get(authority_start..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&b| {
+            !b.is_ascii_whitespace() && !matches!(b, b'/' | b'"' | b'\'' | b'<' | b'>')
+        })
+        .count();
+    let Some(authority) = bytes.get(authority_start..authority_start + authority_len) else {
+        return;
+    };
+    let Some(at) = authority.iter().rposition(|&b| b == b'@') else {
+        return;
+    };
+    let has_password = authority
+        .get(..at)
+        .is_some_and(|user_info| user_info.contains(&b':'));
+    if scheme_len == 0 || !has_password {
+        return;
+    }
+    let end = authority_start
+        + authority_len
+        + bytes
+            .get(authority_start + authority_len..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| !b.is_ascii_whitespace() && !matches!(b, b'"' | b'\'' | b'<' | b'>'))
+            .count();
+    let mut end = end;
+    while end > start && matches!(bytes.get(end - 1), Some(b'.' | b',' | b';' | b')')) {
+        end -= 1;
+    }
+    out.push(Candidate::new(EntityType::SECRET, start, end, 0.95));
+}
+
+/// `-----BEGIN … PRIVATE KEY-----` to the matching END line, or to the end of
+/// the text when the block is cut off (the rest cannot be told apart).
+fn detect_pem(view: &str, out: &mut Sink) {
+    let mut from = 0;
+    while let Some(offset) = view.get(from..).and_then(|rest| rest.find("-----BEGIN ")) {
+        let start = from + offset;
+        let header_end = view
+            .get(start + 11..)
+            .and_then(|rest| rest.find("-----"))
+            .map(|i| start + 11 + i + 5);
+        let Some(header_end) = header_end else { return };
+        let label = view.get(start + 11..header_end - 5).unwrap_or("");
+        from = header_end;
+        if !label.ends_with("PRIVATE KEY")
+            && label != "OPENSSH PRIVATE KEY"
+            && !label.contains("PRIVATE")
+        {
+            continue;
+        }
+        let end_marker = format!("-----END {label}-----");
+        let end = view
+            .get(header_end..)
+            .and_then(|rest| rest.find(&end_marker))
+            .map_or(view.len(), |i| header_end + i + end_marker.len());
+        out.push(Candidate::new(EntityType::SECRET, start, end, 0.99));
+        from = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn positives() {
+        let rows = [
+            ("key AKIAIOSFODNN7EXAMPLE ok", "AKIAIOSFODNN7EXAMPLE"),
+            ("AIzaSyA1234567890abcdefghijklmnopqrstuv", "AIzaSyA1234567890abcdefghijklmnopqrstuv"),
+            ("token ghp_1234567890abcdefghijklmnopqrstuvwxyzAB", "ghp_1234567890abcdefghijklmnopqrstuvwxyzAB"),
+            ("xoxb-1234567890-abcdefghij", "xoxb-1234567890-abcdefghij"),
+            ("sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+            ("OPENAI_API_KEY sk-proj-abc123def456ghi789jkl012", "sk-proj-abc123def456ghi789jkl012"),
+            ("sk-ant-api03-abcdefghij0123456789", "sk-ant-api03-abcdefghij0123456789"),
+            (
+                "jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U end",
+                "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+            ),
+            ("Authorization: Bearer abcDEF123456ghiJKL789", "abcDEF123456ghiJKL789"),
+            ("password=hunter2", "hunter2"),
+            ("DB_PASSWORD: 'correct horse'", "correct horse"),
+            ("{\"api_key\": \"a1b2c3d4\"}", "a1b2c3d4"),
+            ("Passwort: Sommer2024!", "Sommer2024!"),
+            ("postgres://admin:s3cret@db.internal:5432/app", "postgres://admin:s3cret@db.internal:5432/app"),
+            ("ftp://user:pass@files.example.com/x", "ftp://user:pass@files.example.com/x"),
+            (
+                "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
+                "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
+            ),
+            ("-----BEGIN PRIVATE KEY-----\nMIIEvQ (cut", "-----BEGIN PRIVATE KEY-----\nMIIEvQ (cut"),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(found(text, "SECRET"), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "Forgot your password: click here",
+            "password: ********",
+            "the token is valid",
+            "skip-navigation-link",
+            "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----",
+            "Bearer of bad news",
+            "https://example.com:8080/path",
+            "AKIA is a prefix",
+        ] {
+            assert!(
+                found(text, "SECRET").is_empty(),
+                "{text}: {:?}",
+                found(text, "SECRET")
+            );
+        }
+    }
+}
