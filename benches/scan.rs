@@ -27,6 +27,9 @@ fn main() {
         "all detectors      {speed:8.1} MB/s  ({count} findings in {} MB)",
         text.len() >> 20
     );
+    let realistic = support::realistic_text(8 << 20);
+    let (speed, count) = measure(&Scanner::new(None, None, None).unwrap(), &realistic);
+    println!("all, realistic     {speed:8.1} MB/s  ({count} findings)");
     let plain = support::plain_text(8 << 20);
     let (speed, count) = measure(&Scanner::new(None, None, None).unwrap(), &plain);
     println!("all, PII-free text {speed:8.1} MB/s  ({count} findings)");

@@ -130,7 +130,10 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     .map(char::len_utf8)
                     .sum();
                 let word = rest.get(..word_len).unwrap_or("");
-                if !FILLERS.iter().any(|filler| filler.eq_ignore_ascii_case(word)) {
+                if !FILLERS
+                    .iter()
+                    .any(|filler| filler.eq_ignore_ascii_case(word))
+                {
                     break;
                 }
                 pos += word_len;

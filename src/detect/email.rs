@@ -109,14 +109,7 @@ const COMMON_TLDS: &[&str] = &[
 /// `john (at) example (dot) com`, `jane[at]corp[dot]co[dot]uk`, `john at example dot com`.
 fn detect_disguised(view: &str, out: &mut Sink) {
     let bytes = view.as_bytes();
-    // Every marker holds "at" right after one of ` ([{<`: look only there.
-    let mut pos = 0;
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.windows(3).position(is_at_marker_core))
-    {
-        let opener = pos + offset;
-        pos = opener + 1;
+    for opener in at_marker_candidates(view) {
         let Some(marker) = AT_MARKERS.iter().find(|marker| {
             let start =
                 opener.checked_sub(usize::from(marker.starts_with(' ') && marker.len() > 4));
@@ -153,6 +146,44 @@ fn detect_disguised(view: &str, out: &mut Sink) {
             score,
         ));
     }
+}
+
+/// Where an at-marker may open: a bracket before `at` (brackets are rare in
+/// prose), or ` at ` shortly before a ` dot ` (the bare form needs both, and
+/// `dot` is rare while `at` is everywhere).
+fn at_marker_candidates(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    const REACH: usize = 80;
+    let mut openers: Vec<usize> = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| matches!(b, b'(' | b'[' | b'{' | b'<'))
+        .map(|(index, _)| index)
+        .filter(|&index| bytes.get(index..index + 3).is_some_and(is_at_marker_core))
+        .collect();
+    let mut dots: Vec<usize> = [" dot ", " DOT ", " Dot "]
+        .iter()
+        .flat_map(|m| text.match_indices(m).map(|(i, _)| i))
+        .collect();
+    dots.sort_unstable();
+    let mut searched_to = 0;
+    for index in dots {
+        let from = index.saturating_sub(REACH).max(searched_to);
+        searched_to = index;
+        let Some(region) = bytes.get(from..index) else {
+            continue;
+        };
+        openers.extend(
+            region
+                .windows(4)
+                .enumerate()
+                .filter(|(_, w)| w.eq_ignore_ascii_case(b" at "))
+                .map(|(offset, _)| from + offset),
+        );
+    }
+    openers.sort_unstable();
+    openers.dedup();
+    openers
 }
 
 /// `(at`, `[at`, `{at`, `<at` or ` at`, in any case.

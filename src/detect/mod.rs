@@ -205,7 +205,12 @@ impl Scanner {
         if self.wants(&EntityType::URL) {
             url::detect(view, &mut candidates);
         }
-        let hits = self.keywords.find(view);
+        let wants_cues = self.wants(&EntityType::DATE_OF_BIRTH);
+        let hits = if wants_cues {
+            self.keywords.find(view)
+        } else {
+            Vec::new()
+        };
         if self.wants(&EntityType::DATE_OF_BIRTH) {
             date_of_birth::detect(view, &hits, &mut candidates);
         }
@@ -242,26 +247,41 @@ impl Scanner {
         .filter(|(entity, _)| self.wants(entity))
         .map(|(_, detect)| detect)
         .collect();
-        let word_ids: Vec<fn(&str, usize, usize, &mut Sink)> = [
-            (
-                EntityType::ES_DNI,
-                ids::es_dni::detect_word as fn(&str, usize, usize, &mut Sink),
-            ),
-            (EntityType::IT_FISCAL_CODE, ids::it_fiscal_code::detect_word),
-            (EntityType::IN_PAN, ids::in_pan::detect_word),
-            (EntityType::UK_NINO, ids::uk_nino::detect_word),
-            (EntityType::PASSPORT, ids::passport::detect_word),
-        ]
-        .into_iter()
-        .filter(|(entity, _)| {
-            self.wants(entity) || (*entity == EntityType::ES_DNI && self.wants(&EntityType::ES_NIE))
-        })
-        .map(|(_, detect)| detect)
-        .collect();
-        if !word_ids.is_empty() {
+        // Each word detector is gated by the word's length and first byte
+        // here, so most words cost a few comparisons.
+        let (dni, fiscal, pan, nino, passport) = (
+            self.wants(&EntityType::ES_DNI) || self.wants(&EntityType::ES_NIE),
+            self.wants(&EntityType::IT_FISCAL_CODE),
+            self.wants(&EntityType::IN_PAN),
+            self.wants(&EntityType::UK_NINO),
+            self.wants(&EntityType::PASSPORT),
+        );
+        if dni || fiscal || pan || nino || passport {
+            let bytes = view.as_bytes();
             words::for_each_word(view, |start, end| {
-                for detect in &word_ids {
-                    detect(view, start, end, &mut candidates);
+                let len = end - start;
+                let first = bytes.get(start).copied().unwrap_or(0);
+                match len {
+                    7..=9
+                        if dni
+                            && (first.is_ascii_digit()
+                                || matches!(first, b'X' | b'Y' | b'Z' | b'x' | b'y' | b'z')) =>
+                    {
+                        ids::es_dni::detect_word(view, start, end, &mut candidates);
+                    }
+                    16 if fiscal => {
+                        ids::it_fiscal_code::detect_word(view, start, end, &mut candidates)
+                    }
+                    10 if pan && first.is_ascii_uppercase() => {
+                        ids::in_pan::detect_word(view, start, end, &mut candidates)
+                    }
+                    _ => {}
+                }
+                if nino && (len == 2 || len == 9) && first.is_ascii_uppercase() {
+                    ids::uk_nino::detect_word(view, start, end, &mut candidates);
+                }
+                if passport && (8..=10).contains(&len) && matches!(first | 0x20, b'p' | b'r') {
+                    ids::passport::detect_word(view, start, end, &mut candidates);
                 }
             });
         }

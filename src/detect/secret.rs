@@ -81,17 +81,36 @@ const SECRET_KEYS: &[&str] = &[
 pub(crate) fn detect(view: &str, out: &mut Sink) {
     let bytes = view.as_bytes();
     detect_pem(view, out);
-    for (index, &byte) in bytes.iter().enumerate() {
-        let at_token_start = index == 0 || !bytes.get(index - 1).is_some_and(|&b| is_token_byte(b));
-        match byte {
-            b'A' | b'g' | b'x' | b's' | b'r' | b'n' | b'h' if at_token_start => {
-                detect_prefixed(bytes, index, out)
+    // Tokens: dispatch on the first byte, then jump to the token's end.
+    let mut pos = 0;
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(|&b| is_token_byte(b)))
+    {
+        let start = pos + offset;
+        // The first two bytes select the few prefixes worth checking.
+        match bytes.get(start..start + 2) {
+            Some(
+                b"AK" | b"AS" | b"AI" | b"gh" | b"gi" | b"gl" | b"xo" | b"sk" | b"rk" | b"np"
+                | b"hf",
+            ) => {
+                detect_prefixed(bytes, start, out);
             }
-            b'e' if at_token_start => detect_jwt(bytes, index, out),
-            b'B' | b'b' if at_token_start => detect_bearer(bytes, index, out),
-            b'=' | b':' => detect_key_value(bytes, index, out),
+            Some(b"ey") => detect_jwt(bytes, start, out),
+            Some(b"Be" | b"be" | b"BE") => detect_bearer(bytes, start, out),
             _ => {}
         }
+        pos = start + token_len(bytes, start).max(1);
+    }
+    // Key-value pairs and connection strings hang on `=` and `:`.
+    let mut pos = 0;
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'=' || b == b':'))
+    {
+        let separator = pos + offset;
+        detect_key_value(bytes, separator, out);
+        pos = separator + 1;
     }
 }
 

@@ -17,32 +17,32 @@ fn is_url_char(c: char) -> bool {
 #[inline(never)]
 pub(crate) fn detect(view: &str, out: &mut Sink) {
     let bytes = view.as_bytes();
-    let mut pos = 0;
-    // Every URL start holds "://" (after a scheme) or "www." / "WWW.": look
-    // for ':' and 'w'/'W' only.
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(|&b| matches!(b, b':' | b'w' | b'W')))
-    {
-        let hit = pos + offset;
-        pos = hit + 1;
-        let start = if bytes.get(hit) == Some(&b':') {
-            if bytes.get(hit + 1..hit + 3) != Some(b"//") {
-                continue;
-            }
-            let scheme_len = bytes
-                .get(..hit)
-                .unwrap_or_default()
-                .iter()
-                .rev()
-                .take(6)
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
-            hit - scheme_len
-        } else {
-            hit
+    let mut starts: Vec<usize> = Vec::new();
+    // Every URL start holds "://" (after a scheme) or "www.": find those with
+    // substring search, then walk back over the scheme.
+    for (colon, _) in view.match_indices("://") {
+        let scheme_len = bytes
+            .get(..colon)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        starts.push(colon - scheme_len);
+    }
+    for marker in ["www.", "WWW.", "Www."] {
+        starts.extend(view.match_indices(marker).map(|(at, _)| at));
+    }
+    starts.sort_unstable();
+    let mut covered = 0;
+    for start in starts {
+        if start < covered {
+            continue;
+        }
+        let Some(rest) = view.get(start..) else {
+            continue;
         };
-        let Some(rest) = view.get(start..) else { break };
         let Some(scheme) = SCHEMES.iter().find(|s| {
             rest.get(..s.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(s))
@@ -62,7 +62,7 @@ pub(crate) fn detect(view: &str, out: &mut Sink) {
             continue;
         }
         out.push(Candidate::new(EntityType::URL, start, start + len, 0.9));
-        pos = start + len;
+        covered = start + len;
     }
 }
 
