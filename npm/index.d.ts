@@ -30,7 +30,11 @@ export type BuiltInEntityType =
   | 'IT_FISCAL_CODE'
   | 'IN_PAN'
   | 'UK_NINO'
-  | 'PASSPORT';
+  | 'PASSPORT'
+  | 'SECRET'
+  | 'DATE_OF_BIRTH'
+  | 'PERSON'
+  | 'ADDRESS';
 
 /** An entity type name: a built-in one, or an app's own (`A-Z`, `0-9`, `_`). */
 export type EntityType = BuiltInEntityType | (string & {});

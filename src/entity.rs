@@ -69,6 +69,8 @@ impl EntityType {
     pub const DATE_OF_BIRTH: EntityType = EntityType(Cow::Borrowed("DATE_OF_BIRTH"));
     /// A person's name.
     pub const PERSON: EntityType = EntityType(Cow::Borrowed("PERSON"));
+    /// A postal address.
+    pub const ADDRESS: EntityType = EntityType(Cow::Borrowed("ADDRESS"));
 
     /// Checks and wraps a name.
     ///
@@ -169,6 +171,7 @@ mod tests {
             EntityType::SECRET,
             EntityType::DATE_OF_BIRTH,
             EntityType::PERSON,
+            EntityType::ADDRESS,
         ] {
             assert_eq!(EntityType::new(constant.as_str()).unwrap(), constant);
         }

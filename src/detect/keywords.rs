@@ -6,71 +6,159 @@
 //! its distinctive word ("birth"). Most words are rejected by their first
 //! byte and length before any comparison.
 
+use super::wordset::WordSet;
+
 /// What a cue word announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Cue {
     /// A birth date follows.
     Birth,
+    /// A name follows, strongly: "Name:", "my name is", "je m'appelle".
+    NameIntro,
+    /// A title before a name: Mr, Frau, Mme, Sr.
+    Title,
+    /// A greeting that may precede a first name: Dear, Hi, Hallo.
+    Greeting,
+    /// A sign-off that may precede a signature: Regards, Cheers, Grüße.
+    SignOff,
+    /// An address follows: "Address:", "Anschrift", "dirección".
+    Address,
 }
 
-/// (lowercase word, cue)
-const CUES: &[(&str, Cue)] = &[
-    ("born", Cue::Birth),
+/// (lowercase word, cue), sorted by word.
+const CUES: [(&str, Cue); 98] = [
+    ("address", Cue::Address),
+    ("adres", Cue::Address),
+    ("adresse", Cue::Address),
+    ("anschrift", Cue::Address),
+    ("appelle", Cue::NameIntro),
+    ("atenciosamente", Cue::SignOff),
+    ("beste", Cue::Greeting),
     ("birth", Cue::Birth),
-    ("birthday", Cue::Birth),
     ("birthdate", Cue::Birth),
+    ("birthday", Cue::Birth),
+    ("bonjour", Cue::Greeting),
+    ("born", Cue::Birth),
+    ("chamo", Cue::NameIntro),
+    ("cheers", Cue::SignOff),
+    ("cher", Cue::Greeting),
+    ("chiamo", Cue::NameIntro),
+    ("chère", Cue::Greeting),
+    ("ciao", Cue::Greeting),
+    ("cordialement", Cue::SignOff),
+    ("dear", Cue::Greeting),
+    ("dhr", Cue::Title),
+    ("direccion", Cue::Address),
+    ("dirección", Cue::Address),
     ("dob", Cue::Birth),
+    ("domicilio", Cue::Address),
+    ("dr", Cue::Title),
+    ("endereco", Cue::Address),
+    ("endereço", Cue::Address),
+    ("estimada", Cue::Greeting),
+    ("estimado", Cue::Greeting),
+    ("frau", Cue::Title),
     ("geb", Cue::Birth),
+    ("geboortedatum", Cue::Birth),
     ("geboren", Cue::Birth),
     ("geburtsdatum", Cue::Birth),
     ("geburtstag", Cue::Birth),
+    ("gentile", Cue::Greeting),
+    ("groeten", Cue::SignOff),
+    ("gruß", Cue::SignOff),
+    ("grüße", Cue::SignOff),
+    ("grüßen", Cue::SignOff),
+    ("hallo", Cue::Greeting),
+    ("heet", Cue::NameIntro),
+    ("heisse", Cue::NameIntro),
+    ("heiße", Cue::NameIntro),
+    ("hello", Cue::Greeting),
+    ("herr", Cue::Title),
+    ("hey", Cue::Greeting),
+    ("hi", Cue::Greeting),
+    ("hola", Cue::Greeting),
+    ("indirizzo", Cue::Address),
+    ("liebe", Cue::Greeting),
+    ("lieber", Cue::Greeting),
+    ("llamo", Cue::NameIntro),
+    ("madame", Cue::Title),
+    ("mevr", Cue::Title),
+    ("miss", Cue::Title),
+    ("mlle", Cue::Title),
+    ("mme", Cue::Title),
+    ("monsieur", Cue::Title),
+    ("mr", Cue::Title),
+    ("mrs", Cue::Title),
+    ("ms", Cue::Title),
+    ("naam", Cue::NameIntro),
+    ("nacida", Cue::Birth),
+    ("nacido", Cue::Birth),
+    ("nacimiento", Cue::Birth),
+    ("naissance", Cue::Birth),
+    ("name", Cue::NameIntro),
+    ("nascida", Cue::Birth),
+    ("nascido", Cue::Birth),
+    ("nascimento", Cue::Birth),
+    ("nascita", Cue::Birth),
+    ("nata", Cue::Birth),
+    ("nato", Cue::Birth),
+    ("nom", Cue::NameIntro),
+    ("nombre", Cue::NameIntro),
+    ("nome", Cue::NameIntro),
     ("né", Cue::Birth),
     ("née", Cue::Birth),
-    ("naissance", Cue::Birth),
-    ("nacimiento", Cue::Birth),
-    ("nacido", Cue::Birth),
-    ("nacida", Cue::Birth),
-    ("nato", Cue::Birth),
-    ("nata", Cue::Birth),
-    ("nascita", Cue::Birth),
-    ("geboortedatum", Cue::Birth),
-    ("nascimento", Cue::Birth),
-    ("nascido", Cue::Birth),
-    ("nascida", Cue::Birth),
+    ("olá", Cue::Greeting),
+    ("prezada", Cue::Greeting),
+    ("prezado", Cue::Greeting),
+    ("prof", Cue::Title),
+    ("regards", Cue::SignOff),
+    ("saludos", Cue::SignOff),
+    ("saluti", Cue::SignOff),
+    ("señor", Cue::Title),
+    ("señora", Cue::Title),
+    ("sig", Cue::Title),
+    ("signor", Cue::Title),
+    ("signora", Cue::Title),
+    ("sincerely", Cue::SignOff),
+    ("sr", Cue::Title),
+    ("sra", Cue::Title),
+    ("srta", Cue::Title),
+    ("thanks", Cue::SignOff),
+    ("wohnhaft", Cue::Address),
 ];
+
+static CUE_WORDS: WordSet = WordSet::new(&first_of(&CUES));
+
+/// The words of `pairs`, at compile time.
+// Evaluated at compile time only: an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+const fn first_of<const N: usize>(pairs: &[(&'static str, Cue); N]) -> [&'static str; N] {
+    let mut words = [""; N];
+    let mut index = 0;
+    while index < N {
+        words[index] = pairs[index].0;
+        index += 1;
+    }
+    words
+}
 
 /// A cue word found in the view.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Hit {
     pub(crate) cue: Cue,
+    /// The cue word's first byte in the view.
+    pub(crate) start: usize,
     /// One past the cue word, in view bytes.
     pub(crate) end: usize,
 }
 
-/// The cue words, indexed by first byte and length.
-#[derive(Clone, Debug)]
-pub(crate) struct Keywords {
-    first_bytes: [bool; 256],
-    shortest: usize,
-    longest: usize,
-}
+/// The cue-word finder. Stateless: the word list is static.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Keywords;
 
 impl Keywords {
     pub(crate) fn new() -> Keywords {
-        let mut first_bytes = [false; 256];
-        for (word, _) in CUES {
-            if let Some(&first) = word.as_bytes().first() {
-                if let Some(slot) = first_bytes.get_mut(usize::from(first)) {
-                    *slot = true;
-                }
-            }
-        }
-        let lengths = CUES.iter().map(|(word, _)| word.len());
-        Keywords {
-            first_bytes,
-            shortest: lengths.clone().min().unwrap_or(0),
-            longest: lengths.max().unwrap_or(0),
-        }
+        Keywords
     }
 
     /// The cue words in `view`, in order.
@@ -91,25 +179,15 @@ impl Keywords {
                 .take_while(|&&b| is_word_byte(b))
                 .count();
             pos = start + len;
-            let first = bytes.get(start).map_or(0, u8::to_ascii_lowercase);
-            if len < self.shortest
-                || len > self.longest
-                || !self
-                    .first_bytes
-                    .get(usize::from(first))
-                    .copied()
-                    .unwrap_or(false)
-            {
-                continue;
-            }
-            let Some(word) = bytes.get(start..pos) else {
-                continue;
-            };
-            if let Some(&(_, cue)) = CUES
-                .iter()
-                .find(|(cue_word, _)| cue_word.as_bytes().eq_ignore_ascii_case(word))
-            {
-                hits.push(Hit { cue, end: pos });
+            let found = bytes
+                .get(start..pos)
+                .and_then(|word| CUE_WORDS.position(word));
+            if let Some((_, cue)) = found.and_then(|index| CUES.get(index)) {
+                hits.push(Hit {
+                    cue: *cue,
+                    start,
+                    end: pos,
+                });
             }
         }
         hits
@@ -122,6 +200,7 @@ mod tests {
 
     #[test]
     fn cues_on_word_boundaries_any_case() {
+        crate::detect::wordset::assert_valid(&CUE_WORDS);
         let keywords = Keywords::new();
         let ends: Vec<usize> = keywords
             .find("Born, reborn, DOB: née le, unborn")

@@ -8,6 +8,7 @@
 //! deterministically (higher score, then longer, then earlier), and converts
 //! the spans to UTF-16 offsets of the original text.
 
+mod address;
 mod checksum;
 mod credit_card;
 mod date_of_birth;
@@ -17,12 +18,15 @@ mod iban;
 mod ids;
 mod ip_address;
 mod keywords;
+mod names;
+mod person;
 mod phone;
 mod secret;
 mod text;
 mod url;
 mod us_ssn;
 mod words;
+mod wordset;
 
 use std::collections::BTreeMap;
 
@@ -104,6 +108,8 @@ pub const BUILT_IN_ENTITIES: &[EntityType] = &[
     EntityType::PASSPORT,
     EntityType::SECRET,
     EntityType::DATE_OF_BIRTH,
+    EntityType::PERSON,
+    EntityType::ADDRESS,
 ];
 
 /// The configured detection engine.
@@ -205,7 +211,11 @@ impl Scanner {
         if self.wants(&EntityType::URL) {
             url::detect(view, &mut candidates);
         }
-        let wants_cues = self.wants(&EntityType::DATE_OF_BIRTH);
+        let (person, address) = (
+            self.wants(&EntityType::PERSON),
+            self.wants(&EntityType::ADDRESS),
+        );
+        let wants_cues = self.wants(&EntityType::DATE_OF_BIRTH) || person || address;
         let hits = if wants_cues {
             self.keywords.find(view)
         } else {
@@ -213,6 +223,12 @@ impl Scanner {
         };
         if self.wants(&EntityType::DATE_OF_BIRTH) {
             date_of_birth::detect(view, &hits, &mut candidates);
+        }
+        if person {
+            person::detect(view, &hits, &mut candidates);
+        }
+        if address {
+            address::detect(view, &hits, &mut candidates);
         }
         if self.wants(&EntityType::SECRET) {
             secret::detect(view, &mut candidates);

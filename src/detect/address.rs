@@ -1,0 +1,544 @@
+//! ADDRESS: street addresses in the shapes of the supported locales, with
+//! the postcode and city that follow them:
+//! - number, name, street type: `221B Baker Street`, `1600 Pennsylvania Ave NW`;
+//! - street type, name, number: `Calle Mayor 5`, `Via Roma, 10`, `Rua Augusta 123`;
+//! - number, street type, name: `12 rue de la Paix`, `5 avenue Victor Hugo`;
+//! - compound street word, number: `Hauptstraße 5`, `Bahnhofstr. 12a`, `Kerkstraat 12`;
+//! - UK postcodes on their own (`SW1A 1AA`), and the line after "Address:".
+
+use super::keywords::{Cue, Hit};
+use super::wordset::WordSet;
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+
+/// Street types written after the name (English).
+static SUFFIX_TYPES: WordSet = WordSet::new(&[
+    "ave",
+    "avenue",
+    "blvd",
+    "boulevard",
+    "close",
+    "court",
+    "crescent",
+    "ct",
+    "dr",
+    "drive",
+    "highway",
+    "hwy",
+    "lane",
+    "ln",
+    "parkway",
+    "pkwy",
+    "pl",
+    "place",
+    "rd",
+    "road",
+    "sq",
+    "square",
+    "st",
+    "street",
+    "terrace",
+    "way",
+]);
+
+/// Street types written before the name.
+static PREFIX_TYPES: WordSet = WordSet::new(&[
+    "alameda",
+    "allée",
+    "av",
+    "avda",
+    "avenida",
+    "avenue",
+    "bd",
+    "boulevard",
+    "calle",
+    "camino",
+    "carrer",
+    "chemin",
+    "corso",
+    "estrada",
+    "impasse",
+    "largo",
+    "paseo",
+    "piazza",
+    "place",
+    "plaza",
+    "praça",
+    "quai",
+    "route",
+    "rua",
+    "rue",
+    "travessa",
+    "via",
+    "viale",
+    "vicolo",
+]);
+
+/// Endings of compound street words (German, Dutch).
+const COMPOUND_ENDINGS: &[&str] = &[
+    "straße", "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "straat",
+    "laan", "plein", "gracht", "kade", "singel",
+];
+
+/// Lowercase particles allowed inside street names.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "la", "le", "du", "des", "del", "della", "di", "da", "do", "dos", "van", "der", "l'",
+    "d'",
+];
+
+fn is_house_number(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = word.get(digits..).unwrap_or("");
+    (1..=5).contains(&digits) && rest.len() <= 1 && rest.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words of `view` with their byte ranges: letters, digits, `'` and `-`
+/// inside; `.` kept on abbreviations. Punctuation between words is kept as
+/// a flag: `comma` is true when a comma precedes the word.
+struct Word<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+    comma_before: bool,
+}
+
+fn words(view: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut comma = false;
+    let mut word_start = None;
+    for (index, c) in view
+        .char_indices()
+        .chain(std::iter::once((view.len(), ' ')))
+    {
+        let inside =
+            c.is_alphanumeric() || ((c == '\'' || c == '-' || c == '’') && word_start.is_some());
+        match (inside, word_start) {
+            (true, None) => word_start = Some(index),
+            (false, Some(start)) => {
+                let text = view
+                    .get(start..index)
+                    .unwrap_or("")
+                    .trim_end_matches(['\'', '-', '’']);
+                out.push(Word {
+                    text,
+                    start,
+                    end: start + text.len(),
+                    comma_before: comma,
+                });
+                comma = false;
+                word_start = None;
+                if c == '\n' {
+                    comma = true; // a line break separates like a comma
+                }
+            }
+            _ => {}
+        }
+        if word_start.is_none() && c == ',' {
+            comma = true;
+        }
+    }
+    out
+}
+
+/// How far around a street word the rest of an address may reach, in bytes.
+const WINDOW_BEFORE: usize = 48;
+const WINDOW_AFTER: usize = 96;
+
+/// Finds addresses: street words are found by a byte-level pass, and only
+/// the few bytes around each are split into words and matched.
+pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
+    let bytes = view.as_bytes();
+    let mut covered = 0;
+    let mut pos = 0;
+    while let Some(offset) = bytes.get(pos..).and_then(|rest| {
+        rest.iter()
+            .position(|&b| b.is_ascii_alphabetic() || b >= 0x80)
+    }) {
+        let start = pos + offset;
+        let len = bytes
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || b >= 0x80)
+            .count();
+        pos = start + len;
+        if start < covered || !street_word(bytes.get(start..pos).unwrap_or_default()) {
+            continue;
+        }
+        if let Some((found_start, found_end)) = address_around(view, start) {
+            out.push(Candidate::new(
+                EntityType::ADDRESS,
+                found_start,
+                found_end,
+                0.8,
+            ));
+            covered = found_end;
+        }
+    }
+    detect_uk_postcodes(view, out);
+    for hit in hits.iter().filter(|h| h.cue == Cue::Address) {
+        address_line(view, hit.end, out);
+    }
+}
+
+/// Whether `word` (raw bytes) may be a street type or a compound street name.
+fn street_word(word: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(word) else {
+        return false;
+    };
+    if word.len() <= 9
+        && (SUFFIX_TYPES.contains(text.as_bytes()) || PREFIX_TYPES.contains(text.as_bytes()))
+    {
+        return true;
+    }
+    word.len() >= 5 && starts_upper(text) && compound_street(text)
+}
+
+/// The address containing the street word at `street_start`, if the words
+/// around it have one of the shapes.
+fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
+    let mut from = street_start.saturating_sub(WINDOW_BEFORE);
+    while !view.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (street_start + WINDOW_AFTER).min(view.len());
+    while !view.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = view.get(from..to)?;
+    if !window.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let words = words(window);
+    let index = words.iter().position(|w| from + w.start == street_start)?;
+    let word = words.get(index)?;
+    let found = if SUFFIX_TYPES.contains(word.text.as_bytes()) && starts_upper(word.text) {
+        number_name_type(&words, index)
+    } else if PREFIX_TYPES.contains(word.text.as_bytes()) {
+        number_type_name(&words, index).or_else(|| type_name_number(&words, index))
+    } else {
+        compound_number(&words, index)
+    };
+    let (first, last) = found?;
+    let last = extend_locality(&words, last);
+    let (a, b) = (words.get(first)?, words.get(last)?);
+    Some((from + a.start, abbreviation_end(view, from + b.end)))
+}
+
+/// Includes a trailing `.` of an abbreviated street type (`Ave.`, `Str.`).
+fn abbreviation_end(view: &str, end: usize) -> usize {
+    let word_start = view.get(..end).map_or(end, |before| {
+        before
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |i| i + 1)
+    });
+    let short = end - word_start <= 4;
+    if short
+        && view.as_bytes().get(end) == Some(&b'.')
+        && !view
+            .as_bytes()
+            .get(end + 1)
+            .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        end + 1
+    } else {
+        end
+    }
+}
+
+fn compound_street(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    COMPOUND_ENDINGS.iter().any(|ending| {
+        bytes.len() > ending.len() + 2
+            && bytes
+                .get(bytes.len() - ending.len()..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(ending.as_bytes()))
+    })
+}
+
+/// `221B Baker Street`: number, 1–3 capitalized words, the type at `index`.
+fn number_name_type(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
+    for names in 1..=3 {
+        let number_index = index.checked_sub(names + 1)?;
+        let number = words.get(number_index)?;
+        let names_ok = (number_index + 1..index).all(|i| {
+            words
+                .get(i)
+                .is_some_and(|w| starts_upper(w.text) && !w.comma_before)
+        });
+        if names_ok && is_house_number(number.text) && !words.get(index)?.comma_before {
+            // A direction after the type: `Ave NW`.
+            let last = match words.get(index + 1) {
+                Some(w)
+                    if !w.comma_before
+                        && ["N", "S", "E", "W", "NE", "NW", "SE", "SW"].contains(&w.text) =>
+                {
+                    index + 1
+                }
+                _ => index,
+            };
+            return Some((number_index, last));
+        }
+    }
+    None
+}
+
+/// `Calle Mayor 5`, `Via Roma, 10`: the type, 1–4 name words, a number.
+fn type_name_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
+    let mut i = index + 1;
+    let mut names = 0;
+    while names < 5 {
+        let word = words.get(i)?;
+        // After a comma, four or five digits are a postcode, not a number.
+        let postcode_like = word.comma_before && word.text.len() >= 4;
+        if is_house_number(word.text) && names > 0 && !postcode_like {
+            return Some((index, i));
+        }
+        let name_like = starts_upper(word.text) || NAME_PARTICLES.contains(&word.text);
+        if !name_like || (word.comma_before && names == 0) {
+            return None;
+        }
+        names += 1;
+        i += 1;
+    }
+    None
+}
+
+/// `12 rue de la Paix`: a number before the type, then the name words.
+fn number_type_name(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
+    let number_index = index.checked_sub(1)?;
+    if !is_house_number(words.get(number_index)?.text) {
+        return None;
+    }
+    let mut last = index;
+    let mut i = index + 1;
+    while let Some(word) = words.get(i) {
+        if word.comma_before
+            || !(starts_upper(word.text) || NAME_PARTICLES.contains(&word.text))
+            || i - index > 5
+        {
+            break;
+        }
+        if starts_upper(word.text) {
+            last = i;
+        }
+        i += 1;
+    }
+    (last > index).then_some((number_index, last))
+}
+
+/// `Hauptstraße 5`: the compound street word at `index`, then a number.
+fn compound_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
+    let number = words.get(index + 1)?;
+    (is_house_number(number.text) && !number.comma_before).then_some((index, index + 1))
+}
+
+/// Extends past `, 10115 Berlin`, `, Springfield, IL 62704`, `, 1012 AB Amsterdam`.
+fn extend_locality(words: &[Word<'_>], last: usize) -> usize {
+    let mut end = last;
+    let mut i = last + 1;
+    // A unit: `Apt 4B`, `Suite 200`.
+    if let (Some(unit), Some(number)) = (words.get(i), words.get(i + 1)) {
+        if ["apt", "suite", "unit", "flat", "floor"]
+            .iter()
+            .any(|u| u.eq_ignore_ascii_case(unit.text))
+            && number.text.bytes().any(|b| b.is_ascii_digit())
+        {
+            end = i + 1;
+            i += 2;
+        }
+    }
+    let Some(next) = words.get(i) else { return end };
+    let postcode = next.text.len() >= 4
+        && next.text.len() <= 5
+        && next.text.bytes().all(|b| b.is_ascii_digit());
+    if postcode {
+        let mut j = i + 1;
+        // Dutch postcodes carry two letters: `1012 AB`.
+        if next.text.len() == 4
+            && words.get(j).is_some_and(|w| {
+                w.text.len() == 2 && w.text.bytes().all(|b| b.is_ascii_uppercase())
+            })
+        {
+            j += 1;
+        }
+        if words
+            .get(j)
+            .is_some_and(|w| starts_upper(w.text) && !w.comma_before)
+        {
+            return j;
+        }
+        return end;
+    }
+    // `, City` then optionally `, ST 12345` (US).
+    if next.comma_before && starts_upper(next.text) {
+        if let (Some(state), Some(zip)) = (words.get(i + 1), words.get(i + 2)) {
+            let state_ok =
+                state.text.len() == 2 && state.text.bytes().all(|b| b.is_ascii_uppercase());
+            let zip_ok = zip.text.len() == 5 && zip.text.bytes().all(|b| b.is_ascii_digit());
+            if state_ok && zip_ok {
+                return i + 2;
+            }
+        }
+        // A city alone after a comma is kept only when it is followed by a
+        // postcode or a line end; otherwise it may be any capitalized word.
+        if let Some(after) = words.get(i + 1) {
+            let postcode_after = after.text.len() >= 4
+                && after.text.len() <= 5
+                && after.text.bytes().all(|b| b.is_ascii_digit());
+            if postcode_after {
+                return i + 1;
+            }
+        }
+    }
+    end
+}
+
+/// UK postcodes: `SW1A 1AA`, `M1 1AE`, `EC1A 1BB`.
+fn detect_uk_postcodes(view: &str, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    let mut pos = 0;
+    while let Some(offset) = bytes.get(pos..).and_then(|rest| {
+        rest.windows(4).position(|w| matches!(w, [b' ', d, a, b] if d.is_ascii_digit() && a.is_ascii_uppercase() && b.is_ascii_uppercase()))
+    }) {
+        let space = pos + offset;
+        pos = space + 1;
+        let inward_end = space + 4;
+        if bytes.get(inward_end).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let outward_len = bytes
+            .get(..space)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(5)
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let start = space - outward_len;
+        let Some(outward) = bytes.get(start..space) else {
+            continue;
+        };
+        let letters = outward
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        let rest = outward.get(letters..).unwrap_or_default();
+        let shape = (1..=2).contains(&letters)
+            && rest.first().is_some_and(u8::is_ascii_digit)
+            && rest.len() <= 2
+            && rest
+                .iter()
+                .skip(1)
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            && !(start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_alphanumeric));
+        if shape {
+            out.push(Candidate::new(EntityType::ADDRESS, start, inward_end, 0.7));
+        }
+    }
+}
+
+/// The rest of the line after "Address:", when it holds a number and a
+/// capitalized word.
+fn address_line(view: &str, cue_end: usize, out: &mut Sink) {
+    let Some(rest) = view.get(cue_end..) else {
+        return;
+    };
+    let lead = rest
+        .bytes()
+        .take_while(|b| matches!(b, b':' | b' ' | b'\t'))
+        .count();
+    if !rest.get(..lead).is_some_and(|l| l.contains(':')) {
+        return;
+    }
+    let start = cue_end + lead;
+    let line_len = view.get(start..).map_or(0, |line| {
+        line.find(['\n', ';', '|']).unwrap_or(line.len()).min(120)
+    });
+    let Some(line) = view.get(start..start + line_len) else {
+        return;
+    };
+    let line = line.trim_end_matches(['.', ' ', ',']);
+    let has_digit = line.bytes().any(|b| b.is_ascii_digit());
+    let has_name = line.split(' ').any(starts_upper);
+    if has_digit && has_name && line.len() >= 6 {
+        out.push(Candidate::new(
+            EntityType::ADDRESS,
+            start,
+            start + line.len(),
+            0.75,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn positives() {
+        let rows = [
+            ("ship to 221B Baker Street, London", "221B Baker Street"),
+            (
+                "at 1600 Pennsylvania Ave NW, Washington, DC 20500.",
+                "1600 Pennsylvania Ave NW, Washington, DC 20500",
+            ),
+            (
+                "meine Adresse ist Hauptstraße 5, 10115 Berlin.",
+                "Hauptstraße 5, 10115 Berlin",
+            ),
+            ("Bahnhofstr. 12a", "Bahnhofstr. 12a"),
+            (
+                "woon op Kerkstraat 12, 1012 AB Amsterdam",
+                "Kerkstraat 12, 1012 AB Amsterdam",
+            ),
+            (
+                "au 12 rue de la Paix, 75002 Paris",
+                "12 rue de la Paix, 75002 Paris",
+            ),
+            (
+                "vivo en Calle Mayor 5, 28013 Madrid",
+                "Calle Mayor 5, 28013 Madrid",
+            ),
+            ("abito in Via Roma, 10", "Via Roma, 10"),
+            ("moro na Rua Augusta 123", "Rua Augusta 123"),
+            ("postcode SW1A 1AA please", "SW1A 1AA"),
+            (
+                "Address: 42 Wallaby Way, Sydney\nPhone",
+                "42 Wallaby Way, Sydney",
+            ),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn lists_are_sorted() {
+        crate::detect::wordset::assert_valid(&super::SUFFIX_TYPES);
+        crate::detect::wordset::assert_valid(&super::PREFIX_TYPES);
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "The street was quiet.",
+            "Chapter 5 Street Art",
+            "version 2 Way forward",
+            "we meet on Main Street tomorrow",
+            "the Strasse is long",
+            "Section 3 Place holders",
+            "IP 10.0.0.1 Road map",
+        ] {
+            assert!(
+                found(text, "ADDRESS").is_empty(),
+                "{text}: {:?}",
+                found(text, "ADDRESS")
+            );
+        }
+    }
+}

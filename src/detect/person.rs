@@ -1,0 +1,314 @@
+//! PERSON: names, found without a language model. A name is one to three
+//! capitalized words (with particles such as `van`, `de`, `von` inside)
+//! after a cue: an introduction ("my name is", "Name:", "je m'appelle"), a
+//! title (Mr, Frau, Mme, Sr), a greeting (Dear, Hallo) or a sign-off
+//! (Regards, Grüße); or a given name and a surname both on the built-in
+//! lists. Recall is lower than for the checksum types; apps can add the
+//! names they know as known values.
+
+use super::keywords::{Cue, Hit};
+use super::names::{contains, GIVEN_NAMES, SURNAMES};
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+
+const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "von", "zu", "da", "di", "del", "della", "la", "le", "du", "dos",
+    "das", "do", "y", "ten", "ter", "al", "bin",
+];
+
+/// Titles that are not part of the name after a greeting ("Dear Ms Smith").
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Dhr",
+    "Mevr",
+];
+
+/// Words after a cue that may stand before the name.
+const LINKS: &[&str] = &["is", "ist", "est", "es", "è", "é", "was"];
+
+/// The byte length of a capitalized word at the start of `text`:
+/// an uppercase letter, then lowercase letters, `-` or `'` between letters.
+fn capitalized_len(text: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    let (_, first) = chars.next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let mut end = first.len_utf8();
+    let mut previous = first;
+    for (index, c) in chars {
+        let joiner = |x: char| x == '-' || x == '\'' || x == '’';
+        let continues = c.is_lowercase()
+            || (joiner(c) && previous.is_alphabetic())
+            || (c.is_uppercase() && joiner(previous));
+        if continues {
+            end = index + c.len_utf8();
+            previous = c;
+        } else {
+            break;
+        }
+    }
+    // A name does not end in a joiner, and has at least two letters.
+    let word = text.get(..end)?.trim_end_matches(['-', '\'', '’']);
+    (word.chars().count() >= 2).then_some(word.len())
+}
+
+/// A name of up to three capitalized words (particles between them) at
+/// `start`, after a title if one stands there: the name's start and end, and
+/// its capitalized words.
+fn name_at(view: &str, start: usize) -> Option<(usize, usize, Vec<&str>)> {
+    let mut pos = start;
+    // A title first is skipped: the name is what follows it.
+    if let Some(title) = TITLES.iter().find(|t| {
+        view.get(pos..).is_some_and(|rest| {
+            rest.starts_with(*t) && matches!(rest.as_bytes().get(t.len()), Some(b' ' | b'.'))
+        })
+    }) {
+        pos += title.len();
+        pos += view.get(pos..).map_or(0, |rest| {
+            rest.bytes()
+                .take_while(|b| matches!(b, b'.' | b' '))
+                .count()
+        });
+    }
+    let name_start = pos;
+    let mut end = pos;
+    let mut words = Vec::new();
+    while words.len() < 3 {
+        let rest = view.get(pos..)?;
+        if let Some(len) = capitalized_len(rest) {
+            words.push(rest.get(..len)?);
+            end = pos + len;
+            pos = end;
+        } else {
+            let particle_len = rest
+                .chars()
+                .take_while(|c| c.is_lowercase())
+                .map(char::len_utf8)
+                .sum::<usize>();
+            let particle = rest.get(..particle_len)?;
+            if words.is_empty() || !PARTICLES.contains(&particle) {
+                break;
+            }
+            pos += particle_len;
+        }
+        // One space (or a non-breaking one, already folded) between words.
+        if view.as_bytes().get(pos) != Some(&b' ') {
+            break;
+        }
+        pos += 1;
+    }
+    (!words.is_empty()).then_some((name_start, end, words))
+}
+
+/// Skips spaces, punctuation and link words after a cue; the name's start.
+fn after_cue(view: &str, mut pos: usize, allow_links: bool) -> usize {
+    loop {
+        let Some(rest) = view.get(pos..) else {
+            return pos;
+        };
+        let spaces = rest
+            .bytes()
+            .take_while(|b| matches!(b, b' ' | b':' | b'.' | b'-' | b'\t'))
+            .count();
+        pos += spaces;
+        let Some(rest) = view.get(pos..) else {
+            return pos;
+        };
+        let word_len = rest
+            .chars()
+            .take_while(|c| c.is_lowercase())
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let word = rest.get(..word_len).unwrap_or("");
+        if !(allow_links && word_len > 0 && LINKS.contains(&word)) {
+            return pos;
+        }
+        pos += word_len;
+    }
+}
+
+/// Finds names after cues and name pairs from the lists.
+pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
+    for hit in hits {
+        match hit.cue {
+            Cue::NameIntro => {
+                let next = view.as_bytes().get(hit.end).copied();
+                // "name" needs ":" or "is" after it ("Name: Jana", "my name is
+                // Jana"); verbs ("je m'appelle") need nothing.
+                let is_noun = view.get(hit.start..hit.end).is_some_and(|w| {
+                    ["name", "nome", "nombre", "nom", "naam"]
+                        .iter()
+                        .any(|n| n.eq_ignore_ascii_case(w))
+                });
+                let start = after_cue(view, hit.end, true);
+                let linked = view.get(hit.end..start).is_some_and(|gap| {
+                    gap.contains(':')
+                        || gap.contains("is")
+                        || gap.contains("ist")
+                        || gap.contains("est")
+                        || gap.contains("es")
+                });
+                if is_noun && !(next == Some(b':') || linked) {
+                    continue;
+                }
+                if let Some((start, end, _)) = name_at(view, start) {
+                    out.push(Candidate::new(EntityType::PERSON, start, end, 0.85));
+                }
+            }
+            Cue::Title => {
+                let start = after_cue(view, hit.end, false);
+                if start == hit.end {
+                    continue; // "Mr" glued to what follows is not a title
+                }
+                if let Some((start, end, _)) = name_at(view, start) {
+                    out.push(Candidate::new(EntityType::PERSON, start, end, 0.85));
+                }
+            }
+            Cue::Greeting => {
+                if view.as_bytes().get(hit.end) != Some(&b' ') {
+                    continue;
+                }
+                let start = hit.end + 1;
+                let Some((start, end, words)) = name_at(view, start) else {
+                    continue;
+                };
+                let closed = matches!(
+                    view.as_bytes().get(end),
+                    Some(b',' | b'!' | b'\n' | b':') | None
+                );
+                let formal = view.get(hit.start..hit.end).is_some_and(|w| {
+                    [
+                        "dear", "liebe", "lieber", "cher", "chère", "estimado", "estimada",
+                        "gentile", "beste", "prezado", "prezada",
+                    ]
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(w))
+                });
+                let known = words.first().is_some_and(|w| contains(&GIVEN_NAMES, w));
+                if closed && (formal || known) {
+                    out.push(Candidate::new(EntityType::PERSON, start, end, 0.75));
+                }
+            }
+            Cue::SignOff => {
+                let gap = view.get(hit.end..).map_or(0, |rest| {
+                    rest.bytes()
+                        .take_while(|b| matches!(b, b',' | b' ' | b'\n' | b'\r' | b'!'))
+                        .count()
+                });
+                let crossed_line = view
+                    .get(hit.end..hit.end + gap)
+                    .is_some_and(|g| g.contains('\n'));
+                let start = hit.end + gap;
+                let Some((start, end, words)) = name_at(view, start) else {
+                    continue;
+                };
+                let line_ends = matches!(view.as_bytes().get(end), Some(b'\n' | b'\r') | None);
+                if crossed_line
+                    && line_ends
+                    && (words.len() >= 2
+                        || words.first().is_some_and(|w| contains(&GIVEN_NAMES, w)))
+                {
+                    out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
+                }
+            }
+            Cue::Birth | Cue::Address => {}
+        }
+    }
+    detect_listed_pairs(view, out);
+}
+
+/// "Jana Smith": a listed given name, then a listed surname.
+fn detect_listed_pairs(view: &str, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    let mut pos = 0;
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(u8::is_ascii_uppercase))
+    {
+        let start = pos + offset;
+        pos = start + 1;
+        if start > 0
+            && bytes
+                .get(start - 1)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80)
+        {
+            continue;
+        }
+        let Some(rest) = view.get(start..) else { break };
+        let Some(given_len) = capitalized_len(rest) else {
+            continue;
+        };
+        pos = start + given_len;
+        if !rest
+            .get(..given_len)
+            .is_some_and(|given| contains(&GIVEN_NAMES, given))
+        {
+            continue;
+        }
+        let Some((start, end, words)) = name_at(view, start) else {
+            continue;
+        };
+        if words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|surname| contains(&SURNAMES, surname))
+        {
+            out.push(Candidate::new(EntityType::PERSON, start, end, 0.75));
+            pos = end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn positives() {
+        let rows = [
+            (
+                "Hi, my name is Jana Nováková and I need help",
+                "Jana Nováková",
+            ),
+            ("Name: Pieter van der Berg\nEmail", "Pieter van der Berg"),
+            ("je m'appelle Élodie Fontaine.", "Élodie Fontaine"),
+            (
+                "Ich heiße Jürgen Müller-Lüdenscheidt",
+                "Jürgen Müller-Lüdenscheidt",
+            ),
+            ("me llamo José García", "José García"),
+            ("Please ask Mr. O'Brien about it", "O'Brien"),
+            ("Sehr geehrte Frau Schmidt,", "Schmidt"),
+            ("Dear Ms Thompson,", "Thompson"),
+            ("Hallo Lukas, wie geht's?", "Lukas"),
+            (
+                "Thanks for the help.\n\nBest regards,\nAnna Kowalski\n",
+                "Anna Kowalski",
+            ),
+            ("I met Julia Rossi yesterday", "Julia Rossi"),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(found(text, "PERSON"), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "The name of the product is Falcon",
+            "Name Change Request",
+            "Hello World, this is a test",
+            "Will May join the June meeting?",
+            "the Julia Programming Language",
+            "Dr. (see below)",
+            "Mr",
+            "Regards, the team",
+        ] {
+            assert!(
+                found(text, "PERSON").is_empty(),
+                "{text}: {:?}",
+                found(text, "PERSON")
+            );
+        }
+    }
+}
