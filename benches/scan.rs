@@ -7,7 +7,7 @@ mod support;
 
 use std::time::Instant;
 
-use blindfold::{Scanner, BUILT_IN_ENTITIES};
+use blindfold::{ScanOptions, Scanner, BUILT_IN_ENTITIES};
 
 fn measure(scanner: &Scanner, text: &str) -> (f64, usize) {
     let mut best = f64::MAX;
@@ -22,19 +22,23 @@ fn measure(scanner: &Scanner, text: &str) -> (f64, usize) {
 
 fn main() {
     let text = support::mixed_text(8 << 20);
-    let (speed, count) = measure(&Scanner::new(None, None, None).unwrap(), &text);
+    let (speed, count) = measure(&Scanner::new(ScanOptions::default()).unwrap(), &text);
     println!(
         "all detectors      {speed:8.1} MB/s  ({count} findings in {} MB)",
         text.len() >> 20
     );
     let realistic = support::realistic_text(8 << 20);
-    let (speed, count) = measure(&Scanner::new(None, None, None).unwrap(), &realistic);
+    let (speed, count) = measure(&Scanner::new(ScanOptions::default()).unwrap(), &realistic);
     println!("all, realistic     {speed:8.1} MB/s  ({count} findings)");
     let plain = support::plain_text(8 << 20);
-    let (speed, count) = measure(&Scanner::new(None, None, None).unwrap(), &plain);
+    let (speed, count) = measure(&Scanner::new(ScanOptions::default()).unwrap(), &plain);
     println!("all, PII-free text {speed:8.1} MB/s  ({count} findings)");
     for entity in BUILT_IN_ENTITIES {
-        let scanner = Scanner::new(Some(vec![entity.clone()]), None, None).unwrap();
+        let scanner = Scanner::new(ScanOptions {
+            entities: Some(vec![entity.clone()]),
+            ..ScanOptions::default()
+        })
+        .unwrap();
         let (speed, count) = measure(&scanner, &text);
         println!(
             "{:<18} {speed:8.1} MB/s  ({count} findings)",

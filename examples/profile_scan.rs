@@ -13,7 +13,7 @@ fn main() {
         "realistic" => support::realistic_text(8 << 20),
         _ => support::plain_text(8 << 20),
     };
-    let scanner = blindfold::Scanner::new(None, None, None).unwrap();
+    let scanner = blindfold::Scanner::new(blindfold::ScanOptions::default()).unwrap();
     let mut findings = 0;
     for _ in 0..20 {
         findings += scanner.scan(&text).unwrap().len();

@@ -48,6 +48,24 @@ export interface Finding {
   score: number;
 }
 
+/** An app-defined pattern (regex-lite syntax: no look-around or back-references; linear time). */
+export interface PatternSpec {
+  /** The entity type it reports, e.g. `TICKET` (`A-Z`, `0-9`, `_`). */
+  name: string;
+  /** The regular expression, at most 1024 bytes. */
+  regex: string;
+  /** The score of its findings, 0–1 (default 0.9). */
+  score?: number;
+  /** Match ignoring case (default false). */
+  caseInsensitive?: boolean;
+}
+
+/** Options for one {@link Blindfold.scan} call. */
+export interface ScanCallOptions {
+  /** Values the app knows (from other fields), found anywhere: `{ PERSON: ['Jana Nováková'] }`. */
+  known?: Partial<Record<EntityType, string[]>>;
+}
+
 /** Options for {@link Blindfold}. Unknown fields are an error. */
 export interface BlindfoldOptions {
   /** The key for pseudonyms. Give this or `keys`, not both. */
@@ -62,6 +80,12 @@ export interface BlindfoldOptions {
   threshold?: number;
   /** The longest text accepted, in UTF-16 code units (default 64 Mi); longer is `INPUT_TOO_LARGE`. */
   maxInputLength?: number;
+  /** App-defined patterns, reported under their own names. */
+  patterns?: PatternSpec[];
+  /** Terms to find anywhere (case-insensitive, whole words), by type: `{ PROJECT: ['Project Falcon'] }`. */
+  deny?: Record<string, string[]>;
+  /** Values never reported, e.g. the company's own support address. */
+  allow?: string[];
 }
 
 /** The stable codes of {@link BlindfoldError}. */
@@ -118,7 +142,7 @@ export class Blindfold {
    * Finds personal data in `text`, in order of position. No raw values are returned.
    * @throws {BlindfoldError} `INPUT_TOO_LARGE` (with `offset`) past `maxInputLength`
    */
-  scan(text: string): Finding[];
+  scan(text: string, options?: ScanCallOptions): Finding[];
   /**
    * The keyed pseudonym of one value, e.g. `EMAIL_k1_7QX3M2A9BC4D`: HMAC-SHA-256
    * over the normalized value, domain-separated by entity type.

@@ -126,10 +126,11 @@ export class Blindfold {
   /**
    * Finds personal data in `text`: `{ type, start, end, score }` in order,
    * with offsets in UTF-16 code units (as JS strings index) and no raw values.
+   * `options.known` adds values the app knows, e.g. `{ PERSON: ['Jana Nováková'] }`.
    */
-  scan(text) {
+  scan(text, options) {
     requireString(text, 'text');
-    const flat = call(() => this.#live().scan(text));
+    const flat = call(() => this.#live().scan(text, options));
     const findings = new Array(flat.length / 4);
     for (let i = 0, j = 0; i < flat.length; i += 4, j++) {
       findings[j] = { type: this.#entityTypes[flat[i]], start: flat[i + 1], end: flat[i + 2], score: flat[i + 3] / 10000 };

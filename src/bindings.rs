@@ -8,8 +8,13 @@
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
 use crate::error::{Error, ErrorKind};
-use crate::{Blindfold, Options};
+use crate::{Blindfold, EntityType, KnownValues, Options};
 
 /// The wasm-side engine; the npm package's `Blindfold` class wraps it.
 #[wasm_bindgen(js_name = BlindfoldCore)]
@@ -22,7 +27,7 @@ impl BlindfoldCore {
     /// Checks `options` (a plain object, or `undefined`) and builds the engine.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<BlindfoldCore, JsValue> {
-        let options = options_from_js(options)?;
+        let options: Options = options_from_js(options)?;
         let inner = Blindfold::new(options).map_err(to_js_error)?;
         Ok(BlindfoldCore { inner })
     }
@@ -30,9 +35,30 @@ impl BlindfoldCore {
     /// See [`Blindfold::scan`]. Returns the findings flattened for speed:
     /// `[typeIndex, start, end, score × 10000, …]`, where `typeIndex` indexes
     /// [`BlindfoldCore::entity_types`].
-    pub fn scan(&self, text: &str) -> Result<Vec<u32>, JsValue> {
-        let findings = self.inner.scan(text).map_err(to_js_error)?;
+    pub fn scan(&self, text: &str, options: JsValue) -> Result<Vec<u32>, JsValue> {
         let types = self.inner.entities();
+        let findings = if options.is_undefined() || options.is_null() {
+            self.inner.scan(text)
+        } else {
+            let options: ScanCallOptions = options_from_js(options)?;
+            let known = options.known.unwrap_or_default();
+            for entity in known.keys() {
+                if !types.contains(entity) {
+                    return Err(to_js_error(
+                        Error::new(
+                            ErrorKind::InvalidArgument,
+                            format!("known values of type {entity}, which this instance does not detect"),
+                        )
+                        .at_path(format!("known.{entity}")),
+                    ));
+                }
+            }
+            let known = KnownValues::new(
+                known.iter().flat_map(|(entity, values)| values.iter().map(move |v| (entity.clone(), v.as_str()))),
+            );
+            self.inner.scan_with(text, &known)
+        }
+        .map_err(to_js_error)?;
         let mut flat = Vec::with_capacity(findings.len() * 4);
         for finding in findings {
             let index = types
@@ -71,9 +97,16 @@ pub fn version() -> String {
     crate::VERSION.to_owned()
 }
 
-fn options_from_js(value: JsValue) -> Result<Options, JsValue> {
+/// The second argument of `scan`.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScanCallOptions {
+    known: Option<BTreeMap<EntityType, Vec<String>>>,
+}
+
+fn options_from_js<T: DeserializeOwned + Default>(value: JsValue) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
-        return Ok(Options::default());
+        return Ok(T::default());
     }
     if !is_plain_object(&value) {
         return Err(to_js_error(Error::new(

@@ -1,6 +1,6 @@
 //! The engine object that holds the configuration and keys.
 
-use crate::detect::{Finding, Scanner};
+use crate::detect::{Finding, KnownValues, ScanOptions, Scanner};
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
 use crate::keys::{Key, KeyRing};
@@ -54,11 +54,14 @@ impl Blindfold {
             )
             .at_path("tokenLength"));
         }
-        let scanner = Scanner::new(
-            options.entities,
-            options.threshold,
-            options.max_input_length,
-        )?;
+        let scanner = Scanner::new(ScanOptions {
+            entities: options.entities,
+            threshold: options.threshold,
+            max_input_length: options.max_input_length,
+            patterns: options.patterns.unwrap_or_default(),
+            deny: options.deny.unwrap_or_default(),
+            allow: options.allow.unwrap_or_default(),
+        })?;
         Ok(Blindfold {
             keys,
             token_length,
@@ -73,6 +76,14 @@ impl Blindfold {
     /// [`ErrorKind::InputTooLarge`] when `text` exceeds `maxInputLength`.
     pub fn scan(&self, text: &str) -> Result<Vec<Finding>> {
         self.scanner.scan(text)
+    }
+
+    /// [`Blindfold::scan`], also finding `known` values anywhere in the text.
+    ///
+    /// # Errors
+    /// As [`Blindfold::scan`].
+    pub fn scan_with(&self, text: &str, known: &KnownValues) -> Result<Vec<Finding>> {
+        self.scanner.scan_with(text, known)
     }
 
     /// The entity types this instance detects.

@@ -39,7 +39,8 @@ mod bindings;
 
 pub use crate::blindfold::Blindfold;
 pub use crate::detect::{
-    Finding, Scanner, BUILT_IN_ENTITIES, DEFAULT_MAX_INPUT_LENGTH, DEFAULT_THRESHOLD,
+    Finding, KnownValues, PatternSpec, ScanOptions, Scanner, BUILT_IN_ENTITIES,
+    DEFAULT_MAX_INPUT_LENGTH, DEFAULT_THRESHOLD, MAX_PATTERN_LEN,
 };
 pub use crate::entity::{EntityType, MAX_ENTITY_NAME_LEN};
 pub use crate::error::{Error, ErrorKind, Result};

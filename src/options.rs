@@ -3,12 +3,14 @@
 //! Field names are camelCase when (de)serialized, and unknown fields are an
 //! error, so that a typo in an option fails loudly instead of being ignored.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use zeroize::Zeroizing;
 
+use crate::detect::PatternSpec;
 use crate::entity::EntityType;
 
 /// Everything a [`Blindfold`](crate::Blindfold) can be configured with.
@@ -35,6 +37,15 @@ pub struct Options {
     /// longer input is an `INPUT_TOO_LARGE` error, never a silent pass.
     #[serde(default)]
     pub max_input_length: Option<usize>,
+    /// App-defined patterns: `[{ name: "TICKET", regex: "TCK-\\d{6}" }]`.
+    #[serde(default)]
+    pub patterns: Option<Vec<PatternSpec>>,
+    /// Terms to find anywhere, by type: `{ PROJECT: ["Project Falcon"] }`.
+    #[serde(default)]
+    pub deny: Option<BTreeMap<EntityType, Vec<String>>>,
+    /// Values never to report, e.g. the company's own support address.
+    #[serde(default)]
+    pub allow: Option<Vec<String>>,
 }
 
 /// A key as given in options: an id and a secret.

@@ -31,7 +31,7 @@ fn bad_input_is_an_error_not_a_trap() {
 #[wasm_bindgen_test]
 fn scan_reports_utf16_spans_in_wasm() {
     let text = "🦀 jane@example.com 👍🏽 +44 20 7946 0958";
-    let findings = blindfold::Scanner::new(None, None, None)
+    let findings = blindfold::Scanner::new(blindfold::ScanOptions::default())
         .unwrap()
         .scan(text)
         .unwrap();

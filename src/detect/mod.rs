@@ -11,6 +11,7 @@
 mod address;
 mod checksum;
 mod credit_card;
+mod custom;
 mod date_of_birth;
 mod digits;
 mod email;
@@ -29,6 +30,9 @@ mod words;
 mod wordset;
 
 use std::collections::BTreeMap;
+
+use custom::{AllowList, CustomPattern, Terms};
+pub use custom::{PatternSpec, MAX_PATTERN_LEN};
 
 use serde::Serialize;
 
@@ -112,27 +116,71 @@ pub const BUILT_IN_ENTITIES: &[EntityType] = &[
     EntityType::ADDRESS,
 ];
 
+/// What a [`Scanner`] is built from; every field has a safe default.
+#[derive(Clone, Debug, Default)]
+pub struct ScanOptions {
+    /// The built-in entity types to detect (`None`: all of them).
+    pub entities: Option<Vec<EntityType>>,
+    /// The score a finding needs (default [`DEFAULT_THRESHOLD`]).
+    pub threshold: Option<f32>,
+    /// The longest text, in UTF-16 code units (default [`DEFAULT_MAX_INPUT_LENGTH`]).
+    pub max_input_length: Option<usize>,
+    /// App-defined patterns, always reported under their own names.
+    pub patterns: Vec<PatternSpec>,
+    /// Terms to find anywhere, by entity type (`{"PROJECT": ["Project Falcon"]}`).
+    pub deny: BTreeMap<EntityType, Vec<String>>,
+    /// Values never reported, whatever detects them.
+    pub allow: Vec<String>,
+}
+
+/// Values the app already knows about the user (from other form fields),
+/// found anywhere in a text: [`Scanner::scan_with`].
+#[derive(Clone, Debug, Default)]
+pub struct KnownValues {
+    terms: Terms,
+}
+
+impl KnownValues {
+    /// Known values of the given types. A known `PERSON` also matches each of
+    /// its words of three or more letters alone ("Jana" for "Jana Nováková").
+    pub fn new<'a>(values: impl IntoIterator<Item = (EntityType, &'a str)>) -> KnownValues {
+        let mut terms = Terms::default();
+        for (entity, value) in values {
+            terms.add(value, &entity, 0.95);
+            if entity == EntityType::PERSON {
+                for word in value.split_whitespace().filter(|w| w.chars().count() >= 3) {
+                    terms.add(word, &entity, 0.8);
+                }
+            }
+        }
+        KnownValues { terms }
+    }
+}
+
 /// The configured detection engine.
 #[derive(Clone, Debug)]
 pub struct Scanner {
-    entities: Vec<EntityType>,
+    /// Built-in types to detect.
+    built_in: Vec<EntityType>,
+    /// Every type this scanner may report: `entities`, then app types.
+    reported: Vec<EntityType>,
     keywords: Keywords,
+    patterns: Vec<CustomPattern>,
+    deny: Terms,
+    allow: AllowList,
     threshold: f32,
     max_input_length: usize,
 }
 
 impl Scanner {
-    /// A scanner for the given entity types (`None`: all built-in ones).
+    /// Checks the options and builds the scanner.
     ///
     /// # Errors
     /// [`ErrorKind::InvalidOptions`] for an unknown entity type (path
-    /// `entities[i]`), a threshold outside 0–1 or a zero length limit.
-    pub fn new(
-        entities: Option<Vec<EntityType>>,
-        threshold: Option<f32>,
-        max_input_length: Option<usize>,
-    ) -> Result<Scanner> {
-        let entities = match entities {
+    /// `entities[i]`), a threshold outside 0–1, a zero length limit, or an
+    /// invalid pattern (path `patterns[i].regex`).
+    pub fn new(options: ScanOptions) -> Result<Scanner> {
+        let entities = match options.entities {
             None => BUILT_IN_ENTITIES.to_vec(),
             Some(list) => {
                 for (index, entity) in list.iter().enumerate() {
@@ -152,7 +200,7 @@ impl Scanner {
                 list
             }
         };
-        let threshold = threshold.unwrap_or(DEFAULT_THRESHOLD);
+        let threshold = options.threshold.unwrap_or(DEFAULT_THRESHOLD);
         if !(0.0..=1.0).contains(&threshold) {
             return Err(Error::new(
                 ErrorKind::InvalidOptions,
@@ -160,7 +208,7 @@ impl Scanner {
             )
             .at_path("threshold"));
         }
-        let max_input_length = max_input_length.unwrap_or(DEFAULT_MAX_INPUT_LENGTH);
+        let max_input_length = options.max_input_length.unwrap_or(DEFAULT_MAX_INPUT_LENGTH);
         if max_input_length == 0 {
             return Err(Error::new(
                 ErrorKind::InvalidOptions,
@@ -168,21 +216,48 @@ impl Scanner {
             )
             .at_path("maxInputLength"));
         }
+        let patterns = options
+            .patterns
+            .iter()
+            .enumerate()
+            .map(|(index, spec)| CustomPattern::compile(spec, index))
+            .collect::<Result<Vec<_>>>()?;
+        let mut deny = Terms::default();
+        for (entity, terms) in &options.deny {
+            for term in terms {
+                deny.add(term, entity, 0.9);
+            }
+        }
+        let mut reported = entities.clone();
+        for entity in patterns
+            .iter()
+            .map(CustomPattern::entity)
+            .chain(options.deny.keys())
+        {
+            if !reported.contains(entity) {
+                reported.push(entity.clone());
+            }
+        }
         Ok(Scanner {
-            entities,
+            built_in: entities,
+            reported,
             keywords: Keywords::new(),
+            patterns,
+            deny,
+            allow: AllowList::new(&options.allow),
             threshold,
             max_input_length,
         })
     }
 
-    /// The entity types this scanner reports.
+    /// The entity types this scanner may report: the selected built-in
+    /// types, then the app's pattern and deny-list types.
     pub fn entities(&self) -> &[EntityType] {
-        &self.entities
+        &self.reported
     }
 
     fn wants(&self, entity: &EntityType) -> bool {
-        self.entities.contains(entity)
+        self.built_in.contains(entity)
     }
 
     /// Finds personal data in `text`, in order of position.
@@ -191,6 +266,15 @@ impl Scanner {
     /// [`ErrorKind::InputTooLarge`] when the text is longer than the
     /// configured limit (the error's offset is the limit).
     pub fn scan(&self, text: &str) -> Result<Vec<Finding>> {
+        self.scan_with(text, &KnownValues::default())
+    }
+
+    /// [`Scanner::scan`], also finding `known` values anywhere in the text
+    /// (reported even when their type is not among the selected entities).
+    ///
+    /// # Errors
+    /// As [`Scanner::scan`].
+    pub fn scan_with(&self, text: &str, known: &KnownValues) -> Result<Vec<Finding>> {
         // UTF-8 is never shorter than UTF-16, so most texts skip the count.
         if text.len() > self.max_input_length && utf16_len(text) > self.max_input_length {
             return Err(Error::new(
@@ -324,8 +408,25 @@ impl Scanner {
                 }
             });
         }
-        candidates
-            .retain(|c| c.score >= self.threshold && self.wants(&c.entity) && c.end > c.start);
+        for pattern in &self.patterns {
+            pattern.detect(view, &mut candidates);
+        }
+        self.deny.detect(view, &mut candidates);
+        let from_app = candidates.len();
+        known.terms.detect(view, &mut candidates);
+        let mut index = 0;
+        candidates.retain(|c| {
+            index += 1;
+            let reported = index > from_app || self.reported.contains(&c.entity);
+            c.score >= self.threshold && reported && c.end > c.start
+        });
+        if !self.allow.is_empty() {
+            candidates.retain(|c| {
+                !view
+                    .get(c.start..c.end)
+                    .is_some_and(|value| self.allow.allows(value))
+            });
+        }
         let resolved = resolve(candidates);
         let mut spans: Vec<(usize, usize)> = resolved.iter().map(|c| (c.start, c.end)).collect();
         text.to_utf16(&mut spans);
@@ -426,7 +527,7 @@ pub(crate) mod tests {
     /// The substrings of `text` that the default scanner reports as `entity`.
     pub(crate) fn found(text: &str, entity: &str) -> Vec<String> {
         let units: Vec<u16> = text.encode_utf16().collect();
-        Scanner::new(None, None, None)
+        Scanner::new(ScanOptions::default())
             .unwrap()
             .scan(text)
             .unwrap()
@@ -439,7 +540,10 @@ pub(crate) mod tests {
     #[test]
     fn containing_candidate_wins() {
         let text = "see https://x.io/?email=jane@example.com now";
-        let findings = Scanner::new(None, None, None).unwrap().scan(text).unwrap();
+        let findings = Scanner::new(ScanOptions::default())
+            .unwrap()
+            .scan(text)
+            .unwrap();
         assert_eq!(findings.len(), 1);
         assert_eq!(findings[0].entity, EntityType::URL);
     }
@@ -447,7 +551,10 @@ pub(crate) mod tests {
     #[test]
     fn spans_are_utf16_around_emoji_and_cjk() {
         let text = "🦀漢字 jane@example.com 👍🏽 +44 20 7946 0958";
-        let findings = Scanner::new(None, None, None).unwrap().scan(text).unwrap();
+        let findings = Scanner::new(ScanOptions::default())
+            .unwrap()
+            .scan(text)
+            .unwrap();
         let units: Vec<u16> = text.encode_utf16().collect();
         let values: Vec<String> = findings
             .iter()
@@ -460,7 +567,11 @@ pub(crate) mod tests {
     #[test]
     fn entity_selection_threshold_and_limits() {
         let text = "jane@example.com 4111 1111 1111 1111";
-        let only_cards = Scanner::new(Some(vec![EntityType::CREDIT_CARD]), None, None).unwrap();
+        let only_cards = Scanner::new(ScanOptions {
+            entities: Some(vec![EntityType::CREDIT_CARD]),
+            ..ScanOptions::default()
+        })
+        .unwrap();
         let types: Vec<_> = only_cards
             .scan(text)
             .unwrap()
@@ -469,21 +580,37 @@ pub(crate) mod tests {
             .collect();
         assert_eq!(types, [EntityType::CREDIT_CARD]);
 
-        let error =
-            Scanner::new(Some(vec![EntityType::new("NOPE").unwrap()]), None, None).unwrap_err();
+        let error = Scanner::new(ScanOptions {
+            entities: Some(vec![EntityType::new("NOPE").unwrap()]),
+            ..ScanOptions::default()
+        })
+        .unwrap_err();
         assert_eq!(
             (error.code(), error.path()),
             ("INVALID_OPTIONS", Some("entities[0]"))
         );
         assert_eq!(
-            Scanner::new(None, Some(1.5), None).unwrap_err().path(),
+            Scanner::new(ScanOptions {
+                threshold: Some(1.5),
+                ..ScanOptions::default()
+            })
+            .unwrap_err()
+            .path(),
             Some("threshold")
         );
 
-        let strict = Scanner::new(None, Some(0.99), None).unwrap();
+        let strict = Scanner::new(ScanOptions {
+            threshold: Some(0.99),
+            ..ScanOptions::default()
+        })
+        .unwrap();
         assert!(strict.scan(text).unwrap().is_empty());
 
-        let small = Scanner::new(None, None, Some(10)).unwrap();
+        let small = Scanner::new(ScanOptions {
+            max_input_length: Some(10),
+            ..ScanOptions::default()
+        })
+        .unwrap();
         let error = small.scan("an input longer than ten").unwrap_err();
         assert_eq!(
             (error.code(), error.offset()),
@@ -503,7 +630,10 @@ pub(crate) mod tests {
                     INV-2024-000123, UUID 123e4567-e89b-12d3-a456-426614174000, ISBN 978-3-16-148410-0, \
                     std::io::Result, sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855.";
         assert_eq!(
-            Scanner::new(None, None, None).unwrap().scan(text).unwrap(),
+            Scanner::new(ScanOptions::default())
+                .unwrap()
+                .scan(text)
+                .unwrap(),
             vec![]
         );
     }

@@ -85,3 +85,31 @@ test('scan() rejects non-strings', () => {
     assert.throws(() => bf.scan(bad), { code: 'INVALID_ARGUMENT', path: 'text' });
   }
 });
+
+test('app patterns, deny-lists, allow-lists and known values', () => {
+  const app = new Blindfold({
+    patterns: [{ name: 'TICKET', regex: 'TCK-\\d{6}' }, { name: 'CODENAME', regex: 'blue\\s+heron', caseInsensitive: true, score: 0.8 }],
+    deny: { PROJECT: ['Project Falcon', 'Falcon'] },
+    allow: ['support@acme.com'],
+  });
+  assert.deepEqual(app.entityTypes.slice(-3), ['TICKET', 'CODENAME', 'PROJECT']);
+  const text = 'TCK-000123: PROJECT FALCON and Blue  Heron; write support@acme.com or jane@acme.com. Hi, it is Jana again.';
+  assert.deepEqual(values(text, app.scan(text)), [
+    ['TICKET', 'TCK-000123'],
+    ['PROJECT', 'PROJECT FALCON'],
+    ['CODENAME', 'Blue  Heron'],
+    ['EMAIL', 'jane@acme.com'],
+  ]);
+  assert.deepEqual(values(text, app.scan(text, { known: { PERSON: ['Jana Nováková'] } })).at(-1), ['PERSON', 'Jana']);
+  assert.throws(() => app.scan(text, { known: { NOPE: ['x'] } }), { code: 'INVALID_ARGUMENT', path: 'known.NOPE' });
+  assert.throws(() => app.scan(text, { knwon: {} }), { code: 'INVALID_OPTIONS', path: 'knwon' });
+});
+
+test('invalid patterns fail at creation with the rule named', () => {
+  assert.throws(() => new Blindfold({ patterns: [{ name: 'OK', regex: 'a' }, { name: 'BAD', regex: '(' }] }), {
+    code: 'INVALID_OPTIONS',
+    path: 'patterns[1].regex',
+  });
+  assert.throws(() => new Blindfold({ patterns: [{ name: 'lower', regex: 'a' }] }), { code: 'INVALID_OPTIONS', path: 'patterns[0].name' });
+  assert.throws(() => new Blindfold({ patterns: [{ name: 'X', regex: '(?=a)' }] }), { code: 'INVALID_OPTIONS' });
+});

@@ -1,0 +1,304 @@
+//! What the app adds to detection: its own patterns (linear-time regular
+//! expressions), deny-lists of terms and known values (matched at once,
+//! case-insensitively, on word boundaries), and an allow-list of values
+//! never to report.
+
+use std::collections::HashMap;
+
+use regex_lite::{Regex, RegexBuilder};
+use serde::Deserialize;
+
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+use crate::error::{Error, ErrorKind, Result};
+
+/// Longest pattern source accepted, in bytes.
+pub const MAX_PATTERN_LEN: usize = 1024;
+/// Compiled size limit for one pattern, in bytes (regex-lite's measure).
+const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+
+/// An app-defined pattern.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PatternSpec {
+    /// The entity type it reports, e.g. `TICKET`.
+    pub name: EntityType,
+    /// The regular expression (regex-lite syntax: no look-around or
+    /// back-references, so matching stays linear in the input).
+    pub regex: String,
+    /// The score of its findings (default 0.9).
+    #[serde(default)]
+    pub score: Option<f32>,
+    /// Match ignoring case (default false).
+    #[serde(default)]
+    pub case_insensitive: bool,
+}
+
+/// A compiled app pattern.
+#[derive(Clone, Debug)]
+pub(crate) struct CustomPattern {
+    entity: EntityType,
+    regex: Regex,
+    score: f32,
+}
+
+impl CustomPattern {
+    pub(crate) fn compile(spec: &PatternSpec, index: usize) -> Result<CustomPattern> {
+        let path = |field: &str| format!("patterns[{index}].{field}");
+        if spec.regex.len() > MAX_PATTERN_LEN {
+            return Err(Error::new(
+                ErrorKind::InvalidOptions,
+                format!("a pattern may be at most {MAX_PATTERN_LEN} bytes long"),
+            )
+            .at_path(path("regex")));
+        }
+        let regex = RegexBuilder::new(&spec.regex)
+            .case_insensitive(spec.case_insensitive)
+            .size_limit(PATTERN_SIZE_LIMIT)
+            .nest_limit(64)
+            .build()
+            .map_err(|error| {
+                Error::new(
+                    ErrorKind::InvalidOptions,
+                    format!("invalid pattern: {error}"),
+                )
+                .at_path(path("regex"))
+            })?;
+        let score = spec.score.unwrap_or(0.9);
+        if !(0.0..=1.0).contains(&score) {
+            return Err(
+                Error::new(ErrorKind::InvalidOptions, "score must lie between 0 and 1")
+                    .at_path(path("score")),
+            );
+        }
+        Ok(CustomPattern {
+            entity: spec.name.clone(),
+            regex,
+            score,
+        })
+    }
+
+    pub(crate) fn entity(&self) -> &EntityType {
+        &self.entity
+    }
+
+    pub(crate) fn detect(&self, view: &str, out: &mut Sink) {
+        for found in self.regex.find_iter(view) {
+            if found.end() > found.start() {
+                out.push(Candidate::new(
+                    self.entity.clone(),
+                    found.start(),
+                    found.end(),
+                    self.score,
+                ));
+            }
+        }
+    }
+}
+
+/// Terms to find anywhere (deny-lists, known values): keyed by their first
+/// word, lowercased, so one pass over the words of a text finds them all.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Terms {
+    by_first_word: HashMap<String, Vec<Term>>,
+}
+
+#[derive(Clone, Debug)]
+struct Term {
+    /// The words after the first, lowercased.
+    rest: Vec<String>,
+    entity: EntityType,
+    score: f32,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The words of `text`, lowercased, with non-word characters between them.
+fn term_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+impl Terms {
+    /// Adds `term` as `entity`; terms without a word character are ignored.
+    pub(crate) fn add(&mut self, term: &str, entity: &EntityType, score: f32) {
+        let mut words = term_words(term).into_iter();
+        let Some(first) = words.next() else { return };
+        self.by_first_word.entry(first).or_default().push(Term {
+            rest: words.collect(),
+            entity: entity.clone(),
+            score,
+        });
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.by_first_word.is_empty()
+    }
+
+    /// Finds every term in `view`, longest first where several start at one word.
+    pub(crate) fn detect(&self, view: &str, out: &mut Sink) {
+        if self.is_empty() {
+            return;
+        }
+        // The words of the view with their byte ranges.
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (index, c) in view.char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(index),
+                (false, Some(s)) => {
+                    words.push((s, index));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, view.len()));
+        }
+        let lower = |(s, e): (usize, usize)| -> String {
+            let word = view.get(s..e).unwrap_or("");
+            if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                word.to_lowercase()
+            }
+        };
+        for (index, &range) in words.iter().enumerate() {
+            let Some(terms) = self.by_first_word.get(&lower(range)) else {
+                continue;
+            };
+            let best = terms
+                .iter()
+                .filter(|term| {
+                    term.rest.iter().enumerate().all(|(offset, word)| {
+                        words
+                            .get(index + 1 + offset)
+                            .is_some_and(|&next| lower(next) == *word)
+                    })
+                })
+                .max_by_key(|term| term.rest.len());
+            if let Some(term) = best {
+                let end = words.get(index + term.rest.len()).map_or(range.1, |w| w.1);
+                out.push(Candidate::new(
+                    term.entity.clone(),
+                    range.0,
+                    end,
+                    term.score,
+                ));
+            }
+        }
+    }
+}
+
+/// Values never to report, compared case-insensitively with white space
+/// trimmed.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct AllowList {
+    values: Vec<String>,
+}
+
+impl AllowList {
+    pub(crate) fn new(values: &[String]) -> AllowList {
+        AllowList {
+            values: values
+                .iter()
+                .map(|v| v.trim().to_lowercase())
+                .filter(|v| !v.is_empty())
+                .collect(),
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    pub(crate) fn allows(&self, value: &str) -> bool {
+        !self.values.is_empty() && {
+            let value = value.trim().to_lowercase();
+            self.values.contains(&value)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(view: &str, out: &Sink) -> Vec<String> {
+        out.iter()
+            .map(|c| format!("{}:{}", c.entity, &view[c.start..c.end]))
+            .collect()
+    }
+
+    #[test]
+    fn patterns_compile_and_match() {
+        let spec = PatternSpec {
+            name: EntityType::new("TICKET").unwrap(),
+            regex: r"TCK-\d{6}".into(),
+            score: None,
+            case_insensitive: false,
+        };
+        let pattern = CustomPattern::compile(&spec, 0).unwrap();
+        let mut out = Sink::new();
+        pattern.detect("see TCK-000123 and TCK-12", &mut out);
+        assert_eq!(
+            spans("see TCK-000123 and TCK-12", &out),
+            ["TICKET:TCK-000123"]
+        );
+
+        let bad = PatternSpec {
+            regex: "(unclosed".into(),
+            ..spec.clone()
+        };
+        let error = CustomPattern::compile(&bad, 3).unwrap_err();
+        assert_eq!(
+            (error.code(), error.path()),
+            ("INVALID_OPTIONS", Some("patterns[3].regex"))
+        );
+        let look_around = PatternSpec {
+            regex: "(?=x)".into(),
+            ..spec.clone()
+        };
+        assert!(CustomPattern::compile(&look_around, 0).is_err());
+        let huge = PatternSpec {
+            regex: "a".repeat(MAX_PATTERN_LEN + 1),
+            ..spec
+        };
+        assert!(CustomPattern::compile(&huge, 0).is_err());
+    }
+
+    #[test]
+    fn terms_match_case_insensitively_on_word_boundaries() {
+        let mut terms = Terms::default();
+        let project = EntityType::new("PROJECT").unwrap();
+        terms.add("Project Falcon", &project, 0.9);
+        terms.add("Falcon", &project, 0.9);
+        terms.add("Éclair", &project, 0.9);
+        terms.add("  ", &project, 0.9);
+        let view = "PROJECT FALCON ships; falconry is not Falcon. ÉCLAIR!";
+        let mut out = Sink::new();
+        terms.detect(view, &mut out);
+        assert_eq!(
+            spans(view, &out),
+            [
+                "PROJECT:PROJECT FALCON",
+                "PROJECT:FALCON",
+                "PROJECT:Falcon",
+                "PROJECT:ÉCLAIR"
+            ]
+        );
+    }
+
+    #[test]
+    fn allow_list() {
+        let allow = AllowList::new(&["Support@Acme.com ".into()]);
+        assert!(allow.allows("support@acme.com"));
+        assert!(!allow.allows("sales@acme.com"));
+        assert!(!AllowList::default().allows("x"));
+    }
+}
