@@ -8,13 +8,8 @@
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
-use std::collections::BTreeMap;
-
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
-
 use crate::error::{Error, ErrorKind};
-use crate::{Blindfold, EntityType, KnownValues, Options};
+use crate::{Blindfold, Options, ScanCall, Value};
 
 /// The wasm-side engine; the npm package's `Blindfold` class wraps it.
 #[wasm_bindgen(js_name = BlindfoldCore)]
@@ -27,7 +22,7 @@ impl BlindfoldCore {
     /// Checks `options` (a plain object, or `undefined`) and builds the engine.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<BlindfoldCore, JsValue> {
-        let options: Options = options_from_js(options)?;
+        let options = Options::from_value(&plain_object(&options)?).map_err(to_js_error)?;
         let inner = Blindfold::new(options).map_err(to_js_error)?;
         Ok(BlindfoldCore { inner })
     }
@@ -40,23 +35,8 @@ impl BlindfoldCore {
         let findings = if options.is_undefined() || options.is_null() {
             self.inner.scan(text)
         } else {
-            let options: ScanCallOptions = options_from_js(options)?;
-            let known = options.known.unwrap_or_default();
-            for entity in known.keys() {
-                if !types.contains(entity) {
-                    return Err(to_js_error(
-                        Error::new(
-                            ErrorKind::InvalidArgument,
-                            format!("known values of type {entity}, which this instance does not detect"),
-                        )
-                        .at_path(format!("known.{entity}")),
-                    ));
-                }
-            }
-            let known = KnownValues::new(
-                known.iter().flat_map(|(entity, values)| values.iter().map(move |v| (entity.clone(), v.as_str()))),
-            );
-            self.inner.scan_with(text, &known)
+            let call = ScanCall::from_value(&plain_object(&options)?).map_err(to_js_error)?;
+            self.inner.scan_with(text, &call)
         }
         .map_err(to_js_error)?;
         let mut flat = Vec::with_capacity(findings.len() * 4);
@@ -97,46 +77,27 @@ pub fn version() -> String {
     crate::VERSION.to_owned()
 }
 
-/// The second argument of `scan`.
-#[derive(Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ScanCallOptions {
-    known: Option<BTreeMap<EntityType, Vec<String>>>,
-}
-
-fn options_from_js<T: DeserializeOwned + Default>(value: JsValue) -> Result<T, JsValue> {
+/// Converts options (a plain object) to a [`Value`]; `undefined` is `{}`.
+fn plain_object(value: &JsValue) -> Result<Value, JsValue> {
     if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
+        return Ok(Value::Object(Vec::new()));
     }
-    if !is_plain_object(&value) {
+    if !is_plain_object(value) {
         return Err(to_js_error(Error::new(
             ErrorKind::InvalidOptions,
             "options must be a plain object",
         )));
     }
-    let json = to_json(&value, &mut String::new(), &mut Vec::new()).map_err(to_js_error)?;
-    serde_path_to_error::deserialize(json).map_err(|error| {
-        let path = error.path().to_string();
-        let mut error = Error::new(ErrorKind::InvalidOptions, error.inner().to_string());
-        if path != "." {
-            error = error.at_path(path);
-        }
-        to_js_error(error)
-    })
+    to_value(value, &mut String::new(), &mut Vec::new()).map_err(to_js_error)
 }
 
 /// The deepest nesting accepted in options.
 const MAX_OPTIONS_DEPTH: usize = 32;
 
-/// Converts a JS value to JSON data, refusing what JSON cannot hold, with
-/// the path of the offending value. `Uint8Array` becomes an array of numbers
-/// (key secrets). `stack` holds the objects being walked, to name cycles.
-fn to_json(
-    value: &JsValue,
-    path: &mut String,
-    stack: &mut Vec<JsValue>,
-) -> Result<serde_json::Value, Error> {
-    use serde_json::Value;
+/// Converts a JS value to a [`Value`], refusing what JSON cannot hold with
+/// the path of the offending value. `stack` holds the objects being walked,
+/// to name cycles.
+fn to_value(value: &JsValue, path: &mut String, stack: &mut Vec<JsValue>) -> Result<Value, Error> {
     let refuse = |path: &str, what: &str| {
         Error::new(
             ErrorKind::InvalidOptions,
@@ -151,31 +112,21 @@ fn to_json(
         return Ok(Value::Bool(flag));
     }
     if let Some(number) = value.as_f64() {
-        // JS has one number type; integers must stay integers for serde.
-        const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
-        if number.fract() == 0.0 && number.abs() <= MAX_SAFE_INTEGER {
-            return Ok(Value::from(number as i64));
-        }
-        return serde_json::Number::from_f64(number)
-            .map(Value::Number)
-            .ok_or_else(|| refuse(path, "a non-finite number"));
+        return if number.is_finite() {
+            Ok(Value::Number(number))
+        } else {
+            Err(refuse(path, "a non-finite number"))
+        };
     }
     if let Some(text) = value.as_string() {
         return Ok(Value::String(text));
     }
     if let Some(bytes) = value.dyn_ref::<js_sys::Uint8Array>() {
-        return Ok(Value::Array(
-            bytes.to_vec().into_iter().map(Value::from).collect(),
-        ));
+        return Ok(Value::Bytes(bytes.to_vec()));
     }
     if !value.is_object() {
-        return Err(refuse(
-            path,
-            &format!(
-                "a value of type {}",
-                value.js_typeof().as_string().unwrap_or_default()
-            ),
-        ));
+        let kind = value.js_typeof().as_string().unwrap_or_default();
+        return Err(refuse(path, &format!("a value of type {kind}")));
     }
     if stack.len() >= MAX_OPTIONS_DEPTH {
         return Err(refuse(path, "nesting this deep"));
@@ -192,7 +143,7 @@ fn to_json(
             path.push_str(&format!("[{index}]"));
             let item = Reflect::get_u32(value, index)
                 .map_err(|_| refuse(path, "an element that throws when read"))
-                .and_then(|item| to_json(&item, path, stack));
+                .and_then(|item| to_value(&item, path, stack));
             path.truncate(mark);
             items.push(item?);
         }
@@ -200,7 +151,7 @@ fn to_json(
     } else if is_plain_object(value) {
         let keys = js_sys::Reflect::own_keys(value)
             .map_err(|_| refuse(path, "an object whose keys cannot be listed"))?;
-        let mut map = serde_json::Map::new();
+        let mut entries = Vec::with_capacity(keys.length() as usize);
         for key in keys.iter() {
             let Some(name) = key.as_string() else {
                 continue;
@@ -212,11 +163,11 @@ fn to_json(
             path.push_str(&name);
             let item = Reflect::get(value, &key)
                 .map_err(|_| refuse(path, "a property that throws when read"))
-                .and_then(|item| to_json(&item, path, stack));
+                .and_then(|item| to_value(&item, path, stack));
             path.truncate(mark);
-            map.insert(name, item?);
+            entries.push((name, item?));
         }
-        Ok(Value::Object(map))
+        Ok(Value::Object(entries))
     } else {
         Err(refuse(
             path,

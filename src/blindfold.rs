@@ -4,7 +4,7 @@ use crate::detect::{Finding, KnownValues, ScanOptions, Scanner};
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
 use crate::keys::{Key, KeyRing};
-use crate::options::{KeySpec, Options, Secret};
+use crate::options::{KeySpec, Options, ScanCall, Secret};
 use crate::transform::{pseudonym_token, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH};
 
 /// A configured redactor. Create it once, use it for many calls.
@@ -78,12 +78,28 @@ impl Blindfold {
         self.scanner.scan(text)
     }
 
-    /// [`Blindfold::scan`], also finding `known` values anywhere in the text.
+    /// [`Blindfold::scan`] with the options of one call: values the app
+    /// knows (`call.known`) are found anywhere in the text.
     ///
     /// # Errors
-    /// As [`Blindfold::scan`].
-    pub fn scan_with(&self, text: &str, known: &KnownValues) -> Result<Vec<Finding>> {
-        self.scanner.scan_with(text, known)
+    /// As [`Blindfold::scan`]; [`ErrorKind::InvalidArgument`] (path
+    /// `known.TYPE`) for known values of a type this instance does not report.
+    pub fn scan_with(&self, text: &str, call: &ScanCall) -> Result<Vec<Finding>> {
+        for entity in call.known.keys() {
+            if !self.scanner.entities().contains(entity) {
+                return Err(Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!("known values of type {entity}, which this instance does not report"),
+                )
+                .at_path(format!("known.{entity}")));
+            }
+        }
+        let known = KnownValues::new(call.known.iter().flat_map(|(entity, values)| {
+            values
+                .iter()
+                .map(move |value| (entity.clone(), value.as_str()))
+        }));
+        self.scanner.scan_with(text, &known)
     }
 
     /// The entity types this instance detects.

@@ -33,6 +33,7 @@ mod error;
 mod keys;
 mod options;
 mod transform;
+mod value;
 
 #[cfg(target_arch = "wasm32")]
 mod bindings;
@@ -45,10 +46,11 @@ pub use crate::detect::{
 pub use crate::entity::{EntityType, MAX_ENTITY_NAME_LEN};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::keys::{hmac_sha256, Key, KeyRing, MAX_KEY_ID_LEN, MIN_SECRET_LEN};
-pub use crate::options::{KeySpec, Options, Secret};
+pub use crate::options::{KeySpec, Options, ScanCall, Secret};
 pub use crate::transform::{
     normalize, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, PSEUDONYM_DOMAIN,
 };
+pub use crate::value::Value;
 
 /// The crate version, as in `Cargo.toml`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

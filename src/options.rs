@@ -1,51 +1,130 @@
-//! Options: the plain, serializable configuration of a [`Blindfold`](crate::Blindfold).
+//! Options: the plain configuration of a [`Blindfold`](crate::Blindfold).
 //!
-//! Field names are camelCase when (de)serialized, and unknown fields are an
-//! error, so that a typo in an option fails loudly instead of being ignored.
+//! In JavaScript they are a plain object with camelCase names, read by
+//! [`Options::from_value`]: unknown fields are an error naming their path, so
+//! that a typo fails loudly instead of being ignored, and no error message
+//! ever quotes a value (a misplaced secret must not end up in a log).
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{self, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer};
 use zeroize::Zeroizing;
 
 use crate::detect::PatternSpec;
 use crate::entity::EntityType;
+use crate::error::Result;
+use crate::value::{as_str, invalid, Fields, Value};
 
 /// Everything a [`Blindfold`](crate::Blindfold) can be configured with.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct Options {
     /// The key for pseudonyms. Give this or `keys`, not both.
-    #[serde(default)]
     pub key: Option<KeySpec>,
     /// Several keys for rotation: the first makes new tokens, all are
     /// recognised when restoring.
-    #[serde(default)]
     pub keys: Option<Vec<KeySpec>>,
     /// Base32 characters in a pseudonym, 8 to 32 (default 12).
-    #[serde(default)]
     pub token_length: Option<usize>,
     /// The entity types to detect (default: every built-in type).
-    #[serde(default)]
     pub entities: Option<Vec<EntityType>>,
     /// The score from 0 to 1 a finding needs to be reported (default 0.5).
-    #[serde(default)]
     pub threshold: Option<f32>,
     /// The longest text accepted, in UTF-16 code units (default 64 Mi);
     /// longer input is an `INPUT_TOO_LARGE` error, never a silent pass.
-    #[serde(default)]
     pub max_input_length: Option<usize>,
     /// App-defined patterns: `[{ name: "TICKET", regex: "TCK-\\d{6}" }]`.
-    #[serde(default)]
     pub patterns: Option<Vec<PatternSpec>>,
     /// Terms to find anywhere, by type: `{ PROJECT: ["Project Falcon"] }`.
-    #[serde(default)]
     pub deny: Option<BTreeMap<EntityType, Vec<String>>>,
     /// Values never to report, e.g. the company's own support address.
-    #[serde(default)]
     pub allow: Option<Vec<String>>,
+}
+
+const OPTION_NAMES: &[&str] = &[
+    "key",
+    "keys",
+    "tokenLength",
+    "entities",
+    "threshold",
+    "maxInputLength",
+    "patterns",
+    "deny",
+    "allow",
+];
+
+impl Options {
+    /// Reads options from a plain object (camelCase names).
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidOptions`](crate::ErrorKind::InvalidOptions) with
+    /// the path of the first unknown or malformed field.
+    pub fn from_value(value: &Value) -> Result<Options> {
+        let fields = Fields::new(value, "", OPTION_NAMES)?;
+        let strings = |value: &Value, path: &str| as_str(value, path).map(str::to_owned);
+        Ok(Options {
+            key: fields
+                .get("key")
+                .map(|v| KeySpec::from_value(v, "key"))
+                .transpose()?,
+            keys: fields.array("keys", KeySpec::from_value)?,
+            token_length: fields.integer("tokenLength")?,
+            entities: fields.array("entities", entity_from_value)?,
+            threshold: fields.number("threshold")?.map(|t| t as f32),
+            max_input_length: fields.integer("maxInputLength")?,
+            patterns: fields.array("patterns", PatternSpec::from_value)?,
+            deny: terms_by_type(&fields, "deny")?,
+            allow: fields.array("allow", strings)?,
+        })
+    }
+}
+
+/// Options of one scan call: `{ known: { PERSON: ["Jana Nováková"] } }`.
+#[derive(Debug, Default)]
+pub struct ScanCall {
+    /// Values the app knows, by type, to find anywhere in the text.
+    pub known: BTreeMap<EntityType, Vec<String>>,
+}
+
+impl ScanCall {
+    /// Reads the options of one call.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidOptions`](crate::ErrorKind::InvalidOptions) with
+    /// the path of the first unknown or malformed field.
+    pub fn from_value(value: &Value) -> Result<ScanCall> {
+        let fields = Fields::new(value, "", &["known"])?;
+        Ok(ScanCall {
+            known: terms_by_type(&fields, "known")?.unwrap_or_default(),
+        })
+    }
+}
+
+/// Reads `{ TYPE: ["term", …] }` at `field`.
+fn terms_by_type(
+    fields: &Fields<'_>,
+    field: &str,
+) -> Result<Option<BTreeMap<EntityType, Vec<String>>>> {
+    let entries = fields.map(field, |name, terms, path| {
+        let entity = EntityType::new(name).map_err(|error| invalid(path, error.message()))?;
+        let Value::Array(items) = terms else {
+            return Err(invalid(
+                path,
+                format!("expected an array of strings, got {}", terms.kind()),
+            ));
+        };
+        let terms = items
+            .iter()
+            .enumerate()
+            .map(|(index, term)| as_str(term, &format!("{path}[{index}]")).map(str::to_owned))
+            .collect::<Result<Vec<_>>>()?;
+        Ok((entity, terms))
+    })?;
+    Ok(entries.map(|entries| entries.into_iter().collect()))
+}
+
+/// Reads an entity type name at `path`.
+pub(crate) fn entity_from_value(value: &Value, path: &str) -> Result<EntityType> {
+    EntityType::new(as_str(value, path)?).map_err(|error| invalid(path, error.message()))
 }
 
 /// A key as given in options: an id and a secret.
@@ -73,6 +152,51 @@ impl KeySpec {
             secret: Secret::Base64Url(Zeroizing::new(secret.to_owned())),
         }
     }
+
+    /// Reads `{ id, secret }` at `path`; the secret is a `Uint8Array`, an
+    /// array of bytes or base64url text.
+    fn from_value(value: &Value, path: &str) -> Result<KeySpec> {
+        let fields = Fields::new(value, path, &["id", "secret"])?;
+        let id = fields
+            .string("id")?
+            .ok_or_else(|| invalid(&fields.path("id"), "a key needs an id"))?;
+        let secret_path = fields.path("secret");
+        let secret = match fields.get("secret") {
+            Some(Value::Bytes(bytes)) => Secret::Bytes(Zeroizing::new(bytes.clone())),
+            Some(Value::String(text)) => Secret::Base64Url(Zeroizing::new(text.clone())),
+            Some(Value::Array(items)) => {
+                let mut bytes = Zeroizing::new(Vec::with_capacity(items.len()));
+                for item in items {
+                    match item {
+                        Value::Number(n) if n.fract() == 0.0 && (0.0..=255.0).contains(n) => {
+                            bytes.push(*n as u8)
+                        }
+                        _ => {
+                            return Err(invalid(
+                                &secret_path,
+                                "a secret array must hold bytes (0 to 255)",
+                            ))
+                        }
+                    }
+                }
+                Secret::Bytes(bytes)
+            }
+            Some(other) => {
+                return Err(invalid(
+                    &secret_path,
+                    format!(
+                        "expected a Uint8Array or a base64url string, got {}",
+                        other.kind()
+                    ),
+                ))
+            }
+            None => return Err(invalid(&secret_path, "a key needs a secret")),
+        };
+        Ok(KeySpec {
+            id: id.to_owned(),
+            secret,
+        })
+    }
 }
 
 /// Secret key material as given: raw bytes or base64url text. Wiped on drop
@@ -90,104 +214,93 @@ impl fmt::Debug for Secret {
     }
 }
 
-// Written by hand so that no error message can ever quote the secret: the
-// derived impls echo a wrongly typed value ("invalid type: string \"…\"").
-impl<'de> Deserialize<'de> for KeySpec {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct KeySpecVisitor;
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-        impl<'de> Visitor<'de> for KeySpecVisitor {
-            type Value = KeySpec;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object { id, secret }")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<KeySpec, A::Error> {
-                let mut id = None;
-                let mut secret = None;
-                while let Some(field) = map.next_key::<String>()? {
-                    match field.as_str() {
-                        "id" => id = Some(map.next_value::<KeyId>()?.0),
-                        "secret" => secret = Some(map.next_value::<Secret>()?),
-                        _ => {
-                            return Err(de::Error::custom(format!(
-                                "unknown field `{field}`, expected `id` or `secret`"
-                            )))
-                        }
-                    }
-                }
-                Ok(KeySpec {
-                    id: id.ok_or_else(|| de::Error::missing_field("id"))?,
-                    secret: secret.ok_or_else(|| de::Error::missing_field("secret"))?,
-                })
-            }
-
-            fn visit_str<E: de::Error>(self, _: &str) -> Result<KeySpec, E> {
-                Err(E::custom(
-                    "a key must be an object { id, secret }, not a string",
-                ))
-            }
-        }
-
-        deserializer.deserialize_any(KeySpecVisitor)
+    fn object(entries: Vec<(&str, Value)>) -> Value {
+        Value::Object(
+            entries
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect(),
+        )
     }
-}
 
-struct KeyId(String);
-
-impl<'de> Deserialize<'de> for KeyId {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct KeyIdVisitor;
-
-        impl Visitor<'_> for KeyIdVisitor {
-            type Value = KeyId;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a key id string")
-            }
-
-            fn visit_str<E: de::Error>(self, value: &str) -> Result<KeyId, E> {
-                Ok(KeyId(value.to_owned()))
-            }
-        }
-
-        deserializer.deserialize_str(KeyIdVisitor)
+    #[test]
+    fn reads_every_option() {
+        let value = object(vec![
+            (
+                "keys",
+                Value::Array(vec![object(vec![
+                    ("id", Value::String("k1".into())),
+                    ("secret", Value::Bytes(vec![1; 32])),
+                ])]),
+            ),
+            ("tokenLength", Value::Number(16.0)),
+            (
+                "entities",
+                Value::Array(vec![Value::String("EMAIL".into())]),
+            ),
+            ("threshold", Value::Number(0.7)),
+            (
+                "deny",
+                object(vec![(
+                    "PROJECT",
+                    Value::Array(vec![Value::String("Falcon".into())]),
+                )]),
+            ),
+            ("allow", Value::Array(vec![Value::String("a@b.co".into())])),
+        ]);
+        let options = Options::from_value(&value).unwrap();
+        assert_eq!(options.keys.unwrap()[0].id, "k1");
+        assert_eq!(options.token_length, Some(16));
+        assert_eq!(options.entities, Some(vec![EntityType::EMAIL]));
+        assert_eq!(options.deny.unwrap().len(), 1);
     }
-}
 
-impl<'de> Deserialize<'de> for Secret {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct SecretVisitor;
-
-        impl<'de> Visitor<'de> for SecretVisitor {
-            type Value = Secret;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a Uint8Array or a base64url string")
-            }
-
-            fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<Secret, E> {
-                Ok(Secret::Bytes(Zeroizing::new(value.to_vec())))
-            }
-
-            fn visit_byte_buf<E: de::Error>(self, value: Vec<u8>) -> Result<Secret, E> {
-                Ok(Secret::Bytes(Zeroizing::new(value)))
-            }
-
-            fn visit_str<E: de::Error>(self, value: &str) -> Result<Secret, E> {
-                Ok(Secret::Base64Url(Zeroizing::new(value.to_owned())))
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Secret, A::Error> {
-                let mut bytes = Zeroizing::new(Vec::new());
-                while let Some(byte) = seq.next_element::<u8>()? {
-                    bytes.push(byte);
-                }
-                Ok(Secret::Bytes(bytes))
-            }
+    #[test]
+    fn errors_name_paths_and_never_quote_values() {
+        let secret = "c2VjcmV0LXNlY3JldC1zZWNyZXQ";
+        let rows = [
+            (object(vec![("key", Value::String(secret.into()))]), "key"),
+            (
+                object(vec![(
+                    "key",
+                    object(vec![
+                        ("id", Value::String("k".into())),
+                        ("secret", Value::Number(5.0)),
+                    ]),
+                )]),
+                "key.secret",
+            ),
+            (
+                object(vec![("tokenLenght", Value::Number(12.0))]),
+                "tokenLenght",
+            ),
+            (
+                object(vec![(
+                    "deny",
+                    object(vec![("lower", Value::Array(vec![]))]),
+                )]),
+                "deny.lower",
+            ),
+            (
+                object(vec![(
+                    "entities",
+                    Value::Array(vec![Value::String(secret.into())]),
+                )]),
+                "entities[0]",
+            ),
+        ];
+        for (value, path) in rows {
+            let error = Options::from_value(&value).unwrap_err();
+            assert_eq!(
+                (error.code(), error.path()),
+                ("INVALID_OPTIONS", Some(path)),
+                "{error}"
+            );
+            assert!(!error.to_string().contains(secret), "{error}");
         }
-
-        deserializer.deserialize_any(SecretVisitor)
     }
 }

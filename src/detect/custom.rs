@@ -6,11 +6,12 @@
 use std::collections::HashMap;
 
 use regex_lite::{Regex, RegexBuilder};
-use serde::Deserialize;
 
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
+use crate::options::entity_from_value;
+use crate::value::{invalid, Fields, Value};
 
 /// Longest pattern source accepted, in bytes.
 pub const MAX_PATTERN_LEN: usize = 1024;
@@ -18,8 +19,7 @@ pub const MAX_PATTERN_LEN: usize = 1024;
 const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
 /// An app-defined pattern.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct PatternSpec {
     /// The entity type it reports, e.g. `TICKET`.
     pub name: EntityType,
@@ -27,11 +27,28 @@ pub struct PatternSpec {
     /// back-references, so matching stays linear in the input).
     pub regex: String,
     /// The score of its findings (default 0.9).
-    #[serde(default)]
     pub score: Option<f32>,
     /// Match ignoring case (default false).
-    #[serde(default)]
     pub case_insensitive: bool,
+}
+
+impl PatternSpec {
+    /// Reads `{ name, regex, score?, caseInsensitive? }` at `path`.
+    pub(crate) fn from_value(value: &Value, path: &str) -> Result<PatternSpec> {
+        let fields = Fields::new(value, path, &["name", "regex", "score", "caseInsensitive"])?;
+        let name = fields
+            .get("name")
+            .ok_or_else(|| invalid(&fields.path("name"), "a pattern needs a name"))?;
+        let regex = fields
+            .string("regex")?
+            .ok_or_else(|| invalid(&fields.path("regex"), "a pattern needs a regex"))?;
+        Ok(PatternSpec {
+            name: entity_from_value(name, &fields.path("name"))?,
+            regex: regex.to_owned(),
+            score: fields.number("score")?.map(|s| s as f32),
+            case_insensitive: fields.boolean("caseInsensitive")?.unwrap_or(false),
+        })
+    }
 }
 
 /// A compiled app pattern.

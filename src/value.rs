@@ -1,0 +1,258 @@
+//! JSON-like data, as it crosses from JavaScript: options now, records later.
+//!
+//! The binding builds a [`Value`] from a JS value (refusing what JSON cannot
+//! hold, with the path of the offending field); the core reads it with
+//! [`Fields`], which names the path of every error and refuses unknown
+//! fields, so that a typo in an option fails loudly.
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// A JSON-like value. Objects keep their key order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `null` (and `undefined`).
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A finite number.
+    Number(f64),
+    /// A string.
+    String(String),
+    /// Raw bytes (`Uint8Array`).
+    Bytes(Vec<u8>),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object, in key order.
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// What kind of value this is, for error messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Bytes(_) => "a Uint8Array",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+}
+
+/// Joins a path and a field name: `keys[1]` + `id` → `keys[1].id`.
+pub(crate) fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+/// The fields of an object being read as options, with its path.
+#[derive(Debug)]
+pub(crate) struct Fields<'a> {
+    path: String,
+    entries: &'a [(String, Value)],
+}
+
+impl<'a> Fields<'a> {
+    /// Reads `value` (at `path`) as an object whose fields are all in `known`.
+    pub(crate) fn new(value: &'a Value, path: &str, known: &[&str]) -> Result<Fields<'a>> {
+        let Value::Object(entries) = value else {
+            return Err(invalid(
+                path,
+                format!("expected an object, got {}", value.kind()),
+            ));
+        };
+        for (name, _) in entries {
+            if !known.contains(&name.as_str()) {
+                return Err(invalid(
+                    &join(path, name),
+                    format!(
+                        "unknown field `{name}`; expected one of: {}",
+                        known.join(", ")
+                    ),
+                ));
+            }
+        }
+        Ok(Fields {
+            path: path.to_owned(),
+            entries,
+        })
+    }
+
+    /// The path of `field` in this object.
+    pub(crate) fn path(&self, field: &str) -> String {
+        join(&self.path, field)
+    }
+
+    /// The field's value; `None` when absent, `null` or `undefined`.
+    pub(crate) fn get(&self, field: &str) -> Option<&'a Value> {
+        self.entries
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, value)| value)
+            .filter(|v| **v != Value::Null)
+    }
+
+    pub(crate) fn string(&self, field: &str) -> Result<Option<&'a str>> {
+        self.get(field)
+            .map(|value| as_str(value, &self.path(field)))
+            .transpose()
+    }
+
+    pub(crate) fn number(&self, field: &str) -> Result<Option<f64>> {
+        self.get(field)
+            .map(|value| match value {
+                Value::Number(number) => Ok(*number),
+                other => Err(invalid(
+                    &self.path(field),
+                    format!("expected a number, got {}", other.kind()),
+                )),
+            })
+            .transpose()
+    }
+
+    /// A whole number from 0 to 2⁵³.
+    pub(crate) fn integer(&self, field: &str) -> Result<Option<usize>> {
+        match self.number(field)? {
+            None => Ok(None),
+            Some(number)
+                if number.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&number) =>
+            {
+                Ok(Some(number as usize))
+            }
+            Some(_) => Err(invalid(
+                &self.path(field),
+                "expected a whole number of 0 or more",
+            )),
+        }
+    }
+
+    pub(crate) fn boolean(&self, field: &str) -> Result<Option<bool>> {
+        self.get(field)
+            .map(|value| match value {
+                Value::Bool(flag) => Ok(*flag),
+                other => Err(invalid(
+                    &self.path(field),
+                    format!("expected true or false, got {}", other.kind()),
+                )),
+            })
+            .transpose()
+    }
+
+    /// An array, each item read by `item` with its path.
+    pub(crate) fn array<T>(
+        &self,
+        field: &str,
+        mut item: impl FnMut(&'a Value, &str) -> Result<T>,
+    ) -> Result<Option<Vec<T>>> {
+        let Some(value) = self.get(field) else {
+            return Ok(None);
+        };
+        let path = self.path(field);
+        let Value::Array(items) = value else {
+            return Err(invalid(
+                &path,
+                format!("expected an array, got {}", value.kind()),
+            ));
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(index, value)| item(value, &format!("{path}[{index}]")))
+            .collect::<Result<Vec<T>>>()
+            .map(Some)
+    }
+
+    /// An object used as a map: each entry read by `entry` with its path.
+    pub(crate) fn map<T>(
+        &self,
+        field: &str,
+        mut entry: impl FnMut(&'a str, &'a Value, &str) -> Result<T>,
+    ) -> Result<Option<Vec<T>>> {
+        let Some(value) = self.get(field) else {
+            return Ok(None);
+        };
+        let path = self.path(field);
+        let Value::Object(entries) = value else {
+            return Err(invalid(
+                &path,
+                format!("expected an object, got {}", value.kind()),
+            ));
+        };
+        entries
+            .iter()
+            .map(|(name, value)| entry(name, value, &join(&path, name)))
+            .collect::<Result<Vec<T>>>()
+            .map(Some)
+    }
+}
+
+/// Reads a string at `path`.
+pub(crate) fn as_str<'a>(value: &'a Value, path: &str) -> Result<&'a str> {
+    match value {
+        Value::String(text) => Ok(text),
+        other => Err(invalid(
+            path,
+            format!("expected a string, got {}", other.kind()),
+        )),
+    }
+}
+
+/// An `INVALID_OPTIONS` error at `path`.
+pub(crate) fn invalid(path: &str, message: impl Into<String>) -> Error {
+    let error = Error::new(ErrorKind::InvalidOptions, message);
+    if path.is_empty() {
+        error
+    } else {
+        error.at_path(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn object(entries: &[(&str, Value)]) -> Value {
+        Value::Object(
+            entries
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn fields_name_paths_and_refuse_unknown_names() {
+        let value = object(&[
+            ("a", Value::Number(3.0)),
+            (
+                "list",
+                Value::Array(vec![Value::String("x".into()), Value::Bool(true)]),
+            ),
+        ]);
+        let fields = Fields::new(&value, "outer", &["a", "list", "missing"]).unwrap();
+        assert_eq!(fields.integer("a").unwrap(), Some(3));
+        assert_eq!(fields.string("missing").unwrap(), None);
+        let error = fields
+            .array("list", |v, p| as_str(v, p).map(str::to_owned))
+            .unwrap_err();
+        assert_eq!(
+            (error.code(), error.path()),
+            ("INVALID_OPTIONS", Some("outer.list[1]"))
+        );
+        let error = Fields::new(&value, "", &["a"]).unwrap_err();
+        assert_eq!(error.path(), Some("list"));
+        assert!(error.message().contains("unknown field `list`"));
+        let error = fields.string("a").unwrap_err();
+        assert_eq!(error.message(), "expected a string, got a number");
+        let fractional = object(&[("n", Value::Number(1.5))]);
+        assert!(Fields::new(&fractional, "", &["n"])
+            .unwrap()
+            .integer("n")
+            .is_err());
+    }
+}
