@@ -180,7 +180,7 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
         }
     }
     detect_uk_postcodes(view, out);
-    for hit in hits.iter().filter(|h| h.cue == Cue::Address) {
+    for hit in hits.iter().filter(|h| h.cue == Some(Cue::Address)) {
         address_line(view, hit.end, out);
     }
 }

@@ -108,7 +108,7 @@ const MONTHS: &[(&str, u32)] = &[
 
 /// Finds birth dates after the birth cues among `hits`.
 pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
-    for hit in hits.iter().filter(|h| h.cue == Cue::Birth) {
+    for hit in hits.iter().filter(|h| h.cue == Some(Cue::Birth)) {
         let mut pos = hit.end;
         while pos < hit.end + REACH {
             let Some(rest) = view.get(pos..) else { break };

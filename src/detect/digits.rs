@@ -205,45 +205,6 @@ fn glued_to_identifier(view: &str, start: usize, end: usize) -> bool {
     glued_before || glued_after
 }
 
-/// Whether a context word or phrase from `words` (lowercase) stands within
-/// `window` bytes before `start` in `view`, ASCII-case-insensitively, on word
-/// boundaries. Phrases are matched with single spaces between their words.
-pub(crate) fn context_before(view: &str, start: usize, window: usize, words: &[&str]) -> bool {
-    let bytes = view.as_bytes();
-    let from = start.saturating_sub(window);
-    let Some(haystack) = bytes.get(from..start) else {
-        return false;
-    };
-    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    // Only positions where a word begins can start a match.
-    let starts = (0..haystack.len()).filter(|&at| {
-        let absolute = from + at;
-        absolute == 0 || !bytes.get(absolute - 1).copied().is_some_and(is_word_byte)
-    });
-    for at in starts {
-        let Some(rest) = haystack.get(at..) else {
-            continue;
-        };
-        for word in words {
-            let word = word.as_bytes();
-            let Some(candidate) = rest.get(..word.len()) else {
-                continue;
-            };
-            let open_ended = !word.last().is_some_and(u8::is_ascii_alphanumeric);
-            if candidate.eq_ignore_ascii_case(word)
-                && (open_ended
-                    || !bytes
-                        .get(from + at + word.len())
-                        .copied()
-                        .is_some_and(is_word_byte))
-            {
-                return true;
-            }
-        }
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,18 +249,5 @@ mod tests {
             assert!(runs(view).is_empty(), "{view}");
         }
         assert_eq!(runs("(555) 010-0100."), vec![vec!["555", "010", "0100"]]);
-    }
-
-    #[test]
-    fn context_words_on_word_boundaries() {
-        let view = "Phone: 555";
-        assert!(context_before(view, 7, 32, &["phone"]));
-        assert!(!context_before("Telephoned 555", 11, 32, &["phone"]));
-        assert!(!context_before(
-            "phone ............................................ 555",
-            55,
-            32,
-            &["phone"]
-        ));
     }
 }

@@ -25,106 +25,183 @@ pub(crate) enum Cue {
     Address,
 }
 
-/// (lowercase word, cue), sorted by word.
-const CUES: [(&str, Cue); 98] = [
-    ("address", Cue::Address),
-    ("adres", Cue::Address),
-    ("adresse", Cue::Address),
-    ("anschrift", Cue::Address),
-    ("appelle", Cue::NameIntro),
-    ("atenciosamente", Cue::SignOff),
-    ("beste", Cue::Greeting),
-    ("birth", Cue::Birth),
-    ("birthdate", Cue::Birth),
-    ("birthday", Cue::Birth),
-    ("bonjour", Cue::Greeting),
-    ("born", Cue::Birth),
-    ("chamo", Cue::NameIntro),
-    ("cheers", Cue::SignOff),
-    ("cher", Cue::Greeting),
-    ("chiamo", Cue::NameIntro),
-    ("chère", Cue::Greeting),
-    ("ciao", Cue::Greeting),
-    ("cordialement", Cue::SignOff),
-    ("dear", Cue::Greeting),
-    ("dhr", Cue::Title),
-    ("direccion", Cue::Address),
-    ("dirección", Cue::Address),
-    ("dob", Cue::Birth),
-    ("domicilio", Cue::Address),
-    ("dr", Cue::Title),
-    ("endereco", Cue::Address),
-    ("endereço", Cue::Address),
-    ("estimada", Cue::Greeting),
-    ("estimado", Cue::Greeting),
-    ("frau", Cue::Title),
-    ("geb", Cue::Birth),
-    ("geboortedatum", Cue::Birth),
-    ("geboren", Cue::Birth),
-    ("geburtsdatum", Cue::Birth),
-    ("geburtstag", Cue::Birth),
-    ("gentile", Cue::Greeting),
-    ("groeten", Cue::SignOff),
-    ("gruß", Cue::SignOff),
-    ("grüße", Cue::SignOff),
-    ("grüßen", Cue::SignOff),
-    ("hallo", Cue::Greeting),
-    ("heet", Cue::NameIntro),
-    ("heisse", Cue::NameIntro),
-    ("heiße", Cue::NameIntro),
-    ("hello", Cue::Greeting),
-    ("herr", Cue::Title),
-    ("hey", Cue::Greeting),
-    ("hi", Cue::Greeting),
-    ("hola", Cue::Greeting),
-    ("indirizzo", Cue::Address),
-    ("liebe", Cue::Greeting),
-    ("lieber", Cue::Greeting),
-    ("llamo", Cue::NameIntro),
-    ("madame", Cue::Title),
-    ("mevr", Cue::Title),
-    ("miss", Cue::Title),
-    ("mlle", Cue::Title),
-    ("mme", Cue::Title),
-    ("monsieur", Cue::Title),
-    ("mr", Cue::Title),
-    ("mrs", Cue::Title),
-    ("ms", Cue::Title),
-    ("naam", Cue::NameIntro),
-    ("nacida", Cue::Birth),
-    ("nacido", Cue::Birth),
-    ("nacimiento", Cue::Birth),
-    ("naissance", Cue::Birth),
-    ("name", Cue::NameIntro),
-    ("nascida", Cue::Birth),
-    ("nascido", Cue::Birth),
-    ("nascimento", Cue::Birth),
-    ("nascita", Cue::Birth),
-    ("nata", Cue::Birth),
-    ("nato", Cue::Birth),
-    ("nom", Cue::NameIntro),
-    ("nombre", Cue::NameIntro),
-    ("nome", Cue::NameIntro),
-    ("né", Cue::Birth),
-    ("née", Cue::Birth),
-    ("olá", Cue::Greeting),
-    ("prezada", Cue::Greeting),
-    ("prezado", Cue::Greeting),
-    ("prof", Cue::Title),
-    ("regards", Cue::SignOff),
-    ("saludos", Cue::SignOff),
-    ("saluti", Cue::SignOff),
-    ("señor", Cue::Title),
-    ("señora", Cue::Title),
-    ("sig", Cue::Title),
-    ("signor", Cue::Title),
-    ("signora", Cue::Title),
-    ("sincerely", Cue::SignOff),
-    ("sr", Cue::Title),
-    ("sra", Cue::Title),
-    ("srta", Cue::Title),
-    ("thanks", Cue::SignOff),
-    ("wohnhaft", Cue::Address),
+/// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
+const CUES: [(&str, Option<Cue>, u32); 175] = [
+    ("aadhaar", None, context::AADHAAR),
+    ("aadhar", None, context::AADHAAR),
+    ("address", Some(Cue::Address), 0),
+    ("adhaar", None, context::AADHAAR),
+    ("adres", Some(Cue::Address), 0),
+    ("adresse", Some(Cue::Address), 0),
+    ("anschrift", Some(Cue::Address), 0),
+    ("appelle", Some(Cue::NameIntro), 0),
+    ("assurance", None, context::SIN),
+    ("atenciosamente", Some(Cue::SignOff), 0),
+    ("beste", Some(Cue::Greeting), 0),
+    ("birth", Some(Cue::Birth), 0),
+    ("birthdate", Some(Cue::Birth), 0),
+    ("birthday", Some(Cue::Birth), 0),
+    ("bonjour", Some(Cue::Greeting), 0),
+    ("born", Some(Cue::Birth), 0),
+    ("bsn", None, context::BSN),
+    ("burgerservicenummer", None, context::BSN),
+    ("cadastro", None, context::CPF),
+    ("call", None, context::PHONE),
+    ("cell", None, context::PHONE),
+    ("cellulare", None, context::PHONE),
+    ("celular", None, context::PHONE),
+    ("chamo", Some(Cue::NameIntro), 0),
+    ("cheers", Some(Cue::SignOff), 0),
+    ("cher", Some(Cue::Greeting), 0),
+    ("chiamo", Some(Cue::NameIntro), 0),
+    ("chère", Some(Cue::Greeting), 0),
+    ("ciao", Some(Cue::Greeting), 0),
+    ("cnpj", None, context::CNPJ),
+    ("contact", None, context::PHONE),
+    ("cordialement", Some(Cue::SignOff), 0),
+    ("cpf", None, context::CPF),
+    ("dear", Some(Cue::Greeting), 0),
+    ("dhr", Some(Cue::Title), 0),
+    ("direccion", Some(Cue::Address), 0),
+    ("dirección", Some(Cue::Address), 0),
+    ("dni", None, context::DNI),
+    ("dob", Some(Cue::Birth), 0),
+    ("documento", None, context::DNI),
+    ("domicilio", Some(Cue::Address), 0),
+    ("dr", Some(Cue::Title), 0),
+    ("endereco", Some(Cue::Address), 0),
+    ("endereço", Some(Cue::Address), 0),
+    ("estimada", Some(Cue::Greeting), 0),
+    ("estimado", Some(Cue::Greeting), 0),
+    ("fax", None, context::PHONE),
+    ("frau", Some(Cue::Title), 0),
+    ("geb", Some(Cue::Birth), 0),
+    ("geboortedatum", Some(Cue::Birth), 0),
+    ("geboren", Some(Cue::Birth), 0),
+    ("geburtsdatum", Some(Cue::Birth), 0),
+    ("geburtstag", Some(Cue::Birth), 0),
+    ("gentile", Some(Cue::Greeting), 0),
+    ("groeten", Some(Cue::SignOff), 0),
+    ("gruß", Some(Cue::SignOff), 0),
+    ("grüße", Some(Cue::SignOff), 0),
+    ("grüßen", Some(Cue::SignOff), 0),
+    ("hallo", Some(Cue::Greeting), 0),
+    ("handy", None, context::PHONE),
+    ("heet", Some(Cue::NameIntro), 0),
+    ("heisse", Some(Cue::NameIntro), 0),
+    ("heiße", Some(Cue::NameIntro), 0),
+    ("hello", Some(Cue::Greeting), 0),
+    ("herr", Some(Cue::Title), 0),
+    ("hey", Some(Cue::Greeting), 0),
+    ("hi", Some(Cue::Greeting), 0),
+    ("hola", Some(Cue::Greeting), 0),
+    ("identidad", None, context::DNI),
+    ("identifikationsnummer", None, context::DE_TAX),
+    ("idnr", None, context::DE_TAX),
+    ("income", None, context::PAN),
+    ("indirizzo", Some(Cue::Address), 0),
+    ("insee", None, context::NIR),
+    ("insurance", None, context::SIN | context::NINO),
+    ("liebe", Some(Cue::Greeting), 0),
+    ("lieber", Some(Cue::Greeting), 0),
+    ("llamo", Some(Cue::NameIntro), 0),
+    ("madame", Some(Cue::Title), 0),
+    ("mevr", Some(Cue::Title), 0),
+    ("miss", Some(Cue::Title), 0),
+    ("mlle", Some(Cue::Title), 0),
+    ("mme", Some(Cue::Title), 0),
+    ("mobiel", None, context::PHONE),
+    ("mobil", None, context::PHONE),
+    ("mobile", None, context::PHONE),
+    ("monsieur", Some(Cue::Title), 0),
+    ("movil", None, context::PHONE),
+    ("mr", Some(Cue::Title), 0),
+    ("mrs", Some(Cue::Title), 0),
+    ("ms", Some(Cue::Title), 0),
+    ("móvil", None, context::PHONE),
+    ("naam", Some(Cue::NameIntro), 0),
+    ("nacida", Some(Cue::Birth), 0),
+    ("nacido", Some(Cue::Birth), 0),
+    ("nacimiento", Some(Cue::Birth), 0),
+    ("naissance", Some(Cue::Birth), 0),
+    ("name", Some(Cue::NameIntro), 0),
+    ("nas", None, context::SIN),
+    ("nascida", Some(Cue::Birth), 0),
+    ("nascido", Some(Cue::Birth), 0),
+    ("nascimento", Some(Cue::Birth), 0),
+    ("nascita", Some(Cue::Birth), 0),
+    ("nata", Some(Cue::Birth), 0),
+    ("nato", Some(Cue::Birth), 0),
+    ("nhs", None, context::NHS),
+    ("ni", None, context::NINO),
+    ("nie", None, context::DNI),
+    ("nif", None, context::DNI),
+    ("nino", None, context::NINO),
+    ("nir", None, context::NIR),
+    ("nom", Some(Cue::NameIntro), 0),
+    ("nombre", Some(Cue::NameIntro), 0),
+    ("nome", Some(Cue::NameIntro), 0),
+    ("numero", None, context::PHONE),
+    ("nummer", None, context::PHONE),
+    ("né", Some(Cue::Birth), 0),
+    ("née", Some(Cue::Birth), 0),
+    ("número", None, context::PHONE),
+    ("olá", Some(Cue::Greeting), 0),
+    ("pan", None, context::PAN),
+    ("permanent", None, context::PAN),
+    ("phone", None, context::PHONE),
+    ("portable", None, context::PHONE),
+    ("prezada", Some(Cue::Greeting), 0),
+    ("prezado", Some(Cue::Greeting), 0),
+    ("prof", Some(Cue::Title), 0),
+    ("reach", None, context::PHONE),
+    ("regards", Some(Cue::SignOff), 0),
+    ("ring", None, context::PHONE),
+    ("rufnummer", None, context::PHONE),
+    ("saludos", Some(Cue::SignOff), 0),
+    ("saluti", Some(Cue::SignOff), 0),
+    ("securite", None, context::NIR),
+    ("security", None, context::SSN),
+    ("señor", Some(Cue::Title), 0),
+    ("señora", Some(Cue::Title), 0),
+    ("sig", Some(Cue::Title), 0),
+    ("signor", Some(Cue::Title), 0),
+    ("signora", Some(Cue::Title), 0),
+    ("sin", None, context::SIN),
+    ("sincerely", Some(Cue::SignOff), 0),
+    ("sms", None, context::PHONE),
+    ("social", None, context::SSN | context::SIN),
+    ("sociale", None, context::SIN | context::NIR),
+    ("sofi", None, context::BSN),
+    ("sofinummer", None, context::BSN),
+    ("sr", Some(Cue::Title), 0),
+    ("sra", Some(Cue::Title), 0),
+    ("srta", Some(Cue::Title), 0),
+    ("ss", None, context::SSN),
+    ("ssn", None, context::SSN),
+    ("steuer", None, context::DE_TAX),
+    ("steuerid", None, context::DE_TAX),
+    ("steueridentifikationsnummer", None, context::DE_TAX),
+    ("steuernummer", None, context::DE_TAX),
+    ("sécu", None, context::NIR),
+    ("sécurité", None, context::NIR),
+    ("tax", None, context::DE_TAX | context::TFN),
+    ("tel", None, context::PHONE),
+    ("telefon", None, context::PHONE),
+    ("telefone", None, context::PHONE),
+    ("telefono", None, context::PHONE),
+    ("telefoon", None, context::PHONE),
+    ("telephone", None, context::PHONE),
+    ("teléfono", None, context::PHONE),
+    ("tfn", None, context::TFN),
+    ("thanks", Some(Cue::SignOff), 0),
+    ("tin", None, context::SSN | context::DE_TAX),
+    ("tél", None, context::PHONE),
+    ("téléphone", None, context::PHONE),
+    ("uid", None, context::AADHAAR),
+    ("uidai", None, context::AADHAAR),
+    ("whatsapp", None, context::PHONE),
+    ("wohnhaft", Some(Cue::Address), 0),
 ];
 
 static CUE_WORDS: WordSet = WordSet::new(&first_of(&CUES));
@@ -132,7 +209,9 @@ static CUE_WORDS: WordSet = WordSet::new(&first_of(&CUES));
 /// The words of `pairs`, at compile time.
 // Evaluated at compile time only: an index out of bounds is a build error.
 #[allow(clippy::indexing_slicing)]
-const fn first_of<const N: usize>(pairs: &[(&'static str, Cue); N]) -> [&'static str; N] {
+const fn first_of<const N: usize>(
+    pairs: &[(&'static str, Option<Cue>, u32); N],
+) -> [&'static str; N] {
     let mut words = [""; N];
     let mut index = 0;
     while index < N {
@@ -142,14 +221,60 @@ const fn first_of<const N: usize>(pairs: &[(&'static str, Cue); N]) -> [&'static
     words
 }
 
+/// Context flags: a word that makes a nearby number of this kind likelier.
+pub(crate) mod context {
+    pub(crate) const PHONE: u32 = 1;
+    pub(crate) const SSN: u32 = 1 << 1;
+    pub(crate) const NHS: u32 = 1 << 2;
+    pub(crate) const SIN: u32 = 1 << 3;
+    pub(crate) const NIR: u32 = 1 << 4;
+    pub(crate) const BSN: u32 = 1 << 5;
+    pub(crate) const DE_TAX: u32 = 1 << 6;
+    pub(crate) const AADHAAR: u32 = 1 << 7;
+    pub(crate) const CPF: u32 = 1 << 8;
+    pub(crate) const CNPJ: u32 = 1 << 9;
+    pub(crate) const TFN: u32 = 1 << 10;
+    pub(crate) const PAN: u32 = 1 << 11;
+    pub(crate) const NINO: u32 = 1 << 12;
+    pub(crate) const DNI: u32 = 1 << 13;
+}
+
 /// A cue word found in the view.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Hit {
-    pub(crate) cue: Cue,
+    /// What follows the word, if it leads a value.
+    pub(crate) cue: Option<Cue>,
+    /// The kinds of numbers the word is context for.
+    pub(crate) contexts: u32,
     /// The cue word's first byte in the view.
     pub(crate) start: usize,
     /// One past the cue word, in view bytes.
     pub(crate) end: usize,
+}
+
+/// The context words found in a text, for number detectors: whether a word
+/// of some kind stands shortly before a position.
+pub(crate) struct Context<'h> {
+    hits: &'h [Hit],
+}
+
+impl<'h> Context<'h> {
+    pub(crate) fn new(hits: &'h [Hit]) -> Context<'h> {
+        Context { hits }
+    }
+
+    /// Whether a word with any of the `kinds` ends within `window` bytes
+    /// before `pos`.
+    pub(crate) fn before(&self, pos: usize, window: usize, kinds: u32) -> bool {
+        let upto = self.hits.partition_point(|hit| hit.end <= pos);
+        self.hits
+            .get(..upto)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|hit| hit.end + window >= pos)
+            .any(|hit| hit.contexts & kinds != 0)
+    }
 }
 
 /// The cue-word finder. Stateless: the word list is static.
@@ -182,9 +307,10 @@ impl Keywords {
             let found = bytes
                 .get(start..pos)
                 .and_then(|word| CUE_WORDS.position(word));
-            if let Some((_, cue)) = found.and_then(|index| CUES.get(index)) {
+            if let Some(&(_, cue, contexts)) = found.and_then(|index| CUES.get(index)) {
                 hits.push(Hit {
-                    cue: *cue,
+                    cue,
+                    contexts,
                     start,
                     end: pos,
                 });

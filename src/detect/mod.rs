@@ -38,7 +38,7 @@ use serde::Serialize;
 
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
-use keywords::Keywords;
+use keywords::{Context, Keywords};
 pub(crate) use text::utf16_len;
 use text::Text;
 
@@ -65,6 +65,9 @@ impl Candidate {
 /// Where detectors put their candidates.
 pub(crate) type Sink = Vec<Candidate>;
 
+/// A detector over runs of digit groups.
+type RunDetector = fn(&digits::Run<'_>, &Context<'_>, &mut Sink);
+
 /// A piece of personal data found in a text. `start` and `end` are offsets in
 /// UTF-16 code units, as JavaScript strings index; `end` is exclusive.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -86,8 +89,11 @@ pub const DEFAULT_THRESHOLD: f32 = 0.5;
 /// The default longest input, in UTF-16 code units (64 Mi).
 pub const DEFAULT_MAX_INPUT_LENGTH: usize = 64 * 1024 * 1024;
 
+/// How many built-in entity types there are.
+pub const BUILT_IN_COUNT: usize = 26;
+
 /// The built-in entity types, each with its detector.
-pub const BUILT_IN_ENTITIES: &[EntityType] = &[
+pub const BUILT_IN_ENTITIES: [EntityType; BUILT_IN_COUNT] = [
     EntityType::EMAIL,
     EntityType::PHONE,
     EntityType::CREDIT_CARD,
@@ -115,6 +121,37 @@ pub const BUILT_IN_ENTITIES: &[EntityType] = &[
     EntityType::PERSON,
     EntityType::ADDRESS,
 ];
+
+/// Positions in [`BUILT_IN_ENTITIES`], so that selection checks are array
+/// lookups rather than name comparisons on every scan.
+mod index {
+    pub(super) const EMAIL: usize = 0;
+    pub(super) const PHONE: usize = 1;
+    pub(super) const CREDIT_CARD: usize = 2;
+    pub(super) const IBAN: usize = 3;
+    pub(super) const IP_ADDRESS: usize = 4;
+    pub(super) const URL: usize = 5;
+    pub(super) const US_SSN: usize = 6;
+    pub(super) const UK_NINO: usize = 7;
+    pub(super) const UK_NHS: usize = 8;
+    pub(super) const CA_SIN: usize = 9;
+    pub(super) const FR_NIR: usize = 10;
+    pub(super) const ES_DNI: usize = 11;
+    pub(super) const ES_NIE: usize = 12;
+    pub(super) const IT_FISCAL_CODE: usize = 13;
+    pub(super) const NL_BSN: usize = 14;
+    pub(super) const DE_TAX_ID: usize = 15;
+    pub(super) const IN_AADHAAR: usize = 16;
+    pub(super) const IN_PAN: usize = 17;
+    pub(super) const BR_CPF: usize = 18;
+    pub(super) const BR_CNPJ: usize = 19;
+    pub(super) const AU_TFN: usize = 20;
+    pub(super) const PASSPORT: usize = 21;
+    pub(super) const SECRET: usize = 22;
+    pub(super) const DATE_OF_BIRTH: usize = 23;
+    pub(super) const PERSON: usize = 24;
+    pub(super) const ADDRESS: usize = 25;
+}
 
 /// What a [`Scanner`] is built from; every field has a safe default.
 #[derive(Clone, Debug, Default)]
@@ -160,8 +197,10 @@ impl KnownValues {
 /// The configured detection engine.
 #[derive(Clone, Debug)]
 pub struct Scanner {
-    /// Built-in types to detect.
-    built_in: Vec<EntityType>,
+    /// Which built-in types to detect, by [`index`].
+    selected: [bool; BUILT_IN_COUNT],
+    /// Whether every built-in type is selected (no candidate filter needed).
+    all_selected: bool,
     /// Every type this scanner may report: `entities`, then app types.
     reported: Vec<EntityType>,
     keywords: Keywords,
@@ -238,8 +277,10 @@ impl Scanner {
                 reported.push(entity.clone());
             }
         }
+        let selected = BUILT_IN_ENTITIES.map(|entity| entities.contains(&entity));
         Ok(Scanner {
-            built_in: entities,
+            all_selected: selected.iter().all(|&s| s),
+            selected,
             reported,
             keywords: Keywords::new(),
             patterns,
@@ -256,8 +297,8 @@ impl Scanner {
         &self.reported
     }
 
-    fn wants(&self, entity: &EntityType) -> bool {
-        self.built_in.contains(entity)
+    fn wants(&self, index: usize) -> bool {
+        self.selected.get(index).copied().unwrap_or(false)
     }
 
     /// Finds personal data in `text`, in order of position.
@@ -289,23 +330,16 @@ impl Scanner {
         let text = Text::new(text);
         let view = text.view();
         let mut candidates = Sink::new();
-        if self.wants(&EntityType::EMAIL) {
+        if self.wants(index::EMAIL) {
             email::detect(view, &mut candidates);
         }
-        if self.wants(&EntityType::URL) {
+        if self.wants(index::URL) {
             url::detect(view, &mut candidates);
         }
-        let (person, address) = (
-            self.wants(&EntityType::PERSON),
-            self.wants(&EntityType::ADDRESS),
-        );
-        let wants_cues = self.wants(&EntityType::DATE_OF_BIRTH) || person || address;
-        let hits = if wants_cues {
-            self.keywords.find(view)
-        } else {
-            Vec::new()
-        };
-        if self.wants(&EntityType::DATE_OF_BIRTH) {
+        let (person, address) = (self.wants(index::PERSON), self.wants(index::ADDRESS));
+        let hits = self.keywords.find(view);
+        let context = Context::new(&hits);
+        if self.wants(index::DATE_OF_BIRTH) {
             date_of_birth::detect(view, &hits, &mut candidates);
         }
         if person {
@@ -314,47 +348,44 @@ impl Scanner {
         if address {
             address::detect(view, &hits, &mut candidates);
         }
-        if self.wants(&EntityType::SECRET) {
+        if self.wants(index::SECRET) {
             secret::detect(view, &mut candidates);
         }
-        if self.wants(&EntityType::IBAN) {
+        if self.wants(index::IBAN) {
             iban::detect(view, &mut candidates);
         }
-        let ip = self.wants(&EntityType::IP_ADDRESS);
+        let ip = self.wants(index::IP_ADDRESS);
         if ip {
             ip_address::detect_v6(view, &mut candidates);
         }
         let (card, ssn, phone) = (
-            self.wants(&EntityType::CREDIT_CARD),
-            self.wants(&EntityType::US_SSN),
-            self.wants(&EntityType::PHONE),
+            self.wants(index::CREDIT_CARD),
+            self.wants(index::US_SSN),
+            self.wants(index::PHONE),
         );
-        let run_ids: Vec<fn(&digits::Run<'_>, &mut Sink)> = [
-            (
-                EntityType::UK_NHS,
-                ids::uk_nhs::detect_run as fn(&digits::Run<'_>, &mut Sink),
-            ),
-            (EntityType::CA_SIN, ids::ca_sin::detect_run),
-            (EntityType::FR_NIR, ids::fr_nir::detect_run),
-            (EntityType::NL_BSN, ids::nl_bsn::detect_run),
-            (EntityType::DE_TAX_ID, ids::de_tax_id::detect_run),
-            (EntityType::IN_AADHAAR, ids::in_aadhaar::detect_run),
-            (EntityType::BR_CPF, ids::br_cpf::detect_run),
-            (EntityType::BR_CNPJ, ids::br_cnpj::detect_run),
-            (EntityType::AU_TFN, ids::au_tfn::detect_run),
+        let run_ids: Vec<RunDetector> = [
+            (index::UK_NHS, ids::uk_nhs::detect_run as RunDetector),
+            (index::CA_SIN, ids::ca_sin::detect_run),
+            (index::FR_NIR, ids::fr_nir::detect_run),
+            (index::NL_BSN, ids::nl_bsn::detect_run),
+            (index::DE_TAX_ID, ids::de_tax_id::detect_run),
+            (index::IN_AADHAAR, ids::in_aadhaar::detect_run),
+            (index::BR_CPF, ids::br_cpf::detect_run),
+            (index::BR_CNPJ, ids::br_cnpj::detect_run),
+            (index::AU_TFN, ids::au_tfn::detect_run),
         ]
         .into_iter()
-        .filter(|(entity, _)| self.wants(entity))
+        .filter(|&(entity, _)| self.wants(entity))
         .map(|(_, detect)| detect)
         .collect();
         // Each word detector is gated by the word's length and first byte
         // here, so most words cost a few comparisons.
         let (dni, fiscal, pan, nino, passport) = (
-            self.wants(&EntityType::ES_DNI) || self.wants(&EntityType::ES_NIE),
-            self.wants(&EntityType::IT_FISCAL_CODE),
-            self.wants(&EntityType::IN_PAN),
-            self.wants(&EntityType::UK_NINO),
-            self.wants(&EntityType::PASSPORT),
+            self.wants(index::ES_DNI) || self.wants(index::ES_NIE),
+            self.wants(index::IT_FISCAL_CODE),
+            self.wants(index::IN_PAN),
+            self.wants(index::UK_NINO),
+            self.wants(index::PASSPORT),
         );
         if dni || fiscal || pan || nino || passport {
             let bytes = view.as_bytes();
@@ -367,18 +398,18 @@ impl Scanner {
                             && (first.is_ascii_digit()
                                 || matches!(first, b'X' | b'Y' | b'Z' | b'x' | b'y' | b'z')) =>
                     {
-                        ids::es_dni::detect_word(view, start, end, &mut candidates);
+                        ids::es_dni::detect_word(view, start, end, &context, &mut candidates);
                     }
                     16 if fiscal => {
                         ids::it_fiscal_code::detect_word(view, start, end, &mut candidates)
                     }
                     10 if pan && first.is_ascii_uppercase() => {
-                        ids::in_pan::detect_word(view, start, end, &mut candidates)
+                        ids::in_pan::detect_word(view, start, end, &context, &mut candidates)
                     }
                     _ => {}
                 }
                 if nino && (len == 2 || len == 9) && first.is_ascii_uppercase() {
-                    ids::uk_nino::detect_word(view, start, end, &mut candidates);
+                    ids::uk_nino::detect_word(view, start, end, &context, &mut candidates);
                 }
                 if passport && (8..=10).contains(&len) && matches!(first | 0x20, b'p' | b'r') {
                     ids::passport::detect_word(view, start, end, &mut candidates);
@@ -395,16 +426,16 @@ impl Scanner {
                     return;
                 }
                 for detect in &run_ids {
-                    detect(run, &mut candidates);
+                    detect(run, &context, &mut candidates);
                 }
                 if card {
                     credit_card::detect_run(run, &mut candidates);
                 }
                 if ssn {
-                    us_ssn::detect_run(run, &mut candidates);
+                    us_ssn::detect_run(run, &context, &mut candidates);
                 }
                 if phone {
-                    phone::detect_run(run, &mut candidates);
+                    phone::detect_run(run, &context, &mut candidates);
                 }
             });
         }
@@ -417,7 +448,8 @@ impl Scanner {
         let mut index = 0;
         candidates.retain(|c| {
             index += 1;
-            let reported = index > from_app || self.reported.contains(&c.entity);
+            let reported =
+                self.all_selected || index > from_app || self.reported.contains(&c.entity);
             c.score >= self.threshold && reported && c.end > c.start
         });
         if !self.allow.is_empty() {
@@ -535,6 +567,14 @@ pub(crate) mod tests {
             .filter(|f| f.entity.as_str() == entity)
             .map(|f| String::from_utf16(&units[f.start..f.end]).unwrap())
             .collect()
+    }
+
+    #[test]
+    fn indexes_match_the_list() {
+        assert_eq!(BUILT_IN_ENTITIES[index::EMAIL], EntityType::EMAIL);
+        assert_eq!(BUILT_IN_ENTITIES[index::ADDRESS], EntityType::ADDRESS);
+        assert_eq!(BUILT_IN_ENTITIES[index::ES_NIE], EntityType::ES_NIE);
+        assert_eq!(index::ADDRESS + 1, BUILT_IN_COUNT);
     }
 
     #[test]

@@ -131,7 +131,7 @@ fn after_cue(view: &str, mut pos: usize, allow_links: bool) -> usize {
 pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
     for hit in hits {
         match hit.cue {
-            Cue::NameIntro => {
+            Some(Cue::NameIntro) => {
                 let next = view.as_bytes().get(hit.end).copied();
                 // "name" needs ":" or "is" after it ("Name: Jana", "my name is
                 // Jana"); verbs ("je m'appelle") need nothing.
@@ -155,7 +155,7 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.85));
                 }
             }
-            Cue::Title => {
+            Some(Cue::Title) => {
                 let start = after_cue(view, hit.end, false);
                 if start == hit.end {
                     continue; // "Mr" glued to what follows is not a title
@@ -164,7 +164,7 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.85));
                 }
             }
-            Cue::Greeting => {
+            Some(Cue::Greeting) => {
                 if view.as_bytes().get(hit.end) != Some(&b' ') {
                     continue;
                 }
@@ -189,7 +189,7 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.75));
                 }
             }
-            Cue::SignOff => {
+            Some(Cue::SignOff) => {
                 let gap = view.get(hit.end..).map_or(0, |rest| {
                     rest.bytes()
                         .take_while(|b| matches!(b, b',' | b' ' | b'\n' | b'\r' | b'!'))
@@ -211,7 +211,7 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
                 }
             }
-            Cue::Birth | Cue::Address => {}
+            _ => {}
         }
     }
     detect_listed_pairs(view, out);

@@ -5,48 +5,10 @@
 //! run of ten digits) stay below the threshold unless a context word such as
 //! "phone", "Handy" or "móvil" comes shortly before.
 
-use super::digits::{context_before, Run};
+use super::digits::Run;
+use super::keywords::{context, Context};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
-
-const CONTEXT: &[&str] = &[
-    "tel",
-    "tel.",
-    "phone",
-    "telephone",
-    "call",
-    "mobile",
-    "cell",
-    "fax",
-    "sms",
-    "whatsapp",
-    "contact",
-    "reach me",
-    "text me",
-    "ring",
-    "handy",
-    "telefon",
-    "mobil",
-    "rufnummer",
-    "portable",
-    "téléphone",
-    "tél",
-    "mobiel",
-    "telefoon",
-    "móvil",
-    "movil",
-    "teléfono",
-    "telefono",
-    "cellulare",
-    "cell.",
-    "celular",
-    "telefone",
-    "número",
-    "numero",
-    "nummer",
-    "no.",
-    "#",
-];
 
 /// (country code, shortest and longest national significant number).
 const COUNTRY_LENGTHS: &[(&str, usize, usize)] = &[
@@ -140,9 +102,8 @@ fn ip_like(run: &Run<'_>, first: usize, last: usize) -> bool {
 
 /// Checks the windows of a run for phone shapes; emits the best per start.
 #[inline(never)]
-pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     let groups = run.groups.len();
-    let view = run.view();
     for first in 0..groups {
         if first > 0 && !matches!(run.separator_before(first), " " | " (" | "(") {
             // A window may only start inside a run after a space: `555-0100`
@@ -151,7 +112,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
         }
         let mut best: Option<Candidate> = None;
         // The context is the same for every window from this group: look once.
-        let mut context: Option<bool> = None;
+        let mut has_context: Option<bool> = None;
         for last in first..groups {
             let digits = run.digit_count(first, last);
             if digits > 15 {
@@ -164,12 +125,11 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
             let Some(score) = score_window(run, first, last, &mut start) else {
                 continue;
             };
-            let has_context = *context.get_or_insert_with(|| {
-                context_before(
-                    view,
+            let has_context = *has_context.get_or_insert_with(|| {
+                context.before(
                     run.span(first, first).0.saturating_sub(1),
                     32,
-                    CONTEXT,
+                    context::PHONE,
                 )
             });
             let score = if has_context {

@@ -1,18 +1,10 @@
 //! US_SSN: `AAA-GG-SSSS` with the SSA's rules (no area 000, 666 or 9xx, no
 //! group 00, no serial 0000); nine bare digits only with context.
 
-use super::digits::{context_before, Run};
+use super::digits::Run;
+use super::keywords::{context, Context};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
-
-const CONTEXT: &[&str] = &[
-    "ssn",
-    "social security",
-    "social-security",
-    "ss#",
-    "ss no",
-    "tin",
-];
 
 fn valid(area: &str, group: &str, serial: &str) -> bool {
     let area_ok = area != "000" && area != "666" && !area.starts_with('9');
@@ -26,7 +18,7 @@ fn valid(area: &str, group: &str, serial: &str) -> bool {
 
 /// Checks a run for SSN shapes.
 #[inline(never)]
-pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     let groups = run.groups.len();
     for first in 0..groups {
         if first + 2 < groups {
@@ -39,7 +31,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
             {
                 let (start, end) = run.span(first, first + 2);
                 let score = if separator == "-" { 0.85 } else { 0.6 };
-                let boost = if context_before(run.view(), start, 40, CONTEXT) {
+                let boost = if context.before(start, 40, context::SSN) {
                     0.3
                 } else {
                     0.0
@@ -58,7 +50,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
             let (group, serial) = rest.split_at(2);
             let (start, end) = run.span(first, first);
             if valid(area, group, serial) {
-                let boost = if context_before(run.view(), start, 40, CONTEXT) {
+                let boost = if context.before(start, 40, context::SSN) {
                     0.5
                 } else {
                     0.0

@@ -1,14 +1,34 @@
 //! A static set of short words with an O(1) pre-check, for the word lists
 //! the detectors consult once per word of the text (cue words, street types,
 //! names). Most words of a text are rejected by their first letter and length
-//! alone; the rest by a binary search over the sorted list.
+//! alone; the rest by one or two probes of a hash table.
 
-/// A sorted list of lowercase words, with a gate of (first letter, length).
+/// Slots of the hash table: a power of two, at least twice the longest list.
+const SLOTS: usize = 512;
+
+/// A sorted list of lowercase words, with a gate of (first letter, length)
+/// and an open-addressing hash table, both built at compile time.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
     /// Bit `len` of `gate[letter]` is set when a word of that length starts
     /// with that letter (a–z; index 26 for any other first byte).
     gate: [u32; 27],
+    /// Index + 1 of the word hashed to each slot (0: empty), linear probing.
+    slots: [u16; SLOTS],
+}
+
+/// FNV-1a over the ASCII-lowercased bytes.
+// Also evaluated at compile time; `index < bytes.len()` bounds every access.
+#[allow(clippy::indexing_slicing)]
+const fn hash(bytes: &[u8]) -> usize {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut index = 0;
+    while index < bytes.len() {
+        hash ^= bytes[index].to_ascii_lowercase() as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        index += 1;
+    }
+    hash as usize
 }
 
 const fn gate_index(first: u8) -> usize {
@@ -28,17 +48,23 @@ impl WordSet {
     #[allow(clippy::indexing_slicing)]
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
         let mut gate = [0u32; 27];
+        let mut slots = [0u16; SLOTS];
         let mut index = 0;
-        while index < words.len() {
+        while index < words.len() && index < SLOTS / 2 {
             let bytes = words[index].as_bytes();
             if let Some(&first) = bytes.first() {
                 if bytes.len() < 32 {
                     gate[gate_index(first)] |= 1 << bytes.len();
                 }
             }
+            let mut slot = hash(bytes) % SLOTS;
+            while slots[slot] != 0 {
+                slot = (slot + 1) % SLOTS;
+            }
+            slots[slot] = (index + 1) as u16;
             index += 1;
         }
-        WordSet { words, gate }
+        WordSet { words, gate, slots }
     }
 
     /// The position of `word` (compared ASCII-case-insensitively) in the list.
@@ -48,13 +74,20 @@ impl WordSet {
         if word.len() >= 32 || lengths & (1 << word.len()) == 0 {
             return None;
         }
-        let mut buffer = [0u8; 32];
-        let lower = buffer.get_mut(..word.len())?;
-        lower.copy_from_slice(word);
-        lower.make_ascii_lowercase();
-        self.words
-            .binary_search_by(|entry| entry.as_bytes().cmp(lower))
-            .ok()
+        let mut slot = hash(word) % SLOTS;
+        loop {
+            let index = usize::from(*self.slots.get(slot)?).checked_sub(1)?;
+            let entry = self.words.get(index)?.as_bytes();
+            let equal = entry.len() == word.len()
+                && entry
+                    .iter()
+                    .zip(word)
+                    .all(|(a, b)| *a == b.to_ascii_lowercase());
+            if equal {
+                return Some(index);
+            }
+            slot = (slot + 1) % SLOTS;
+        }
     }
 
     /// Whether the list holds `word`.

@@ -4,10 +4,9 @@
 use super::super::checksum::{digit_values, weighted_sum};
 use super::super::digits::Run;
 use super::{emit, shaped};
+use crate::detect::keywords::{context, Context};
 use crate::detect::Sink;
 use crate::entity::EntityType;
-
-const CONTEXT: &[&str] = &["tfn", "tax file number", "tax file no"];
 
 fn valid(digits: &str) -> bool {
     digit_values::<9>(digits).is_some_and(|d| {
@@ -16,7 +15,7 @@ fn valid(digits: &str) -> bool {
 }
 
 /// Checks a run for tax file numbers.
-pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(9, |first, last| {
         if shaped(run, first, last, &[3, 3, 3], &[" ", "-"]) && valid(&run.digits(first, last)) {
             emit(
@@ -25,7 +24,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 EntityType::AU_TFN,
                 0.3,
                 0.6,
-                CONTEXT,
+                (context, context::TFN),
                 out,
             );
         }

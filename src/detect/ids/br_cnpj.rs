@@ -4,10 +4,10 @@
 use super::super::checksum::{digit_values, weighted_sum};
 use super::super::digits::Run;
 use super::{emit, shaped};
+use crate::detect::keywords::{context, Context};
 use crate::detect::Sink;
 use crate::entity::EntityType;
 
-const CONTEXT: &[&str] = &["cnpj"];
 const WEIGHTS: [u32; 13] = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
 
 fn check_digit(digits: &[u32]) -> u32 {
@@ -32,7 +32,7 @@ fn valid(digits: &str) -> bool {
 }
 
 /// Checks a run for CNPJ numbers.
-pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(14, |first, last| {
         let formatted = last == first + 4
             && [2, 3, 3, 4, 2]
@@ -51,7 +51,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 EntityType::BR_CNPJ,
                 score,
                 0.35,
-                CONTEXT,
+                (context, context::CNPJ),
                 out,
             );
         }

@@ -4,10 +4,9 @@
 use super::super::checksum::{digit_values, weighted_sum};
 use super::super::digits::Run;
 use super::emit;
+use crate::detect::keywords::{context, Context};
 use crate::detect::Sink;
 use crate::entity::EntityType;
-
-const CONTEXT: &[&str] = &["cpf", "cadastro de pessoa"];
 
 fn check_digit(digits: &[u32], first_weight: u32) -> u32 {
     let weights: Vec<u32> = (2..=first_weight).rev().collect();
@@ -29,7 +28,7 @@ fn valid(digits: &str) -> bool {
 }
 
 /// Checks a run for CPF numbers.
-pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(11, |first, last| {
         let formatted = last == first + 3
             && (first..first + 3).all(|i| run.group(i).len() == 3)
@@ -45,7 +44,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 EntityType::BR_CPF,
                 score,
                 0.45,
-                CONTEXT,
+                (context, context::CPF),
                 out,
             );
         }

@@ -3,19 +3,12 @@
 use super::super::checksum::luhn;
 use super::super::digits::Run;
 use super::{emit, shaped};
+use crate::detect::keywords::{context, Context};
 use crate::detect::Sink;
 use crate::entity::EntityType;
 
-const CONTEXT: &[&str] = &[
-    "sin",
-    "social insurance",
-    "nas",
-    "numéro d'assurance sociale",
-    "assurance sociale",
-];
-
 /// Checks a run for social insurance numbers.
-pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(9, |first, last| {
         let digits = run.digits(first, last);
         let usable = !digits.starts_with('0') && !digits.starts_with('8');
@@ -26,7 +19,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 EntityType::CA_SIN,
                 0.35,
                 0.55,
-                CONTEXT,
+                (context, context::SIN),
                 out,
             );
         }

@@ -5,21 +5,9 @@
 use super::super::checksum::{digit_values, iso7064_mod11_10};
 use super::super::digits::Run;
 use super::{emit, shaped};
+use crate::detect::keywords::{context, Context};
 use crate::detect::Sink;
 use crate::entity::EntityType;
-
-const CONTEXT: &[&str] = &[
-    "steuer-id",
-    "steuerid",
-    "steuer id",
-    "steueridentifikationsnummer",
-    "identifikationsnummer",
-    "idnr",
-    "id-nr",
-    "tin",
-    "tax id",
-    "steuernummer",
-];
 
 fn valid(digits: &str) -> bool {
     let Some(d) = digit_values::<11>(digits) else {
@@ -37,7 +25,7 @@ fn valid(digits: &str) -> bool {
 }
 
 /// Checks a run for German tax ids.
-pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(11, |first, last| {
         let grouped = shaped(run, first, last, &[2, 3, 3, 3], &[" "]);
         if grouped && valid(&run.digits(first, last)) {
@@ -47,7 +35,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 EntityType::DE_TAX_ID,
                 0.4,
                 0.5,
-                CONTEXT,
+                (context, context::DE_TAX),
                 out,
             );
         }

@@ -1,12 +1,11 @@
 //! ES_DNI and ES_NIE: Spanish identity numbers, eight digits (DNI) or X/Y/Z
 //! and seven digits (NIE), then the control letter for the number mod 23.
 
-use crate::detect::digits::context_before;
+use crate::detect::keywords::{context, Context};
 use crate::detect::{Candidate, Sink};
 use crate::entity::EntityType;
 
 const LETTERS: &[u8; 23] = b"TRWAGMYFPDXBNJZSQVHLCKE";
-const CONTEXT: &[&str] = &["dni", "nie", "nif", "documento", "identidad"];
 
 /// The entity for a word `digits`+letter, if the letter checks.
 fn check(word: &[u8]) -> Option<EntityType> {
@@ -34,7 +33,13 @@ fn check(word: &[u8]) -> Option<EntityType> {
 }
 
 /// Checks the word at `start..end` (and a letter after a dash or space).
-pub(crate) fn detect_word(view: &str, start: usize, end: usize, out: &mut Sink) {
+pub(crate) fn detect_word(
+    view: &str,
+    start: usize,
+    end: usize,
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
     let bytes = view.as_bytes();
     let Some(word) = bytes.get(start..end) else {
         return;
@@ -57,7 +62,7 @@ pub(crate) fn detect_word(view: &str, start: usize, end: usize, out: &mut Sink) 
         _ => None,
     };
     if let Some((entity, end)) = found {
-        let boost = if context_before(view, start, 30, CONTEXT) {
+        let boost = if context.before(start, 30, context::DNI) {
             0.1
         } else {
             0.0

@@ -3,17 +3,9 @@
 
 use super::super::digits::Run;
 use super::{emit, shaped};
+use crate::detect::keywords::{context, Context};
 use crate::detect::Sink;
 use crate::entity::EntityType;
-
-const CONTEXT: &[&str] = &[
-    "nir",
-    "sécurité sociale",
-    "securite sociale",
-    "sécu",
-    "insee",
-    "numéro de sécurité sociale",
-];
 
 fn valid(digits: &str) -> bool {
     let (Some(body), Some(key)) = (digits.get(..13), digits.get(13..)) else {
@@ -31,7 +23,7 @@ fn valid(digits: &str) -> bool {
 }
 
 /// Checks a run for NIR numbers.
-pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(15, |first, last| {
         let grouped = shaped(run, first, last, &[1, 2, 2, 2, 3, 3, 2], &[" ", "."])
             || shaped(run, first, last, &[13, 2], &[" "]);
@@ -42,7 +34,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 EntityType::FR_NIR,
                 0.85,
                 0.1,
-                CONTEXT,
+                (context, context::NIR),
                 out,
             );
         }

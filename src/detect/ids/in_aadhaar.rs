@@ -4,10 +4,9 @@
 use super::super::checksum::{digit_values, verhoeff};
 use super::super::digits::Run;
 use super::{emit, shaped};
+use crate::detect::keywords::{context, Context};
 use crate::detect::Sink;
 use crate::entity::EntityType;
-
-const CONTEXT: &[&str] = &["aadhaar", "aadhar", "adhaar", "uid", "uidai"];
 
 fn valid(digits: &str) -> bool {
     let Some(d) = digit_values::<12>(digits) else {
@@ -17,7 +16,7 @@ fn valid(digits: &str) -> bool {
 }
 
 /// Checks a run for Aadhaar numbers.
-pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(12, |first, last| {
         let spaced = first != last;
         if shaped(run, first, last, &[4, 4, 4], &[" ", "-"]) && valid(&run.digits(first, last)) {
@@ -28,7 +27,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 EntityType::IN_AADHAAR,
                 score,
                 0.35,
-                CONTEXT,
+                (context, context::AADHAAR),
                 out,
             );
         }

@@ -1,14 +1,18 @@
 //! IN_PAN: the Indian permanent account number, `ABCPE1234F`: five letters
 //! (the fourth one of the holder-type letters), four digits, one letter.
 
-use crate::detect::digits::context_before;
+use crate::detect::keywords::{context, Context};
 use crate::detect::{Candidate, Sink};
 use crate::entity::EntityType;
 
-const CONTEXT: &[&str] = &["pan", "permanent account", "income tax"];
-
 /// Checks the word at `start..end`.
-pub(crate) fn detect_word(view: &str, start: usize, end: usize, out: &mut Sink) {
+pub(crate) fn detect_word(
+    view: &str,
+    start: usize,
+    end: usize,
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
     let Some(word) = view.as_bytes().get(start..end) else {
         return;
     };
@@ -20,7 +24,7 @@ pub(crate) fn detect_word(view: &str, start: usize, end: usize, out: &mut Sink) 
         _ => c.is_ascii_uppercase(),
     });
     if shape && b"ABCFGHLJPT".contains(&pan[3]) {
-        let boost = if context_before(view, start, 30, CONTEXT) {
+        let boost = if context.before(start, 30, context::PAN) {
             0.3
         } else {
             0.0

@@ -18,7 +18,8 @@ pub(crate) mod passport;
 pub(crate) mod uk_nhs;
 pub(crate) mod uk_nino;
 
-use super::digits::{context_before, Run};
+use super::digits::Run;
+use super::keywords::Context;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -33,11 +34,11 @@ fn emit(
     entity: EntityType,
     score: f32,
     boost: f32,
-    context: &[&str],
+    (context, kinds): (&Context<'_>, u32),
     out: &mut Sink,
 ) {
     let (start, end) = run.span(first, last);
-    let lifted = if boost > 0.0 && context_before(run.view(), start, CONTEXT_WINDOW, context) {
+    let lifted = if boost > 0.0 && context.before(start, CONTEXT_WINDOW, kinds) {
         (score + boost).min(0.99)
     } else {
         score

@@ -5,16 +5,9 @@
 use super::super::checksum::{digit_values, weighted_sum};
 use super::super::digits::Run;
 use super::{emit, shaped};
+use crate::detect::keywords::{context, Context};
 use crate::detect::Sink;
 use crate::entity::EntityType;
-
-const CONTEXT: &[&str] = &[
-    "bsn",
-    "burgerservicenummer",
-    "sofinummer",
-    "sofi-nummer",
-    "citizen service number",
-];
 
 fn valid(digits: &str) -> bool {
     let Some(d) = digit_values::<9>(digits) else {
@@ -26,7 +19,7 @@ fn valid(digits: &str) -> bool {
 }
 
 /// Checks a run for BSN numbers.
-pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(9, |first, last| {
         let grouped = shaped(run, first, last, &[4, 2, 3], &[".", " "])
             || shaped(run, first, last, &[3, 3, 3], &[" ", "."]);
@@ -37,7 +30,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 EntityType::NL_BSN,
                 0.3,
                 0.6,
-                CONTEXT,
+                (context, context::BSN),
                 out,
             );
         }

@@ -3,10 +3,9 @@
 use super::super::checksum::{digit_values, weighted_sum};
 use super::super::digits::Run;
 use super::{emit, shaped};
+use crate::detect::keywords::{context, Context};
 use crate::detect::Sink;
 use crate::entity::EntityType;
-
-const CONTEXT: &[&str] = &["nhs", "nhs no", "nhs number", "health service"];
 
 fn valid(digits: &str) -> bool {
     let Some(d) = digit_values::<10>(digits) else {
@@ -21,7 +20,7 @@ fn valid(digits: &str) -> bool {
 }
 
 /// Checks a run for NHS numbers.
-pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
+pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(10, |first, last| {
         if shaped(run, first, last, &[3, 3, 4], &[" ", "-"]) && valid(&run.digits(first, last)) {
             emit(
@@ -30,7 +29,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 EntityType::UK_NHS,
                 0.4,
                 0.55,
-                CONTEXT,
+                (context, context::NHS),
                 out,
             );
         }

@@ -1,11 +1,10 @@
 //! UK_NINO: the UK National Insurance number, `AB 12 34 56 C` or
 //! `AB123456C`, with the prefixes HMRC never issues excluded.
 
-use crate::detect::digits::context_before;
+use crate::detect::keywords::{context, Context};
 use crate::detect::{Candidate, Sink};
 use crate::entity::EntityType;
 
-const CONTEXT: &[&str] = &["ni", "nino", "national insurance", "ni number", "ni no"];
 const NEVER_PREFIXES: &[&[u8; 2]] = &[b"BG", b"GB", b"NK", b"KN", b"TN", b"NT", b"ZZ"];
 
 fn prefix_ok(a: u8, b: u8) -> bool {
@@ -13,7 +12,13 @@ fn prefix_ok(a: u8, b: u8) -> bool {
 }
 
 /// Checks for a NINO starting at the word `start..end`.
-pub(crate) fn detect_word(view: &str, start: usize, end: usize, out: &mut Sink) {
+pub(crate) fn detect_word(
+    view: &str,
+    start: usize,
+    end: usize,
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
     let bytes = view.as_bytes();
     let Some(&[a, b]) = bytes.get(start..start + 2) else {
         return;
@@ -40,7 +45,7 @@ pub(crate) fn detect_word(view: &str, start: usize, end: usize, out: &mut Sink) 
     if !b"ABCD".contains(suffix) || bytes.get(stop).is_some_and(u8::is_ascii_alphanumeric) {
         return;
     }
-    let boost = if context_before(view, start, 30, CONTEXT) {
+    let boost = if context.before(start, 30, context::NINO) {
         0.1
     } else {
         0.0
