@@ -104,11 +104,15 @@ struct Word<'t> {
     start: usize,
     end: usize,
     comma_before: bool,
+    /// Something other than spaces, commas, dots and line breaks stands
+    /// before the word (`(`, `#`, `:`, `<`): it cannot continue an address.
+    odd_gap: bool,
 }
 
 fn words(view: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut comma = false;
+    let mut odd = false;
     let mut word_start = None;
     for (index, c) in view
         .char_indices()
@@ -128,14 +132,19 @@ fn words(view: &str) -> Vec<Word<'_>> {
                     start,
                     end: start + text.len(),
                     comma_before: comma,
+                    odd_gap: odd,
                 });
                 comma = false;
+                odd = false;
                 word_start = None;
                 if c == '\n' {
                     comma = true; // a line break separates like a comma
                 }
             }
             _ => {}
+        }
+        if word_start.is_none() && !inside && !matches!(c, ' ' | ',' | '.' | '\n' | '\r' | '\t') {
+            odd = true;
         }
         if word_start.is_none() && c == ',' {
             comma = true;
@@ -220,11 +229,16 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
         number_name_type(&words, index)
     } else if PREFIX_TYPES.contains(word.text.as_bytes()) {
         number_type_name(&words, index).or_else(|| type_name_number(&words, index))
-    } else {
+    } else if compound_street(word.text) && starts_upper(word.text) {
         compound_number(&words, index)
+    } else {
+        None
     };
     let (first, last) = found?;
     let last = extend_locality(&words, last);
+    if words.get(first + 1..=last)?.iter().any(|w| w.odd_gap) {
+        return None;
+    }
     let (a, b) = (words.get(first)?, words.get(last)?);
     Some((from + a.start, abbreviation_end(view, from + b.end)))
 }

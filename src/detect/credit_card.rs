@@ -44,7 +44,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
             if digits > 19 {
                 break;
             }
-            if digits < 12 {
+            if digits < 12 || !run.stands_alone(first, last) {
                 continue;
             }
             let separator = run.separator_before(first + 1);

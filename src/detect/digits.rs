@@ -114,21 +114,35 @@ impl<'t> Run<'t> {
     pub(crate) fn windows_of(&self, count: usize, mut each: impl FnMut(usize, usize)) {
         let groups = self.groups.len();
         for first in 0..groups {
-            if first > 0 && self.separator_before(first) != " " {
-                continue;
-            }
             let mut digits = 0;
             for last in first..groups {
                 digits += self.group(last).len();
                 if digits > count {
                     break;
                 }
-                if digits == count && (last + 1 == groups || self.separator_before(last + 1) == " ")
-                {
+                if digits == count && self.stands_alone(first, last) {
                     each(first, last);
                 }
             }
         }
+    }
+
+    /// Whether groups `first..=last` stand as a number of their own within
+    /// the run: each end is the run's end, a separator of several characters
+    /// with a space (`" / "`), or a single space where the window itself uses
+    /// no spaces. `1111 1111 1111` inside `4111 1111 1111 1111` does not;
+    /// `4111111111111111` before ` 8.8.8.8` does.
+    pub(crate) fn stands_alone(&self, first: usize, last: usize) -> bool {
+        let inner = if first < last {
+            self.separator_before(first + 1)
+        } else {
+            ""
+        };
+        let splits = |index: usize| {
+            let separator = self.separator_before(index);
+            (separator.len() > 1 && separator.contains(' ')) || (separator == " " && inner != " ")
+        };
+        (first == 0 || splits(first)) && (last + 1 == self.groups.len() || splits(last + 1))
     }
 
     /// The view around the run, for context words.
@@ -233,6 +247,30 @@ mod tests {
             vec![vec!["10", "0", "0", "1"], vec!["8080"]]
         );
         assert_eq!(runs("1 - - - 2"), vec![vec!["1"], vec!["2"]]);
+    }
+
+    #[test]
+    fn numbers_standing_alone_in_a_run() {
+        let check = |view: &str, first: usize, last: usize| {
+            let mut result = None;
+            for_each_run(view, |run| result = Some(run.stands_alone(first, last)));
+            result.unwrap()
+        };
+        assert!(check("4111 1111 1111 1111", 0, 3));
+        assert!(
+            !check("4111 1111 1111 1111", 1, 3),
+            "inside a grouped number"
+        );
+        assert!(
+            check("4111111111111111 8.8.8.8", 0, 0),
+            "a space between different numbers"
+        );
+        assert!(check("4111111111111111 8.8.8.8", 1, 4));
+        assert!(
+            check("0151 2345678 / 030 1234567", 2, 3),
+            "after a spaced slash"
+        );
+        assert!(!check("415-555-0100", 1, 2));
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
         let Some(Ok(address)) = run.view().get(start..end).map(str::parse::<Ipv4Addr>) else {
             continue;
         };
-        if address.is_loopback() || address.is_unspecified() {
+        if address.is_loopback() || address.is_unspecified() || is_documentation_v4(address) {
             continue;
         }
         out.push(Candidate::new(EntityType::IP_ADDRESS, start, end, 0.9));
@@ -84,7 +84,13 @@ pub(crate) fn detect_v6(view: &str, out: &mut Sink) {
         let Ok(address) = candidate.parse::<Ipv6Addr>() else {
             continue;
         };
-        if address.is_loopback() || address.is_unspecified() || !looks_like_address(candidate) {
+        let documentation = address.segments().first() == Some(&0x2001)
+            && address.segments().get(1) == Some(&0x0db8);
+        if address.is_loopback()
+            || address.is_unspecified()
+            || documentation
+            || !looks_like_address(candidate)
+        {
             continue;
         }
         // A zone id (`%eth0`) belongs to the address.
@@ -103,6 +109,15 @@ pub(crate) fn detect_v6(view: &str, out: &mut Sink) {
         }
         out.push(Candidate::new(EntityType::IP_ADDRESS, start, zone_end, 0.9));
     }
+}
+
+/// The ranges reserved for examples and documentation (RFC 5737: TEST-NET-1,
+/// 2 and 3) and for protocol assignments (192.0.0.0/24): they identify nobody.
+fn is_documentation_v4(address: Ipv4Addr) -> bool {
+    matches!(
+        address.octets(),
+        [192, 0, 2, _] | [198, 51, 100, _] | [203, 0, 113, _] | [192, 0, 0, _]
+    )
 }
 
 /// Rejects valid-but-unlikely forms such as `a::b` or `dead::beef`, which are
@@ -124,14 +139,14 @@ mod tests {
         let rows = [
             ("from 192.168.1.20.", "192.168.1.20"),
             ("ip=8.8.8.8:53", "8.8.8.8"),
-            ("2001:db8::8a2e:370:7334", "2001:db8::8a2e:370:7334"),
+            ("2a02:8108::8a2e:370:7334", "2a02:8108::8a2e:370:7334"),
             (
-                "addr 2001:0db8:0000:0000:0000:ff00:0042:8329 ok",
-                "2001:0db8:0000:0000:0000:ff00:0042:8329",
+                "addr 2a02:0db8:0000:0000:0000:ff00:0042:8329 ok",
+                "2a02:0db8:0000:0000:0000:ff00:0042:8329",
             ),
             ("fe80::1%eth0 link", "fe80::1%eth0"),
             ("::ffff:192.0.2.128", "::ffff:192.0.2.128"),
-            ("[2001:db8::1]:443", "2001:db8::1"),
+            ("[2a02:8108::1]:443", "2a02:8108::1"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "IP_ADDRESS"), vec![expected], "{text}");
@@ -145,6 +160,9 @@ mod tests {
             "0.0.0.0",
             "::1",
             "::",
+            "192.0.2.10",
+            "203.0.113.42",
+            "2001:db8::1",
             "1.2.3.4.5",
             "v1.2.3.4",
             "256.1.1.1",

@@ -47,9 +47,18 @@ fn capitalized_len(text: &str) -> Option<usize> {
             break;
         }
     }
-    // A name does not end in a joiner, and has at least two letters.
+    // A name does not end in a joiner, has at least two letters, and ends
+    // where the word ends: `JsTuple`, `Option<T>`, `name_of` are code.
     let word = text.get(..end)?.trim_end_matches(['-', '\'', '’']);
-    (word.chars().count() >= 2).then_some(word.len())
+    let next = text.get(word.len()..).and_then(|rest| rest.chars().next());
+    let word_ends = next.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '.' | ';' | '!' | '?' | ')' | ':' | '"' | '\'' | '’'
+            )
+    });
+    (word.chars().count() >= 2 && word_ends).then_some(word.len())
 }
 
 /// A name of up to three capitalized words (particles between them) at
@@ -151,7 +160,42 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 if is_noun && !(next == Some(b':') || linked) {
                     continue;
                 }
-                if let Some((start, end, _)) = name_at(view, start) {
+                let Some((start, end, words)) = name_at(view, start) else {
+                    continue;
+                };
+                // `name: None,` `name: String)` in source code: one word
+                // closed by code punctuation is a type, not a name.
+                let code_after = matches!(
+                    view.as_bytes().get(end),
+                    Some(b',' | b';' | b')' | b'}' | b'>' | b'+' | b'=' | b'<')
+                );
+                // `name:` in lowercase opening a line is a config key (YAML
+                // `- name: Build`), not a form field.
+                let line_start = view
+                    .get(..hit.start)
+                    .map_or(0, |before| before.rfind('\n').map_or(0, |i| i + 1));
+                let indent = view.get(line_start..hit.start).unwrap_or("");
+                let config_key = view.get(hit.start..hit.end) == Some("name")
+                    && indent.trim_start_matches([' ', '\t', '-']).is_empty();
+                if config_key {
+                    continue;
+                }
+                // "Name: Jana Nováková" is a field: its value ends the line.
+                // "name: Enable nightly" (a YAML step) continues after it.
+                let colon_form = view
+                    .get(hit.end..start)
+                    .is_some_and(|gap| gap.contains(':'));
+                let rest_of_line = view
+                    .get(end..)
+                    .map_or("", |rest| rest.split(['\n', '\r']).next().unwrap_or(""));
+                let field_value = rest_of_line.trim().is_empty()
+                    || rest_of_line.trim_start().starts_with([',', ';', '|', '(']);
+                if colon_form && !field_value {
+                    continue;
+                }
+                let code_before = hit.start > 0
+                    && matches!(view.as_bytes().get(hit.start - 1), Some(b'_' | b'$' | b'.'));
+                if !(code_before || (words.len() == 1 && code_after)) {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.85));
                 }
             }

@@ -105,11 +105,6 @@ fn ip_like(run: &Run<'_>, first: usize, last: usize) -> bool {
 pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     let groups = run.groups.len();
     for first in 0..groups {
-        if first > 0 && !matches!(run.separator_before(first), " " | " (" | "(") {
-            // A window may only start inside a run after a space: `555-0100`
-            // inside `415-555-0100` is not a number of its own.
-            continue;
-        }
         let mut best: Option<Candidate> = None;
         // The context is the same for every window from this group: look once.
         let mut has_context: Option<bool> = None;
@@ -118,7 +113,13 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             if digits > 15 {
                 break;
             }
-            if digits < 7 || date_like(run, first, last) || ip_like(run, first, last) {
+            // `555-0100` inside `415-555-0100`, `1111 1111 1111` inside a
+            // card number: not numbers of their own.
+            if digits < 7
+                || !run.stands_alone(first, last)
+                || date_like(run, first, last)
+                || ip_like(run, first, last)
+            {
                 continue;
             }
             let (mut start, end) = run.span(first, last);

@@ -76,6 +76,41 @@ const SECRET_KEYS: &[&str] = &[
     "contrasena",
 ];
 
+/// Values after a secret-looking key that are code, not secrets.
+const CODE_WORDS: &[&str] = &[
+    "string",
+    "str",
+    "bool",
+    "boolean",
+    "number",
+    "null",
+    "none",
+    "undefined",
+    "true",
+    "false",
+    "self",
+    "this",
+    "option",
+    "result",
+    "usize",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "i32",
+    "i64",
+    "f64",
+    "vec",
+    "any",
+    "unknown",
+    "void",
+    "object",
+    "required",
+    "optional",
+    "mut",
+    "const",
+];
+
 /// Finds secrets in `view`.
 #[inline(never)]
 pub(crate) fn detect(view: &str, out: &mut Sink) {
@@ -198,11 +233,25 @@ fn detect_bearer(bytes: &[u8], start: usize, out: &mut Sink) {
     }
 }
 
+/// `PascalCase` without digits: a type name in source code.
+fn is_type_name(value: &[u8]) -> bool {
+    value.first().is_some_and(u8::is_ascii_uppercase)
+        && value.iter().skip(1).any(u8::is_ascii_uppercase)
+        && value.iter().all(u8::is_ascii_alphabetic)
+}
+
 /// `password=hunter2`, `"api_key": "…"`, `PWD: s3cr3t`, `postgres://u:p@h`.
 fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     if bytes.get(separator) == Some(&b':') && bytes.get(separator + 1..separator + 3) == Some(b"//")
     {
         detect_connection_string(bytes, separator, out);
+        return;
+    }
+    // `Token::Map`, `a == b`, `x <= y`, `key != value`: paths and comparisons.
+    let doubled = |b: Option<&u8>| matches!(b, Some(b':' | b'=' | b'!' | b'<' | b'>'));
+    if doubled(bytes.get(separator + 1))
+        || doubled(separator.checked_sub(1).and_then(|i| bytes.get(i)))
+    {
         return;
     }
     // The key: the name before the separator, skipping a closing quote and spaces.
@@ -221,17 +270,22 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     let Some(key) = bytes.get(key_end - key_len..key_end) else {
         return;
     };
-    let is_secret_key = SECRET_KEYS.iter().any(|name| {
-        key.len() >= name.len()
-            && key
-                .get(key.len() - name.len()..)
-                .is_some_and(|tail| tail.eq_ignore_ascii_case(name.as_bytes()))
-            && (key.len() == name.len()
-                || matches!(
-                    key.get(key.len() - name.len() - 1),
-                    Some(b'_' | b'-' | b'.')
-                ))
-    });
+    // Short names ("pass", "pwd") count only as the whole key: `DEPTH_PASS`
+    // is a constant, not a password.
+    let is_secret_key = SECRET_KEYS
+        .iter()
+        .filter(|name| name.len() > 4 || key.len() == name.len())
+        .any(|name| {
+            key.len() >= name.len()
+                && key
+                    .get(key.len() - name.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(name.as_bytes()))
+                && (key.len() == name.len()
+                    || matches!(
+                        key.get(key.len() - name.len() - 1),
+                        Some(b'_' | b'-' | b'.')
+                    ))
+        });
     if !is_secret_key {
         return;
     }
@@ -267,8 +321,18 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     let masked = value
         .iter()
         .all(|&b| matches!(b, b'*' | b'x' | b'X' | b'.' | b'<' | b'>'));
+    // Code, not credentials: pointer and reference types, hex constants,
+    // type names and calls after `token:` or `password =` in source.
+    let code_like = matches!(value.first(), Some(b'*' | b'&' | b'$' | b'(' | b'[' | b'{'))
+        || value.starts_with(b"0x")
+        || CODE_WORDS
+            .iter()
+            .any(|word| value.eq_ignore_ascii_case(word.as_bytes()))
+        || value.ends_with(b"()")
+        || (quote.is_none() && (value.windows(2).any(|w| w == b"::") || value.contains(&b'(')))
+        || (quote.is_none() && is_type_name(value));
     let strong = quote.is_some() || len >= 8 || value.iter().any(|b| !b.is_ascii_alphabetic());
-    if len >= 4 && !masked && strong {
+    if len >= 4 && !masked && !code_like && strong {
         out.push(Candidate::new(EntityType::SECRET, start, start + len, 0.85));
     }
 }
