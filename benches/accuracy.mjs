@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 import { Blindfold } from '../pkg/node.js';
@@ -179,69 +180,86 @@ function redact(text, findings) {
   return out + text.slice(last);
 }
 
-const require = createRequire(import.meta.url);
-const { SyncRedactor } = require('redact-pii');
-const peer = new SyncRedactor();
-const bf = new Blindfold();
-const PER_TYPE = Number(process.env.ACCURACY_SAMPLES ?? 2000);
-
-const leaks = {};
-const peerLeaks = {};
-const decoys = {};
-for (const type of Object.keys(GOLD)) {
-  leaks[type] = 0;
-  peerLeaks[type] = 0;
-  for (let i = 0; i < PER_TYPE; i++) {
-    const s = sample(type);
-    const ours = redact(s.text, bf.scan(s.text));
-    const theirs = peer.redact(s.text);
-    if (ours.includes(s.gold)) {
-      leaks[type]++;
-      if (process.env.ACCURACY_VERBOSE) console.log('  leak:', type, JSON.stringify(s.text));
+/**
+ * Scans the generated corpus with `scan` (text -> findings) and, if given,
+ * `peerRedact` (text -> redacted text). Returns counts per type and decoy.
+ */
+export function measureAccuracy(scan, { samples = 2000, peerRedact } = {}) {
+  seed = 0x5eed1234;
+  const result = { samples, leaks: {}, peerLeaks: {}, decoys: {}, plain: { total: 0, unchanged: 0 }, examples: [] };
+  for (const type of Object.keys(GOLD)) {
+    result.leaks[type] = 0;
+    result.peerLeaks[type] = 0;
+    for (let i = 0; i < samples; i++) {
+      const s = sample(type);
+      const ours = redact(s.text, scan(s.text));
+      const theirs = peerRedact ? peerRedact(s.text) : '';
+      if (ours.includes(s.gold)) {
+        result.leaks[type]++;
+        result.examples.push(`leak ${type}: ${JSON.stringify(s.text)}`);
+      }
+      if (peerRedact && theirs.includes(s.gold)) result.peerLeaks[type]++;
+      const decoy = (result.decoys[s.decoyKind] ??= { total: 0, ours: 0, peer: 0 });
+      decoy.total++;
+      if (!ours.includes(s.decoy)) {
+        decoy.ours++;
+        result.examples.push(`decoy ${s.decoyKind} removed: ${JSON.stringify(ours)}`);
+      }
+      if (peerRedact && !theirs.includes(s.decoy)) decoy.peer++;
     }
-    if (theirs.includes(s.gold)) peerLeaks[type]++;
-    decoys[s.decoyKind] ??= { total: 0, ours: 0, peer: 0 };
-    decoys[s.decoyKind].total++;
-    if (!ours.includes(s.decoy)) {
-      decoys[s.decoyKind].ours++;
-      if (process.env.ACCURACY_VERBOSE) console.log('  decoy removed:', s.decoyKind, JSON.stringify(ours));
-    }
-    if (!theirs.includes(s.decoy)) decoys[s.decoyKind].peer++;
   }
+  // PII-free texts: the frames filled with decoys only.
+  for (let i = 0; i < samples; i++) {
+    const text = pick(FRAMES)(DECOYS[pick(Object.keys(DECOYS))](), DECOYS[pick(Object.keys(DECOYS))]());
+    const found = scan(text);
+    result.plain.total++;
+    if (found.length === 0) result.plain.unchanged++;
+    else result.examples.push(`changed: ${found.map((f) => `${f.type}:${text.slice(f.start, f.end)}`).join(' | ')}`);
+  }
+  return result;
 }
 
-const pct = (n, d) => `${((100 * n) / d).toFixed(2)}%`;
-console.log(`labelled corpus: ${PER_TYPE} samples per type, seed fixed`);
-console.log('type          leak (blindfold)   leak (redact-pii)');
-for (const type of Object.keys(GOLD)) {
-  console.log(`${type.padEnd(13)} ${pct(leaks[type], PER_TYPE).padStart(16)} ${pct(peerLeaks[type], PER_TYPE).padStart(19)}`);
+function report(result, withPeer) {
+  const pct = (n, d) => `${((100 * n) / d).toFixed(2)}%`;
+  console.log(`labelled corpus: ${result.samples} samples per type, seed fixed`);
+  console.log(`type          leak (blindfold)${withPeer ? '   leak (redact-pii)' : ''}`);
+  for (const type of Object.keys(result.leaks)) {
+    const peer = withPeer ? pct(result.peerLeaks[type], result.samples).padStart(19) : '';
+    console.log(`${type.padEnd(13)} ${pct(result.leaks[type], result.samples).padStart(16)} ${peer}`);
+  }
+  console.log(`decoy              removed (blindfold)${withPeer ? '   removed (redact-pii)' : ''}`);
+  let total = 0;
+  let ours = 0;
+  let peer = 0;
+  for (const [kind, d] of Object.entries(result.decoys)) {
+    total += d.total;
+    ours += d.ours;
+    peer += d.peer;
+    console.log(`${kind.padEnd(18)} ${pct(d.ours, d.total).padStart(19)} ${withPeer ? pct(d.peer, d.total).padStart(22) : ''}`);
+  }
+  console.log(`${'all decoys'.padEnd(18)} ${pct(ours, total).padStart(19)} ${withPeer ? pct(peer, total).padStart(22) : ''}`);
+  console.log(`PII-free texts returned unchanged: ${result.plain.unchanged}/${result.plain.total} (${pct(result.plain.unchanged, result.plain.total)})`);
+  if (process.env.ACCURACY_VERBOSE) for (const example of result.examples) console.log('  ' + example);
 }
-console.log('decoy              removed (blindfold)   removed (redact-pii)');
-let decoyTotal = 0;
-let decoyOurs = 0;
-let decoyPeer = 0;
-for (const [kind, d] of Object.entries(decoys)) {
-  decoyTotal += d.total;
-  decoyOurs += d.ours;
-  decoyPeer += d.peer;
-  console.log(`${kind.padEnd(18)} ${pct(d.ours, d.total).padStart(19)} ${pct(d.peer, d.total).padStart(22)}`);
-}
-console.log(`${'all decoys'.padEnd(18)} ${pct(decoyOurs, decoyTotal).padStart(19)} ${pct(decoyPeer, decoyTotal).padStart(22)}`);
 
-// PII-free texts: the frames filled with decoys only.
-let unchanged = 0;
-const PLAIN = 2000;
-for (let i = 0; i < PLAIN; i++) {
-  const text = pick(FRAMES)(DECOYS[pick(Object.keys(DECOYS))](), DECOYS[pick(Object.keys(DECOYS))]());
-  const found = bf.scan(text);
-  if (found.length === 0) unchanged++;
-  else if (process.env.ACCURACY_VERBOSE) console.log('  changed:', found.map((f) => `${f.type}:${text.slice(f.start, f.end)}`).join(' | '));
+const isMain = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const require = createRequire(import.meta.url);
+  const { SyncRedactor } = require('redact-pii');
+  const peer = new SyncRedactor();
+  const bf = new Blindfold();
+  const result = measureAccuracy((text) => bf.scan(text), {
+    samples: Number(process.env.ACCURACY_SAMPLES ?? 2000),
+    peerRedact: (text) => peer.redact(text),
+  });
+  report(result, true);
+  scanDocs(bf);
 }
-console.log(`PII-free texts returned unchanged: ${unchanged}/${PLAIN} (${pct(unchanged, PLAIN)})`);
 
 // Real documentation, if given: findings per MB besides EMAIL and URL.
-const docsIndex = process.argv.indexOf('--docs');
-if (docsIndex !== -1) {
+function scanDocs(bf) {
+  const docsIndex = process.argv.indexOf('--docs');
+  if (docsIndex === -1) return;
   const files = [];
   const walk = (path) => {
     const stat = statSync(path);
