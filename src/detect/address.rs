@@ -470,9 +470,20 @@ fn address_line(view: &str, cue_end: usize, out: &mut Sink) {
         return;
     }
     let start = cue_end + lead;
-    let line_len = view.get(start..).map_or(0, |line| {
-        line.find(['\n', ';', '|']).unwrap_or(line.len()).min(120)
-    });
+    // Bounded look-ahead: an address line is short, and an unbounded search
+    // per cue would make a text of many cues and no line break quadratic.
+    let line_len = view
+        .as_bytes()
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take(120)
+        .take_while(|b| !matches!(b, b'\n' | b';' | b'|'))
+        .count();
+    let mut line_len = line_len;
+    while !view.is_char_boundary(start + line_len) {
+        line_len -= 1;
+    }
     let Some(line) = view.get(start..start + line_len) else {
         return;
     };

@@ -200,7 +200,8 @@ fn disguised_domain(view: &str, start: usize) -> Option<(usize, &str)> {
     let mut labels = 0;
     let mut last = "";
     let mut pos = start;
-    loop {
+    // At most ten labels: a domain is short, and the walk must stay linear.
+    while labels < 10 {
         let rest = view.get(pos..)?;
         let label_len = rest
             .char_indices()

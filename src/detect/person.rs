@@ -171,12 +171,20 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 );
                 // `name:` in lowercase opening a line is a config key (YAML
                 // `- name: Build`), not a form field.
-                let line_start = view
+                // Only spaces, tabs and dashes may stand between the line's
+                // start and the cue; looked at backwards, so the cost is the
+                // indent's length, never the line's.
+                let bytes = view.as_bytes();
+                let indent = bytes
                     .get(..hit.start)
-                    .map_or(0, |before| before.rfind('\n').map_or(0, |i| i + 1));
-                let indent = view.get(line_start..hit.start).unwrap_or("");
-                let config_key = view.get(hit.start..hit.end) == Some("name")
-                    && indent.trim_start_matches([' ', '\t', '-']).is_empty();
+                    .unwrap_or_default()
+                    .iter()
+                    .rev()
+                    .take_while(|b| matches!(b, b' ' | b'\t' | b'-'))
+                    .count();
+                let at_line_start =
+                    hit.start == indent || bytes.get(hit.start - indent - 1) == Some(&b'\n');
+                let config_key = view.get(hit.start..hit.end) == Some("name") && at_line_start;
                 if config_key {
                     continue;
                 }
@@ -185,11 +193,16 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 let colon_form = view
                     .get(hit.end..start)
                     .is_some_and(|gap| gap.contains(':'));
-                let rest_of_line = view
+                let spaces = bytes
                     .get(end..)
-                    .map_or("", |rest| rest.split(['\n', '\r']).next().unwrap_or(""));
-                let field_value = rest_of_line.trim().is_empty()
-                    || rest_of_line.trim_start().starts_with([',', ';', '|', '(']);
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|b| matches!(b, b' ' | b'\t'))
+                    .count();
+                let field_value = matches!(
+                    bytes.get(end + spaces),
+                    None | Some(b'\n' | b'\r' | b',' | b';' | b'|' | b'(')
+                );
                 if colon_form && !field_value {
                     continue;
                 }

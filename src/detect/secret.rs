@@ -353,6 +353,7 @@ fn detect_connection_string(bytes: &[u8], colon: usize, out: &mut Sink) {
         .get(authority_start..)
         .unwrap_or_default()
         .iter()
+        .take(512)
         .take_while(|&&b| {
             !b.is_ascii_whitespace() && !matches!(b, b'/' | b'"' | b'\'' | b'<' | b'>')
         })

@@ -5,6 +5,10 @@
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
+/// The longest URL reported as one finding, in bytes; keeps the trailing
+/// punctuation trimming linear.
+const MAX_URL_LEN: usize = 4096;
+
 const SCHEMES: &[&str] = &["https://", "http://", "ftp://", "ftps://", "www."];
 
 fn is_url_char(c: char) -> bool {
@@ -70,23 +74,44 @@ pub(crate) fn detect(view: &str, out: &mut Sink) {
 fn url_len(rest: &str) -> usize {
     let mut len = rest
         .char_indices()
+        .take(MAX_URL_LEN)
         .find(|&(_, c)| !is_url_char(c))
         .map_or(rest.len(), |(index, _)| index);
+    if len > MAX_URL_LEN {
+        // A longer run is reported whole up to the cap (the rest is found as
+        // the next URL-like run, if any): still redacted, in linear time.
+        len = MAX_URL_LEN;
+        while !rest.is_char_boundary(len) {
+            len -= 1;
+        }
+    }
+    // Bracket balance counted once, then kept up to date while trimming.
+    let url = rest.get(..len).unwrap_or("");
+    let count = |c: u8| url.bytes().filter(|&b| b == c).count();
+    let (mut round, mut square) = (
+        count(b'(') as isize - count(b')') as isize,
+        count(b'[') as isize - count(b']') as isize,
+    );
     loop {
-        let Some(url) = rest.get(..len) else { return 0 };
-        let Some(last) = url.chars().next_back() else {
+        let Some(last) = rest.get(..len).and_then(|url| url.chars().next_back()) else {
             return 0;
         };
-        let unbalanced_close = match last {
-            ')' => url.matches('(').count() < url.matches(')').count(),
-            ']' => url.matches('[').count() < url.matches(']').count(),
+        let trim = match last {
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' => true,
+            ')' if round < 0 => {
+                round += 1;
+                true
+            }
+            ']' if square < 0 => {
+                square += 1;
+                true
+            }
             _ => false,
         };
-        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*') || unbalanced_close {
-            len -= last.len_utf8();
-        } else {
+        if !trim {
             return len;
         }
+        len -= last.len_utf8();
     }
 }
 
