@@ -138,34 +138,7 @@ mod tests {
 
     #[test]
     fn constants_are_valid_names() {
-        for constant in [
-            EntityType::EMAIL,
-            EntityType::PHONE,
-            EntityType::CREDIT_CARD,
-            EntityType::IBAN,
-            EntityType::IP_ADDRESS,
-            EntityType::URL,
-            EntityType::US_SSN,
-            EntityType::UK_NINO,
-            EntityType::UK_NHS,
-            EntityType::CA_SIN,
-            EntityType::FR_NIR,
-            EntityType::ES_DNI,
-            EntityType::ES_NIE,
-            EntityType::IT_FISCAL_CODE,
-            EntityType::NL_BSN,
-            EntityType::DE_TAX_ID,
-            EntityType::IN_AADHAAR,
-            EntityType::IN_PAN,
-            EntityType::BR_CPF,
-            EntityType::BR_CNPJ,
-            EntityType::AU_TFN,
-            EntityType::PASSPORT,
-            EntityType::SECRET,
-            EntityType::DATE_OF_BIRTH,
-            EntityType::PERSON,
-            EntityType::ADDRESS,
-        ] {
+        for constant in crate::detect::BUILT_IN_ENTITIES {
             assert_eq!(EntityType::new(constant.as_str()).unwrap(), constant);
         }
     }
