@@ -66,7 +66,7 @@ impl BlindfoldCore {
     }
 
     /// See [`Blindfold::pseudonymize`].
-    pub fn pseudonymize(&self, value: &str, entity: &str) -> Result<String, JsValue> {
+    pub fn pseudonymize(&mut self, value: &str, entity: &str) -> Result<String, JsValue> {
         self.inner.pseudonymize(value, entity).map_err(to_js_error)
     }
 }

@@ -5,7 +5,11 @@ use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
 use crate::keys::{Key, KeyRing};
 use crate::options::{KeySpec, Options, ScanCall, Secret};
-use crate::transform::{pseudonym_token, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH};
+use crate::transform::{
+    mask, pseudonym_token, Operator, Operators, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH,
+    MIN_TOKEN_LENGTH,
+};
+use crate::vault::{Restored, Vault};
 
 /// A configured redactor. Create it once, use it for many calls.
 #[derive(Debug)]
@@ -13,6 +17,27 @@ pub struct Blindfold {
     keys: Option<KeyRing>,
     token_length: usize,
     scanner: Scanner,
+    operators: Operators,
+    vault: Vault,
+}
+
+/// One replaced finding of [`Blindfold::redact_text`]: where it was in the
+/// input (UTF-16 code units) and what was done. No raw value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Replacement {
+    /// The finding, with its span in the input.
+    pub finding: Finding,
+    /// The operator applied.
+    pub operator: Operator,
+}
+
+/// The result of [`Blindfold::redact_text`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct RedactedText {
+    /// The text with every finding replaced.
+    pub text: String,
+    /// What was replaced, in order.
+    pub replacements: Vec<Replacement>,
 }
 
 impl Blindfold {
@@ -62,10 +87,20 @@ impl Blindfold {
             deny: options.deny.unwrap_or_default(),
             allow: options.allow.unwrap_or_default(),
         })?;
+        let operators = options.operators.unwrap_or_default();
+        if keys.is_none() && operators.uses(&Operator::Pseudonym) {
+            return Err(Error::new(
+                ErrorKind::InvalidKey,
+                "the pseudonym operator needs a key: pass `key: { id, secret }` (or Blindfold.sessionKey())",
+            )
+            .at_path("key"));
+        }
         Ok(Blindfold {
             keys,
             token_length,
             scanner,
+            operators,
+            vault: Vault::default(),
         })
     }
 
@@ -102,6 +137,87 @@ impl Blindfold {
         self.scanner.scan_with(text, &known)
     }
 
+    /// Finds personal data in `text` and replaces each finding with its
+    /// type's operator; reversible replacements are remembered in the vault.
+    ///
+    /// # Errors
+    /// As [`Blindfold::scan_with`].
+    pub fn redact_text(&mut self, text: &str, call: &ScanCall) -> Result<RedactedText> {
+        let findings = self.scan_with(text, call)?;
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        let mut replacements = Vec::with_capacity(findings.len());
+        for finding in findings {
+            let range = finding.byte_range();
+            let (Some(before), Some(value)) =
+                (text.get(copied..range.start), text.get(range.clone()))
+            else {
+                // Spans come from the scanner on char boundaries; refuse
+                // rather than return text that might hold the value.
+                return Err(Error::new(
+                    ErrorKind::Internal,
+                    "a finding's span does not fall on character boundaries",
+                )
+                .at_offset(finding.start));
+            };
+            out.push_str(before);
+            let operator = self.operators.for_type(&finding.entity).clone();
+            match &operator {
+                Operator::Redact => {}
+                Operator::Label => {
+                    out.push('[');
+                    out.push_str(finding.entity.as_str());
+                    out.push(']');
+                }
+                Operator::Placeholder => {
+                    out.push_str(&self.vault.placeholder(&finding.entity, value))
+                }
+                Operator::Pseudonym => {
+                    let token = pseudonym_token(
+                        self.current_key()?,
+                        &finding.entity,
+                        "",
+                        value,
+                        self.token_length,
+                    );
+                    self.vault.remember(&token, value);
+                    out.push_str(&token);
+                }
+                Operator::Mask {
+                    keep_first,
+                    keep_last,
+                    mask: character,
+                } => {
+                    out.push_str(&mask(value, *keep_first, *keep_last, *character));
+                }
+                Operator::Keep => out.push_str(value),
+            }
+            copied = range.end;
+            replacements.push(Replacement { finding, operator });
+        }
+        out.push_str(text.get(copied..).unwrap_or_default());
+        Ok(RedactedText {
+            text: out,
+            replacements,
+        })
+    }
+
+    /// Puts the originals back into `text` (an AI's answer) for every token
+    /// this instance's vault issued; see [`Vault::restore`].
+    pub fn restore(&self, text: &str) -> Restored {
+        self.vault.restore(text, self.scanner.entities())
+    }
+
+    /// The vault of this instance.
+    pub fn vault(&self) -> &Vault {
+        &self.vault
+    }
+
+    /// Forgets every token issued so far.
+    pub fn clear_vault(&mut self) {
+        self.vault.clear();
+    }
+
     /// The entity types this instance detects.
     pub fn entities(&self) -> &[EntityType] {
         self.scanner.entities()
@@ -115,10 +231,11 @@ impl Blindfold {
     /// # Errors
     /// [`ErrorKind::InvalidArgument`] for a malformed entity name;
     /// [`ErrorKind::InvalidKey`] (path `key`) when the redactor has no key.
-    pub fn pseudonymize(&self, value: &str, entity: &str) -> Result<String> {
+    pub fn pseudonymize(&mut self, value: &str, entity: &str) -> Result<String> {
         let entity = EntityType::new(entity)?;
-        let key = self.current_key()?;
-        Ok(pseudonym_token(key, &entity, "", value, self.token_length))
+        let token = pseudonym_token(self.current_key()?, &entity, "", value, self.token_length);
+        self.vault.remember(&token, value);
+        Ok(token)
     }
 
     fn current_key(&self) -> Result<&Key> {
@@ -192,11 +309,11 @@ mod tests {
 
     #[test]
     fn pseudonym_needs_a_key_and_a_valid_type() {
-        let keyless = Blindfold::new(Options::default()).unwrap();
+        let mut keyless = Blindfold::new(Options::default()).unwrap();
         let error = keyless.pseudonymize("a@b.co", "EMAIL").unwrap_err();
         assert_eq!((error.code(), error.path()), ("INVALID_KEY", Some("key")));
 
-        let keyed = Blindfold::new(Options {
+        let mut keyed = Blindfold::new(Options {
             key: Some(spec("k1", 3, 32)),
             ..Options::default()
         })
@@ -209,7 +326,7 @@ mod tests {
 
     #[test]
     fn rotation_uses_the_first_key_and_token_length_applies() {
-        let bf = Blindfold::new(Options {
+        let mut bf = Blindfold::new(Options {
             keys: Some(vec![spec("new", 1, 32), spec("old", 2, 32)]),
             token_length: Some(20),
             ..Options::default()
@@ -218,5 +335,92 @@ mod tests {
         let token = bf.pseudonymize("a@b.co", "EMAIL").unwrap();
         assert!(token.starts_with("EMAIL_new_"), "{token}");
         assert_eq!(token.len(), "EMAIL_new_".len() + 20);
+    }
+}
+
+#[cfg(test)]
+mod redaction_tests {
+    use super::*;
+    use crate::value::Value;
+
+    fn redactor(operators: &[(&str, &str)]) -> Blindfold {
+        let operators = Value::Object(
+            operators
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), Value::String((*v).to_owned())))
+                .collect(),
+        );
+        Blindfold::new(Options {
+            key: Some(KeySpec::from_bytes("k1", &[9; 32])),
+            operators: Some(Operators::from_value(&operators, "operators").unwrap()),
+            ..Options::default()
+        })
+        .unwrap()
+    }
+
+    const TEXT: &str = "Ich bin Jana (jana@example.com, +49 30 1234567); Karte 4111 1111 1111 1111, 🦀 jana@example.com.";
+
+    #[test]
+    fn placeholders_and_pseudonyms_round_trip() {
+        for operator in ["placeholder", "pseudonym"] {
+            let mut bf = redactor(&[("default", operator)]);
+            let redacted = bf.redact_text(TEXT, &ScanCall::default()).unwrap();
+            for value in ["jana@example.com", "1234567", "4111"] {
+                assert!(
+                    !redacted.text.contains(value),
+                    "{operator}: {}",
+                    redacted.text
+                );
+            }
+            assert_eq!(bf.restore(&redacted.text).text, TEXT, "{operator}");
+        }
+        let mut bf = redactor(&[]);
+        let text = bf.redact_text(TEXT, &ScanCall::default()).unwrap().text;
+        assert_eq!(
+            text.matches("<EMAIL_1>").count(),
+            2,
+            "same value, same placeholder: {text}"
+        );
+    }
+
+    #[test]
+    fn every_operator() {
+        let mut bf = redactor(&[
+            ("EMAIL", "label"),
+            ("PHONE", "redact"),
+            ("CREDIT_CARD", "mask"),
+            ("default", "keep"),
+        ]);
+        let redacted = bf
+            .redact_text(
+                "a@b.co / +1 415 555 0100 / 4111 1111 1111 1111",
+                &ScanCall::default(),
+            )
+            .unwrap();
+        assert_eq!(redacted.text, "[EMAIL] /  / •••• •••• •••• 1111");
+        let operators: Vec<&Operator> = redacted.replacements.iter().map(|r| &r.operator).collect();
+        assert_eq!(
+            operators,
+            [
+                &Operator::Label,
+                &Operator::Redact,
+                &Operator::Mask {
+                    keep_first: 0,
+                    keep_last: 4,
+                    mask: '•'
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn pseudonym_operator_needs_a_key() {
+        let operators = Value::Object(vec![("EMAIL".into(), Value::String("pseudonym".into()))]);
+        let error = Blindfold::new(Options {
+            operators: Some(Operators::from_value(&operators, "operators").unwrap()),
+            ..Options::default()
+        })
+        .unwrap_err();
+        assert_eq!((error.code(), error.path()), ("INVALID_KEY", Some("key")));
     }
 }

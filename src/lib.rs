@@ -12,7 +12,7 @@
 //! ```
 //! use blindfold::{Blindfold, KeySpec, Options};
 //!
-//! let bf = Blindfold::new(Options {
+//! let mut bf = Blindfold::new(Options {
 //!     key: Some(KeySpec::from_bytes("k1", &[7; 32])),
 //!     ..Options::default()
 //! })?;
@@ -34,11 +34,12 @@ mod keys;
 mod options;
 mod transform;
 mod value;
+mod vault;
 
 #[cfg(target_arch = "wasm32")]
 mod bindings;
 
-pub use crate::blindfold::Blindfold;
+pub use crate::blindfold::{Blindfold, RedactedText, Replacement};
 pub use crate::detect::{
     Finding, KnownValues, PatternSpec, ScanOptions, Scanner, BUILT_IN_ENTITIES,
     DEFAULT_MAX_INPUT_LENGTH, DEFAULT_THRESHOLD, MAX_PATTERN_LEN,
@@ -48,9 +49,11 @@ pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::keys::{hmac_sha256, Key, KeyRing, MAX_KEY_ID_LEN, MIN_SECRET_LEN};
 pub use crate::options::{KeySpec, Options, ScanCall, Secret};
 pub use crate::transform::{
-    normalize, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, PSEUDONYM_DOMAIN,
+    normalize, Operator, Operators, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH,
+    PSEUDONYM_DOMAIN,
 };
 pub use crate::value::Value;
+pub use crate::vault::{Restored, Vault};
 
 /// The crate version, as in `Cargo.toml`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

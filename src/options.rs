@@ -13,6 +13,7 @@ use zeroize::Zeroizing;
 use crate::detect::PatternSpec;
 use crate::entity::EntityType;
 use crate::error::Result;
+use crate::transform::Operators;
 use crate::value::{as_str, invalid, Fields, Value};
 
 /// Everything a [`Blindfold`](crate::Blindfold) can be configured with.
@@ -38,6 +39,8 @@ pub struct Options {
     pub deny: Option<BTreeMap<EntityType, Vec<String>>>,
     /// Values never to report, e.g. the company's own support address.
     pub allow: Option<Vec<String>>,
+    /// What replaces each type: `{ default: "placeholder", EMAIL: "pseudonym" }`.
+    pub operators: Option<Operators>,
 }
 
 const OPTION_NAMES: &[&str] = &[
@@ -50,6 +53,7 @@ const OPTION_NAMES: &[&str] = &[
     "patterns",
     "deny",
     "allow",
+    "operators",
 ];
 
 impl Options {
@@ -74,6 +78,10 @@ impl Options {
             patterns: fields.array("patterns", PatternSpec::from_value)?,
             deny: terms_by_type(&fields, "deny")?,
             allow: fields.array("allow", strings)?,
+            operators: fields
+                .get("operators")
+                .map(|value| Operators::from_value(value, "operators"))
+                .transpose()?,
         })
     }
 }

@@ -81,6 +81,16 @@ pub struct Finding {
     pub end: usize,
     /// Confidence from 0 to 1; findings below the threshold are not reported.
     pub score: f32,
+    /// The same span in UTF-8 bytes of the text, for replacing it.
+    #[serde(skip)]
+    pub(crate) bytes: (usize, usize),
+}
+
+impl Finding {
+    /// The span in UTF-8 bytes of the scanned text (Rust string offsets).
+    pub fn byte_range(&self) -> std::ops::Range<usize> {
+        self.bytes.0..self.bytes.1
+    }
 }
 
 /// The default score a finding needs to be reported.
@@ -460,16 +470,17 @@ impl Scanner {
             });
         }
         let resolved = resolve(candidates);
-        let mut spans: Vec<(usize, usize)> = resolved.iter().map(|c| (c.start, c.end)).collect();
-        text.to_utf16(&mut spans);
+        let view_spans: Vec<(usize, usize)> = resolved.iter().map(|c| (c.start, c.end)).collect();
+        let spans = text.to_original(&view_spans);
         Ok(resolved
             .into_iter()
             .zip(spans)
-            .map(|(candidate, (start, end))| Finding {
+            .map(|(candidate, span)| Finding {
                 entity: candidate.entity,
-                start,
-                end,
+                start: span.utf16.0,
+                end: span.utf16.1,
                 score: (candidate.score * 100.0).round() / 100.0,
+                bytes: span.bytes,
             })
             .collect())
     }

@@ -141,17 +141,24 @@ impl<'a> Text<'a> {
         self.original
     }
 
-    /// Converts byte ranges of the view to UTF-16 ranges of the original, in
-    /// place. One pass over the text, whatever the number of spans.
-    pub(crate) fn to_utf16(&self, spans: &mut [(usize, usize)]) {
+    /// Maps byte ranges of the view to the original: byte ranges and UTF-16
+    /// ranges. One pass over the text, whatever the number of spans.
+    pub(crate) fn to_original(&self, view_spans: &[(usize, usize)]) -> Vec<OriginalSpan> {
+        let mut spans: Vec<OriginalSpan> = view_spans
+            .iter()
+            .map(|&span| OriginalSpan {
+                bytes: span,
+                utf16: span,
+            })
+            .collect();
         if spans.is_empty() || self.original.is_ascii() {
-            return; // one byte, one UTF-16 unit, and nothing folded
+            return spans; // one byte, one UTF-16 unit, and nothing folded
         }
         // The boundaries in order: (view byte offset, is_start, span index).
         // At one offset, ends come first: an end is settled as soon as the
         // character before it is passed, a start only at a kept character.
         let mut boundaries: Vec<(usize, bool, usize)> = Vec::with_capacity(spans.len() * 2);
-        for (index, &(start, end)) in spans.iter().enumerate() {
+        for (index, &(start, end)) in view_spans.iter().enumerate() {
             boundaries.push((start, true, index));
             boundaries.push((end, false, index));
         }
@@ -193,13 +200,23 @@ impl<'a> Text<'a> {
             }
             if let Some(span) = spans.get_mut(index) {
                 if is_start {
-                    span.0 = utf16_pos;
+                    span.bytes.0 = pos;
+                    span.utf16.0 = utf16_pos;
                 } else {
-                    span.1 = utf16_pos;
+                    span.bytes.1 = pos;
+                    span.utf16.1 = utf16_pos;
                 }
             }
         }
+        spans
     }
+}
+
+/// A span of the original text, in bytes and in UTF-16 code units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct OriginalSpan {
+    pub(crate) bytes: (usize, usize),
+    pub(crate) utf16: (usize, usize),
 }
 
 /// The length of `text` in UTF-16 code units.
@@ -218,9 +235,14 @@ mod tests {
     fn spans_of(original: &str, needle: &str) -> (usize, usize) {
         let text = Text::new(original);
         let start = text.view().find(needle).expect("needle in view");
-        let mut spans = [(start, start + needle.len())];
-        text.to_utf16(&mut spans);
-        spans[0]
+        let spans = text.to_original(&[(start, start + needle.len())]);
+        assert_eq!(
+            original
+                .get(spans[0].bytes.0..spans[0].bytes.1)
+                .map(|s| s.encode_utf16().count()),
+            Some(spans[0].utf16.1 - spans[0].utf16.0)
+        );
+        spans[0].utf16
     }
 
     fn utf16_slice(text: &str, (start, end): (usize, usize)) -> String {

@@ -53,7 +53,7 @@ pub fn check_rfc4231() {
 
 pub fn check_pseudonyms() {
     for &(entity, value, length, expected) in PSEUDONYMS {
-        let bf = blindfold::Blindfold::new(blindfold::Options {
+        let mut bf = blindfold::Blindfold::new(blindfold::Options {
             key: Some(blindfold::KeySpec::from_bytes(
                 "k1",
                 &(0u8..32).collect::<Vec<_>>(),

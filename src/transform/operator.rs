@@ -1,0 +1,216 @@
+//! Operators: what replaces a finding, chosen per entity type.
+
+use std::collections::BTreeMap;
+
+use crate::entity::EntityType;
+use crate::error::Result;
+use crate::options::entity_from_value;
+use crate::value::{invalid, Fields, Value};
+
+/// What replaces a piece of personal data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Operator {
+    /// Removed without a trace.
+    Redact,
+    /// The type in brackets: `[EMAIL]`.
+    Label,
+    /// A numbered placeholder, stable within a vault: `<EMAIL_1>`.
+    Placeholder,
+    /// The keyed HMAC pseudonym: `EMAIL_k1_7QX3M2A9BC4D`.
+    Pseudonym,
+    /// Characters masked, the first and last ones kept, separators kept:
+    /// `•••• •••• •••• 4242`.
+    Mask {
+        /// Letters and digits kept at the start.
+        keep_first: usize,
+        /// Letters and digits kept at the end.
+        keep_last: usize,
+        /// The masking character.
+        mask: char,
+    },
+    /// Left as it is.
+    Keep,
+}
+
+impl Operator {
+    /// Whether the replacement can be turned back by [`restore`](crate::Blindfold::restore).
+    pub fn is_reversible(&self) -> bool {
+        matches!(self, Operator::Placeholder | Operator::Pseudonym)
+    }
+
+    /// Reads `"placeholder"` or `{ mask: { keepFirst?, keepLast?, char? } }` at `path`.
+    fn from_value(value: &Value, path: &str) -> Result<Operator> {
+        match value {
+            Value::String(name) => match name.as_str() {
+                "redact" => Ok(Operator::Redact),
+                "label" => Ok(Operator::Label),
+                "placeholder" => Ok(Operator::Placeholder),
+                "pseudonym" => Ok(Operator::Pseudonym),
+                "mask" => Ok(Operator::Mask { keep_first: 0, keep_last: 4, mask: '•' }),
+                "keep" => Ok(Operator::Keep),
+                _ => Err(invalid(
+                    path,
+                    format!("unknown operator `{name}`; expected redact, label, placeholder, pseudonym, mask or keep"),
+                )),
+            },
+            Value::Object(_) => {
+                let fields = Fields::new(value, path, &["mask"])?;
+                let Some(mask) = fields.get("mask") else {
+                    return Err(invalid(path, "an operator object needs `mask`"));
+                };
+                let mask_path = fields.path("mask");
+                let options = Fields::new(mask, &mask_path, &["keepFirst", "keepLast", "char"])?;
+                let character = match options.string("char")? {
+                    None => '•',
+                    Some(text) => {
+                        let mut chars = text.chars();
+                        match (chars.next(), chars.next()) {
+                            (Some(c), None) => c,
+                            _ => return Err(invalid(&options.path("char"), "the mask character must be one character")),
+                        }
+                    }
+                };
+                Ok(Operator::Mask {
+                    keep_first: options.integer("keepFirst")?.unwrap_or(0),
+                    keep_last: options.integer("keepLast")?.unwrap_or(4),
+                    mask: character,
+                })
+            }
+            other => Err(invalid(path, format!("expected an operator name or object, got {}", other.kind()))),
+        }
+    }
+}
+
+/// The operator for each entity type, with a default.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Operators {
+    /// For every type without its own entry (default: placeholder).
+    pub default: Operator,
+    /// Per entity type.
+    pub by_type: BTreeMap<EntityType, Operator>,
+}
+
+impl Default for Operators {
+    fn default() -> Operators {
+        Operators {
+            default: Operator::Placeholder,
+            by_type: BTreeMap::new(),
+        }
+    }
+}
+
+impl Operators {
+    /// The operator for `entity`.
+    pub fn for_type(&self, entity: &EntityType) -> &Operator {
+        self.by_type.get(entity).unwrap_or(&self.default)
+    }
+
+    /// Whether any type uses `operator`'s kind (to check a key is present).
+    pub(crate) fn uses(&self, operator: &Operator) -> bool {
+        &self.default == operator || self.by_type.values().any(|o| o == operator)
+    }
+
+    /// Reads `{ default?: op, TYPE: op, … }` at `path`.
+    pub(crate) fn from_value(value: &Value, path: &str) -> Result<Operators> {
+        let Value::Object(entries) = value else {
+            return Err(invalid(
+                path,
+                format!("expected an object, got {}", value.kind()),
+            ));
+        };
+        let mut operators = Operators::default();
+        for (name, value) in entries {
+            let entry_path = if path.is_empty() {
+                name.clone()
+            } else {
+                format!("{path}.{name}")
+            };
+            let operator = Operator::from_value(value, &entry_path)?;
+            if name == "default" {
+                operators.default = operator;
+            } else {
+                let entity = entity_from_value(&Value::String(name.clone()), &entry_path)?;
+                operators.by_type.insert(entity, operator);
+            }
+        }
+        Ok(operators)
+    }
+}
+
+/// `value` with its letters and digits masked except the first
+/// `keep_first` and last `keep_last`; other characters (spaces, dashes,
+/// `@`, dots) are kept so the shape stays readable.
+pub(crate) fn mask(value: &str, keep_first: usize, keep_last: usize, mask: char) -> String {
+    let total = value.chars().filter(|c| c.is_alphanumeric()).count();
+    // Never reveal more than half of a value, however the operator is set.
+    let budget = total / 2;
+    let keep_first = keep_first.min(budget);
+    let keep_last = keep_last.min(budget - keep_first);
+    let mut seen = 0;
+    value
+        .chars()
+        .map(|c| {
+            if !c.is_alphanumeric() {
+                return c;
+            }
+            seen += 1;
+            if seen <= keep_first || seen > total - keep_last {
+                c
+            } else {
+                mask
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_keep_separators_and_at_most_half() {
+        assert_eq!(
+            mask("4242 4242 4242 4242", 0, 4, '•'),
+            "•••• •••• •••• 4242"
+        );
+        assert_eq!(mask("jane@example.com", 1, 3, '*'), "j***@*******.com");
+        assert_eq!(mask("12", 0, 4, '•'), "•2");
+        assert_eq!(mask("", 2, 2, '•'), "");
+    }
+
+    #[test]
+    fn operators_read_from_options() {
+        let value = Value::Object(vec![
+            ("default".into(), Value::String("label".into())),
+            ("EMAIL".into(), Value::String("pseudonym".into())),
+            (
+                "CREDIT_CARD".into(),
+                Value::Object(vec![(
+                    "mask".into(),
+                    Value::Object(vec![("keepLast".into(), Value::Number(4.0))]),
+                )]),
+            ),
+        ]);
+        let operators = Operators::from_value(&value, "operators").unwrap();
+        assert_eq!(operators.for_type(&EntityType::PHONE), &Operator::Label);
+        assert_eq!(operators.for_type(&EntityType::EMAIL), &Operator::Pseudonym);
+        assert!(matches!(
+            operators.for_type(&EntityType::CREDIT_CARD),
+            Operator::Mask { keep_last: 4, .. }
+        ));
+
+        let bad = Value::Object(vec![("EMAIL".into(), Value::String("hash".into()))]);
+        let error = Operators::from_value(&bad, "operators").unwrap_err();
+        assert_eq!(
+            (error.code(), error.path()),
+            ("INVALID_OPTIONS", Some("operators.EMAIL"))
+        );
+        let bad_type = Value::Object(vec![("email".into(), Value::String("label".into()))]);
+        assert_eq!(
+            Operators::from_value(&bad_type, "operators")
+                .unwrap_err()
+                .path(),
+            Some("operators.email")
+        );
+    }
+}

@@ -1,0 +1,245 @@
+//! The vault: what each token stands for, kept in the page, and the restore
+//! that puts the originals back into an AI's answer.
+
+use std::collections::HashMap;
+
+use crate::entity::EntityType;
+use crate::transform::normalize;
+
+/// Token → original, for every reversible replacement made through it, and
+/// the numbering of placeholders per type.
+#[derive(Clone, Debug, Default)]
+pub struct Vault {
+    /// Uppercased token (without brackets) → original text.
+    originals: HashMap<String, String>,
+    /// (type, normalized value) → placeholder number.
+    numbers: HashMap<(EntityType, String), u32>,
+    /// Placeholders issued per type.
+    counters: HashMap<EntityType, u32>,
+}
+
+/// The result of [`Vault::restore`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Restored {
+    /// The text with every known token replaced by its original.
+    pub text: String,
+    /// Tokens in the text that look like this vault's but that it never
+    /// issued (a model inventing `<EMAIL_7>`), left as they are.
+    pub unresolved: Vec<String>,
+}
+
+impl Vault {
+    /// The placeholder for `value` as `entity`: the same value (after
+    /// normalization) always gets the same `<TYPE_N>`.
+    pub fn placeholder(&mut self, entity: &EntityType, value: &str) -> String {
+        let key = (entity.clone(), normalize(entity, value).into_owned());
+        let number = match self.numbers.get(&key) {
+            Some(&number) => number,
+            None => {
+                let counter = self.counters.entry(entity.clone()).or_insert(0);
+                *counter += 1;
+                let number = *counter;
+                self.numbers.insert(key, number);
+                number
+            }
+        };
+        let token = format!("{entity}_{number}");
+        self.originals
+            .entry(token.to_ascii_uppercase())
+            .or_insert_with(|| value.to_owned());
+        format!("<{token}>")
+    }
+
+    /// Records that `token` stands for `value` (pseudonyms).
+    pub fn remember(&mut self, token: &str, value: &str) {
+        self.originals
+            .entry(token.to_ascii_uppercase())
+            .or_insert_with(|| value.to_owned());
+    }
+
+    /// How many tokens the vault can restore.
+    pub fn len(&self) -> usize {
+        self.originals.len()
+    }
+
+    /// Whether the vault is empty.
+    pub fn is_empty(&self) -> bool {
+        self.originals.is_empty()
+    }
+
+    /// Forgets everything.
+    pub fn clear(&mut self) {
+        *self = Vault::default();
+    }
+
+    /// Puts originals back into `text`, tolerating what models do to tokens:
+    /// any case, lost or changed brackets (`<EMAIL_1>`, `[EMAIL_1]`,
+    /// `EMAIL_1`), markdown escapes (`\<EMAIL\_1\>`). Only tokens this vault
+    /// issued are replaced; token-shaped words of the `known_types` it did
+    /// not issue are reported as unresolved.
+    pub fn restore(&self, text: &str, known_types: &[EntityType]) -> Restored {
+        let bytes = text.as_bytes();
+        let mut out = String::with_capacity(text.len());
+        let mut unresolved = Vec::new();
+        let mut copied = 0;
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let is_token_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'\\';
+            let Some(&byte) = bytes.get(pos) else { break };
+            let starts_word = byte.is_ascii_alphabetic()
+                && (pos == 0
+                    || !bytes
+                        .get(pos - 1)
+                        .copied()
+                        .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_'));
+            if !starts_word {
+                pos += 1;
+                continue;
+            }
+            let len = bytes
+                .get(pos..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&b| is_token_byte(b))
+                .count();
+            let end = pos + len;
+            let Some(raw) = text.get(pos..end) else { break };
+            // A trailing escape belongs to a following `\>`.
+            let raw_trimmed = raw.trim_end_matches('\\');
+            let word_end = pos + raw_trimmed.len();
+            let token: String = raw_trimmed
+                .chars()
+                .filter(|&c| c != '\\')
+                .collect::<String>()
+                .to_ascii_uppercase();
+            match self.originals.get(&token) {
+                Some(original) => {
+                    let (start, stop) = bracketed(bytes, pos, word_end);
+                    out.push_str(text.get(copied..start).unwrap_or_default());
+                    out.push_str(original);
+                    copied = stop;
+                }
+                None if looks_like_token(&token, known_types) => {
+                    unresolved.push(raw_trimmed.to_owned())
+                }
+                None => {}
+            }
+            pos = end.max(pos + 1);
+        }
+        out.push_str(text.get(copied..).unwrap_or_default());
+        Restored {
+            text: out,
+            unresolved,
+        }
+    }
+}
+
+/// The span of a token with the brackets around it, if they match:
+/// `<…>`, `[…]`, `\<…\>`, `\[…\]`.
+fn bracketed(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
+    for (open, close) in [
+        (&b"\\<"[..], &b"\\>"[..]),
+        (b"\\[", b"\\]"),
+        (b"<", b">"),
+        (b"[", b"]"),
+    ] {
+        let opens = start >= open.len() && bytes.get(start - open.len()..start) == Some(open);
+        let closes = bytes.get(end..end + close.len()) == Some(close);
+        if opens && closes {
+            return (start - open.len(), end + close.len());
+        }
+    }
+    (start, end)
+}
+
+/// `TYPE_N` or `TYPE_keyid_CODE` for one of `types`.
+fn looks_like_token(token: &str, types: &[EntityType]) -> bool {
+    types.iter().any(|entity| {
+        token
+            .strip_prefix(entity.as_str())
+            .and_then(|rest| rest.strip_prefix('_'))
+            .is_some_and(|rest| {
+                let numbered = !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit());
+                let keyed = rest
+                    .split_once('_')
+                    .is_some_and(|(id, code)| !id.is_empty() && code.len() >= 8);
+                numbered || keyed
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn types() -> Vec<EntityType> {
+        vec![
+            EntityType::EMAIL,
+            EntityType::PHONE,
+            EntityType::CREDIT_CARD,
+        ]
+    }
+
+    #[test]
+    fn placeholders_are_stable_per_normalized_value() {
+        let mut vault = Vault::default();
+        assert_eq!(
+            vault.placeholder(&EntityType::EMAIL, "Jane@Example.com"),
+            "<EMAIL_1>"
+        );
+        assert_eq!(
+            vault.placeholder(&EntityType::EMAIL, "bob@example.com"),
+            "<EMAIL_2>"
+        );
+        assert_eq!(
+            vault.placeholder(&EntityType::EMAIL, " jane@example.COM"),
+            "<EMAIL_1>"
+        );
+        assert_eq!(
+            vault.placeholder(&EntityType::PHONE, "+1 415 555 0100"),
+            "<PHONE_1>"
+        );
+        assert_eq!(vault.len(), 3);
+    }
+
+    #[test]
+    fn restore_tolerates_what_models_do_to_tokens() {
+        let mut vault = Vault::default();
+        vault.placeholder(&EntityType::EMAIL, "jane@example.com");
+        vault.placeholder(&EntityType::CREDIT_CARD, "4111 1111 1111 1111");
+        vault.remember("PHONE_k1_XG93QRX0B9GM", "+1 415 555 0100");
+        let rows = [
+            ("Mail <EMAIL_1> now", "Mail jane@example.com now"),
+            ("Mail [EMAIL_1].", "Mail jane@example.com."),
+            ("Mail EMAIL_1, ok", "Mail jane@example.com, ok"),
+            ("Mail email_1!", "Mail jane@example.com!"),
+            (
+                "Mail \\<EMAIL\\_1\\> please",
+                "Mail jane@example.com please",
+            ),
+            (
+                "**<CREDIT_CARD_1>** is charged",
+                "**4111 1111 1111 1111** is charged",
+            ),
+            ("call PHONE_k1_XG93QRX0B9GM", "call +1 415 555 0100"),
+            (
+                "EMAIL_10 and XEMAIL_1 and EMAIL_1X stay",
+                "EMAIL_10 and XEMAIL_1 and EMAIL_1X stay",
+            ),
+        ];
+        for (answer, expected) in rows {
+            assert_eq!(vault.restore(answer, &types()).text, expected, "{answer}");
+        }
+        let restored = vault.restore("Ask <EMAIL_7> or <EMAIL_1>", &types());
+        assert_eq!(restored.text, "Ask <EMAIL_7> or jane@example.com");
+        assert_eq!(restored.unresolved, ["EMAIL_7"]);
+        let plain = "no tokens here, just text with EMAIL and <tags>";
+        assert_eq!(
+            vault.restore(plain, &types()),
+            Restored {
+                text: plain.into(),
+                unresolved: vec![]
+            }
+        );
+    }
+}
