@@ -60,6 +60,32 @@ export interface PatternSpec {
   caseInsensitive?: boolean;
 }
 
+/** What replaces a finding. */
+export type OperatorName = 'redact' | 'label' | 'placeholder' | 'pseudonym' | 'mask' | 'keep';
+
+/** An operator: a name, or a mask with its settings. */
+export type Operator =
+  | OperatorName
+  | { mask: { keepFirst?: number; keepLast?: number; char?: string } };
+
+/** A finding that {@link Blindfold.redactText} replaced. */
+export interface Replacement extends Finding {
+  operator: OperatorName;
+}
+
+/** The result of {@link Blindfold.redactText}. */
+export interface RedactedText {
+  text: string;
+  findings: Replacement[];
+}
+
+/** The result of {@link Blindfold.restore}. */
+export interface Restored {
+  text: string;
+  /** Token-shaped words this instance never issued, left as they are. */
+  unresolved: string[];
+}
+
 /** Options for one {@link Blindfold.scan} call. */
 export interface ScanCallOptions {
   /** Values the app knows (from other fields), found anywhere: `{ PERSON: ['Jana Nováková'] }`. */
@@ -86,6 +112,8 @@ export interface BlindfoldOptions {
   deny?: Record<string, string[]>;
   /** Values never reported, e.g. the company's own support address. */
   allow?: string[];
+  /** What replaces each type: `{ default: 'placeholder', EMAIL: 'pseudonym', CREDIT_CARD: { mask: { keepLast: 4 } } }`. */
+  operators?: { default?: Operator } & Partial<Record<EntityType, Operator>>;
 }
 
 /** The stable codes of {@link BlindfoldError}. */
@@ -143,6 +171,12 @@ export class Blindfold {
    * @throws {BlindfoldError} `INPUT_TOO_LARGE` (with `offset`) past `maxInputLength`
    */
   scan(text: string, options?: ScanCallOptions): Finding[];
+  /** Replaces personal data in `text` with each type's operator. */
+  redactText(text: string, options?: ScanCallOptions): RedactedText;
+  /** Puts originals back into an AI's answer for every token this instance issued. */
+  restore(text: string): Restored;
+  /** Forgets every placeholder and pseudonym issued so far. */
+  clearVault(): void;
   /**
    * The keyed pseudonym of one value, e.g. `EMAIL_k1_7QX3M2A9BC4D`: HMAC-SHA-256
    * over the normalized value, domain-separated by entity type.

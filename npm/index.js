@@ -4,6 +4,7 @@
 import loadWasm, {
   initSync as loadWasmSync,
   BlindfoldCore,
+  operatorNames,
   version as coreVersion,
 } from './wasm/blindfold_core.js';
 
@@ -19,6 +20,7 @@ export class BlindfoldError extends Error {
 }
 
 let initialized = false;
+let OPERATOR_NAMES;
 let loading = null;
 // After a wasm trap the instance's memory may be inconsistent; refuse all
 // further work rather than risk returning unredacted data.
@@ -136,6 +138,46 @@ export class Blindfold {
       findings[j] = { type: this.#entityTypes[flat[i]], start: flat[i + 1], end: flat[i + 2], score: flat[i + 3] / 10000 };
     }
     return findings;
+  }
+
+  /**
+   * Finds personal data in `text` and replaces it with each type's operator.
+   * Returns `{ text, findings }`: findings `{ type, start, end, score, operator }`
+   * with offsets into the input. Placeholders and pseudonyms are remembered
+   * in this instance's vault for `restore()`.
+   */
+  redactText(text, options) {
+    requireString(text, 'text');
+    const core = this.#live();
+    const { text: redacted, flat } = call(() => core.redactText(text, options));
+    const names = (OPERATOR_NAMES ??= operatorNames());
+    const findings = new Array(flat.length / 5);
+    for (let i = 0, j = 0; i < flat.length; i += 5, j++) {
+      findings[j] = {
+        type: this.#entityTypes[flat[i]],
+        start: flat[i + 1],
+        end: flat[i + 2],
+        score: flat[i + 3] / 10000,
+        operator: names[flat[i + 4]],
+      };
+    }
+    return { text: redacted, findings };
+  }
+
+  /**
+   * Puts the original values back into `text` (an AI's answer) for every token
+   * this instance issued, tolerating changed case, brackets and markdown
+   * escapes. Returns `{ text, unresolved }`: token-shaped words it never issued.
+   */
+  restore(text) {
+    requireString(text, 'text');
+    const core = this.#live();
+    return call(() => core.restore(text));
+  }
+
+  /** Forgets every placeholder and pseudonym issued so far. */
+  clearVault() {
+    this.#live().clearVault();
   }
 
   /** The keyed pseudonym of one value, e.g. `EMAIL_k1_7QX3M2A9BC4D`. */

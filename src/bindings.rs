@@ -9,7 +9,7 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorKind};
-use crate::{Blindfold, Options, ScanCall, Value};
+use crate::{Blindfold, Operator, Options, ScanCall, Value};
 
 /// The wasm-side engine; the npm package's `Blindfold` class wraps it.
 #[wasm_bindgen(js_name = BlindfoldCore)]
@@ -53,6 +53,63 @@ impl BlindfoldCore {
             ]);
         }
         Ok(flat)
+    }
+
+    /// See [`Blindfold::redact_text`]. Returns `{ text, flat }` where `flat`
+    /// holds `[typeIndex, start, end, score × 10000, operatorIndex, …]`;
+    /// `operatorIndex` indexes [`OPERATOR_NAMES`].
+    #[wasm_bindgen(js_name = redactText)]
+    pub fn redact_text(&mut self, text: &str, options: JsValue) -> Result<js_sys::Object, JsValue> {
+        let call = if options.is_undefined() || options.is_null() {
+            ScanCall::default()
+        } else {
+            ScanCall::from_value(&plain_object(&options)?).map_err(to_js_error)?
+        };
+        let redacted = self.inner.redact_text(text, &call).map_err(to_js_error)?;
+        let types = self.inner.entities();
+        let mut flat = Vec::with_capacity(redacted.replacements.len() * 5);
+        for replacement in &redacted.replacements {
+            let finding = &replacement.finding;
+            let type_index = types
+                .iter()
+                .position(|t| *t == finding.entity)
+                .unwrap_or(usize::MAX);
+            flat.extend([
+                u32::try_from(type_index).unwrap_or(u32::MAX),
+                u32::try_from(finding.start).unwrap_or(u32::MAX),
+                u32::try_from(finding.end).unwrap_or(u32::MAX),
+                (finding.score * 10_000.0).round() as u32,
+                operator_index(&replacement.operator),
+            ]);
+        }
+        let result = js_sys::Object::new();
+        set(&result, "text", &redacted.text.into());
+        set(
+            &result,
+            "flat",
+            &js_sys::Uint32Array::from(flat.as_slice()).into(),
+        );
+        Ok(result)
+    }
+
+    /// See [`Blindfold::restore`]. Returns `{ text, unresolved }`.
+    pub fn restore(&self, text: &str) -> js_sys::Object {
+        let restored = self.inner.restore(text);
+        let result = js_sys::Object::new();
+        set(&result, "text", &restored.text.into());
+        let unresolved: js_sys::Array = restored
+            .unresolved
+            .iter()
+            .map(|t| JsValue::from_str(t))
+            .collect();
+        set(&result, "unresolved", &unresolved.into());
+        result
+    }
+
+    /// Forgets every token issued so far.
+    #[wasm_bindgen(js_name = clearVault)]
+    pub fn clear_vault(&mut self) {
+        self.inner.clear_vault();
     }
 
     /// The entity type names that [`BlindfoldCore::scan`]'s indexes refer to.
@@ -189,6 +246,42 @@ fn is_plain_object(value: &JsValue) -> bool {
             &proto,
             &js_sys::Object::get_prototype_of(&js_sys::Object::new()),
         )
+}
+
+/// The operator names, in the order of the indexes `redactText` returns.
+const OPERATOR_NAMES: [&str; 6] = [
+    "redact",
+    "label",
+    "placeholder",
+    "pseudonym",
+    "mask",
+    "keep",
+];
+
+fn operator_index(operator: &Operator) -> u32 {
+    match operator {
+        Operator::Redact => 0,
+        Operator::Label => 1,
+        Operator::Placeholder => 2,
+        Operator::Pseudonym => 3,
+        Operator::Mask { .. } => 4,
+        Operator::Keep => 5,
+    }
+}
+
+/// The operator names for `redactText`'s indexes.
+#[wasm_bindgen(js_name = operatorNames)]
+pub fn operator_names() -> Vec<String> {
+    OPERATOR_NAMES
+        .iter()
+        .map(|name| (*name).to_owned())
+        .collect()
+}
+
+/// Sets a property on an object this module just created (cannot fail: a
+/// fresh plain object is neither frozen nor a proxy).
+fn set(object: &js_sys::Object, name: &str, value: &JsValue) {
+    let _ = Reflect::set(object, &name.into(), value);
 }
 
 fn to_js_error(error: Error) -> JsValue {

@@ -2,10 +2,14 @@
 // tests/node/package.test.mjs: the public types must accept real use and
 // reject misuse.
 import { Blindfold, BlindfoldError, init, version } from 'blindfold';
-import type { BlindfoldErrorCode, BlindfoldOptions, Finding, KeySpec } from 'blindfold';
+import type { BlindfoldErrorCode, BlindfoldOptions, Finding, KeySpec, RedactedText, Restored } from 'blindfold';
 
 const key: KeySpec = Blindfold.sessionKey('k1');
-const options: BlindfoldOptions = { key, tokenLength: 16 };
+const options: BlindfoldOptions = {
+  key,
+  tokenLength: 16,
+  operators: { default: 'placeholder', EMAIL: 'pseudonym', CREDIT_CARD: { mask: { keepLast: 4 } } },
+};
 
 export async function use(): Promise<string> {
   await init();
@@ -14,7 +18,10 @@ export async function use(): Promise<string> {
     const token: string = bf.pseudonymize('jane@example.com', 'EMAIL');
     const findings: Finding[] = bf.scan('mail jane@example.com');
     const spans = findings.map(({ type, start, end, score }) => `${type}:${start}-${end}@${score.toFixed(2)}`);
-    return `${version()} ${token} ${spans.join(',')}`;
+    const redacted: RedactedText = bf.redactText('mail jane@example.com', { known: { PERSON: ['Jana'] } });
+    const operators = redacted.findings.map((f) => f.operator);
+    const restored: Restored = bf.restore(redacted.text);
+    return `${version()} ${token} ${spans.join(',')} ${operators.join(',')} ${restored.text} ${restored.unresolved.length}`;
   } catch (error) {
     if (error instanceof BlindfoldError) {
       const code: BlindfoldErrorCode = error.code;
@@ -35,6 +42,9 @@ export const badKey: KeySpec = { id: 'k1', secret: 42 };
 
 // @ts-expect-error: only built-in entity types can be selected
 export const unknownEntity: BlindfoldOptions = { entities: ['EMAIL', 'NOT_A_TYPE'] };
+
+// @ts-expect-error: operators are named, not free strings
+export const unknownOperator: BlindfoldOptions = { operators: { EMAIL: 'hash' } };
 
 // @ts-expect-error: pseudonymize takes the value and the entity type
 export const missingType = (bf: Blindfold) => bf.pseudonymize('x');

@@ -1,0 +1,70 @@
+// redactText() and restore() through the built package.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+
+import { Blindfold } from '../../pkg/node.js';
+
+const key = { id: 'k1', secret: new Uint8Array(randomBytes(32)) };
+
+test('each operator, with the findings it reports', () => {
+  const bf = new Blindfold({
+    key,
+    operators: { default: 'keep', EMAIL: 'label', PHONE: 'redact', CREDIT_CARD: { mask: { keepLast: 4, char: '*' } }, IBAN: 'pseudonym', URL: 'placeholder' },
+  });
+  const text = 'a@b.co | +1 415 555 0100 | 4111 1111 1111 1111 | DE89 3704 0044 0532 0130 00 | https://x.example/u/1 | 8.8.8.8';
+  const { text: out, findings } = bf.redactText(text);
+  assert.match(out, /^\[EMAIL\] \|  \| \*\*\*\* \*\*\*\* \*\*\*\* 1111 \| IBAN_k1_[0-9A-Z]{12} \| <URL_1> \| 8\.8\.8\.8$/);
+  assert.deepEqual(findings.map((f) => [f.type, f.operator, text.slice(f.start, f.end)]), [
+    ['EMAIL', 'label', 'a@b.co'],
+    ['PHONE', 'redact', '+1 415 555 0100'],
+    ['CREDIT_CARD', 'mask', '4111 1111 1111 1111'],
+    ['IBAN', 'pseudonym', 'DE89 3704 0044 0532 0130 00'],
+    ['URL', 'placeholder', 'https://x.example/u/1'],
+    ['IP_ADDRESS', 'keep', '8.8.8.8'],
+  ]);
+});
+
+test('placeholders are stable across calls on one instance, and restore reverses them', () => {
+  const bf = new Blindfold();
+  const first = bf.redactText('Mail jane@example.com or bob@example.com');
+  const second = bf.redactText('Again: JANE@example.com');
+  assert.equal(first.text, 'Mail <EMAIL_1> or <EMAIL_2>');
+  assert.equal(second.text, 'Again: <EMAIL_1>');
+  const answer = 'I wrote to **<email_1>** and [EMAIL_2]; \\<EMAIL\\_1\\> confirmed. <EMAIL_9> is unknown.';
+  assert.deepEqual(bf.restore(answer), {
+    text: 'I wrote to **jane@example.com** and bob@example.com; jane@example.com confirmed. <EMAIL_9> is unknown.',
+    unresolved: ['EMAIL_9'],
+  });
+  bf.clearVault();
+  assert.deepEqual(bf.restore('<EMAIL_1>'), { text: '<EMAIL_1>', unresolved: ['EMAIL_1'] });
+});
+
+test('property: restore(redactText(x)) == x for placeholders and pseudonyms', () => {
+  const values = ['jane.doe@example.com', '+44 20 7946 0958', '4111 1111 1111 1111', 'DE89 3704 0044 0532 0130 00', '123-45-6789', '2a02:8108::1', 'Straße 🦀', 'é', '日本', '\u200b'];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (const operator of ['placeholder', 'pseudonym']) {
+    const bf = new Blindfold({ key, operators: { default: operator } });
+    for (let round = 0; round < 300; round++) {
+      const parts = Array.from({ length: 1 + Math.floor(random() * 6) }, () => values[Math.floor(random() * values.length)]);
+      const text = parts.join(random() < 0.5 ? ' and ' : ', ');
+      const redacted = bf.redactText(text);
+      for (const finding of redacted.findings) {
+        assert.ok(!redacted.text.includes(text.slice(finding.start, finding.end)), `${operator}: ${redacted.text}`);
+      }
+      assert.equal(bf.restore(redacted.text).text, text, `${operator}: ${JSON.stringify(text)}`);
+    }
+  }
+  assert.equal(new Blindfold().restore('nothing to restore here').text, 'nothing to restore here');
+});
+
+test('operator errors name the entry; the pseudonym operator needs a key', () => {
+  assert.throws(() => new Blindfold({ operators: { EMAIL: 'hash' } }), { code: 'INVALID_OPTIONS', path: 'operators.EMAIL' });
+  assert.throws(() => new Blindfold({ operators: { CREDIT_CARD: { mask: { keepLst: 4 } } } }), {
+    code: 'INVALID_OPTIONS',
+    path: 'operators.CREDIT_CARD.mask.keepLst',
+  });
+  assert.throws(() => new Blindfold({ operators: { default: 'pseudonym' } }), { code: 'INVALID_KEY', path: 'key' });
+  assert.throws(() => new Blindfold().redactText(42), { code: 'INVALID_ARGUMENT', path: 'text' });
+});
