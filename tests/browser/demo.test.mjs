@@ -76,6 +76,29 @@ test('the demo page loads the wasm under a strict CSP and computes a pseudonym',
   assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), [], 'no third-party requests');
 });
 
+test('the demo redacts the message in the page and restores the answer', async (t) => {
+  const { page, problems } = await openDemo(t);
+  await page.fill('#message', 'Mail bob@example.org or call +44 20 7946 0958, card 4111 1111 1111 1111.');
+  await page.waitForFunction(() => document.querySelector('#redacted').textContent.includes('<EMAIL_1>'));
+  const redacted = await page.textContent('#redacted');
+  assert.equal(redacted, 'Mail <EMAIL_1> or call <PHONE_1>, card <CREDIT_CARD_1>.');
+  for (const raw of ['bob@example.org', '7946', '4111']) assert.ok(!redacted.includes(raw), raw);
+  assert.deepEqual(await page.$$eval('#findings li', (items) => items.map((i) => i.textContent)), [
+    'EMAIL (placeholder) 5–20',
+    'PHONE (placeholder) 29–45',
+    'CREDIT_CARD (placeholder) 52–71',
+  ]);
+  await page.fill('#answer', 'Sure: write to [email_1], call **PHONE_1**, not <EMAIL_4>.');
+  await page.waitForFunction(() => document.querySelector('#restored').textContent.includes('bob@example.org'));
+  assert.equal(
+    await page.textContent('#restored'),
+    'Sure: write to bob@example.org, call **+44 20 7946 0958**, not <EMAIL_4>.\n(unknown tokens: EMAIL_4)',
+  );
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: new URL('demo-mobile.png', ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
 test('the package API in the page matches WebCrypto HMAC-SHA-256', async (t) => {
   const { page } = await openDemo(t);
   const results = await page.evaluate(async (vectors) => {
