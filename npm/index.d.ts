@@ -175,6 +175,11 @@ export class Blindfold {
   redactText(text: string, options?: ScanCallOptions): RedactedText;
   /** Puts originals back into an AI's answer for every token this instance issued. */
   restore(text: string): Restored;
+  /**
+   * Restores a streamed answer chunk by chunk; holds back at most one token's
+   * length and never splits a restored value. `unresolved` fills as it runs.
+   */
+  restoreStream(): TransformStream<string, string> & { readonly unresolved: string[] };
   /** Forgets every placeholder and pseudonym issued so far. */
   clearVault(): void;
   /**

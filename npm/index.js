@@ -175,6 +175,47 @@ export class Blindfold {
     return call(() => core.restore(text));
   }
 
+  /**
+   * A TransformStream<string, string> that restores a streamed answer chunk
+   * by chunk. It holds back only a trailing piece that could still become a
+   * token (at most one token's length) and never splits a restored value.
+   * Tokens it never issued are left as they are and collected in `unresolved`.
+   */
+  restoreStream() {
+    const core = this.#live();
+    let pending = '';
+    const unresolved = [];
+    const step = (text, last, controller) => {
+      const result = call(() => core.restoreChunk(text, last));
+      pending = result.rest;
+      unresolved.push(...result.unresolved);
+      if (result.text) controller.enqueue(result.text);
+    };
+    const stream = new TransformStream({
+      transform: (chunk, controller) => {
+        if (typeof chunk !== 'string') {
+          throw new BlindfoldError('restoreStream() takes string chunks; pipe through a TextDecoderStream first', {
+            code: 'INVALID_ARGUMENT',
+          });
+        }
+        // A chunk may end between the two halves of a surrogate pair; keep
+        // the high half here, since a lone half cannot cross into wasm intact.
+        let text = pending + chunk;
+        let carry = '';
+        const last = text.charCodeAt(text.length - 1);
+        if (last >= 0xd800 && last <= 0xdbff) {
+          carry = text.slice(-1);
+          text = text.slice(0, -1);
+        }
+        step(text, false, controller);
+        pending += carry;
+      },
+      flush: (controller) => step(pending, true, controller),
+    });
+    stream.unresolved = unresolved;
+    return stream;
+  }
+
   /** Forgets every placeholder and pseudonym issued so far. */
   clearVault() {
     this.#live().clearVault();

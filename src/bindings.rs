@@ -106,6 +106,23 @@ impl BlindfoldCore {
         result
     }
 
+    /// One step of a streamed restore: `{ text, rest, unresolved }`, where
+    /// `rest` is the held-back suffix to prepend to the next chunk.
+    #[wasm_bindgen(js_name = restoreChunk)]
+    pub fn restore_chunk(&self, text: &str, last: bool) -> js_sys::Object {
+        let (restored, rest) = self.inner.restore_prefix(text, last);
+        let result = js_sys::Object::new();
+        set(&result, "text", &restored.text.into());
+        set(&result, "rest", &rest.into());
+        let unresolved: js_sys::Array = restored
+            .unresolved
+            .iter()
+            .map(|t| JsValue::from_str(t))
+            .collect();
+        set(&result, "unresolved", &unresolved.into());
+        result
+    }
+
     /// Forgets every token issued so far.
     #[wasm_bindgen(js_name = clearVault)]
     pub fn clear_vault(&mut self) {

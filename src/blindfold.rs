@@ -208,6 +208,12 @@ impl Blindfold {
         self.vault.restore(text, self.scanner.entities())
     }
 
+    /// Restores a streamed answer chunk by chunk: see [`Vault::restore_prefix`].
+    pub fn restore_prefix<'t>(&self, text: &'t str, last: bool) -> (Restored, &'t str) {
+        self.vault
+            .restore_prefix(text, self.scanner.entities(), last)
+    }
+
     /// The vault of this instance.
     pub fn vault(&self) -> &Vault {
         &self.vault

@@ -134,6 +134,58 @@ impl Vault {
     }
 }
 
+/// The longest text that can still become one token: an entity name (32),
+/// a key id (16), a code (32), two underscores, escapes and brackets.
+const MAX_TOKEN_SPAN: usize = 128;
+
+impl Vault {
+    /// Restores as much of a streamed `text` as can be restored now. Holds
+    /// back only the shortest suffix that could still become a token when
+    /// more text arrives (a trailing word of token characters, with an
+    /// opening bracket or escape before it), never more than one token's
+    /// length. With `last`, nothing is held back. Returns the restored prefix
+    /// and the held-back suffix, to be passed again with the next chunk.
+    pub fn restore_prefix<'t>(
+        &self,
+        text: &'t str,
+        known_types: &[EntityType],
+        last: bool,
+    ) -> (Restored, &'t str) {
+        let cut = if last {
+            text.len()
+        } else {
+            text.len() - held_suffix_len(text)
+        };
+        let (ready, rest) = text.split_at(cut);
+        (self.restore(ready, known_types), rest)
+    }
+}
+
+/// The length of the suffix of `text` that may still grow into a token.
+fn held_suffix_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let is_token_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'\\';
+    let word = bytes
+        .iter()
+        .rev()
+        .take_while(|&&b| is_token_byte(b))
+        .count();
+    let mut start = bytes.len() - word;
+    // An opening bracket (escaped or not) just before belongs to the token.
+    for opener in [&b"\\<"[..], b"\\[", b"<", b"["] {
+        if start >= opener.len() && bytes.get(start - opener.len()..start) == Some(opener) {
+            start -= opener.len();
+            break;
+        }
+    }
+    let held = bytes.len() - start;
+    if held > MAX_TOKEN_SPAN {
+        0
+    } else {
+        held
+    }
+}
+
 /// The span of a token with the brackets around it, if they match:
 /// `<…>`, `[…]`, `\<…\>`, `\[…\]`.
 fn bracketed(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
@@ -178,6 +230,67 @@ mod tests {
             EntityType::PHONE,
             EntityType::CREDIT_CARD,
         ]
+    }
+
+    #[test]
+    fn streaming_restore_equals_one_shot_at_every_split() {
+        let mut vault = Vault::default();
+        vault.placeholder(&EntityType::EMAIL, "jane@example.com");
+        vault.placeholder(&EntityType::PHONE, "+1 415 555 0100");
+        vault.remember("CREDIT_CARD_k1_MH62KSH6A4DY", "4111 1111 1111 1111");
+        let answers = [
+            "Write to <EMAIL_1> or call [PHONE_1]; card CREDIT_CARD_k1_MH62KSH6A4DY.",
+            "\\<EMAIL\\_1\\> and **phone_1** and <EMAIL_1",
+            "EMAIL_1",
+            "<EMAIL_12> is not EMAIL_1 \\",
+            "日本 🦀 <EMAIL_1>🦀",
+        ];
+        let stream = |chunks: &[&str]| {
+            let mut out = String::new();
+            let mut pending = String::new();
+            for (index, chunk) in chunks.iter().enumerate() {
+                pending.push_str(chunk);
+                let (restored, rest) =
+                    vault.restore_prefix(&pending, &types(), index + 1 == chunks.len());
+                out.push_str(&restored.text);
+                assert!(rest.len() <= MAX_TOKEN_SPAN);
+                pending = rest.to_owned();
+            }
+            out
+        };
+        for answer in answers {
+            let expected = vault.restore(answer, &types()).text;
+            let boundaries: Vec<usize> = (0..=answer.len())
+                .filter(|&i| answer.is_char_boundary(i))
+                .collect();
+            for &split in &boundaries {
+                assert_eq!(
+                    stream(&[&answer[..split], &answer[split..]]),
+                    expected,
+                    "{answer:?} split at {split}"
+                );
+            }
+            let chars: Vec<String> = answer.chars().map(String::from).collect();
+            let singles: Vec<&str> = chars.iter().map(String::as_str).collect();
+            assert_eq!(
+                stream(&singles),
+                expected,
+                "{answer:?} one character at a time"
+            );
+        }
+    }
+
+    #[test]
+    fn held_back_suffixes() {
+        assert_eq!(held_suffix_len("Hello <EMAIL_"), 7);
+        assert_eq!(held_suffix_len("Hello \\<EMAIL\\_1\\"), 11);
+        assert_eq!(held_suffix_len("done."), 0);
+        assert_eq!(held_suffix_len("x "), 0);
+        assert_eq!(
+            held_suffix_len(&"a".repeat(500)),
+            0,
+            "longer than any token: emitted"
+        );
     }
 
     #[test]

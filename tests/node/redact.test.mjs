@@ -68,3 +68,56 @@ test('operator errors name the entry; the pseudonym operator needs a key', () =>
   assert.throws(() => new Blindfold({ operators: { default: 'pseudonym' } }), { code: 'INVALID_KEY', path: 'key' });
   assert.throws(() => new Blindfold().redactText(42), { code: 'INVALID_ARGUMENT', path: 'text' });
 });
+
+async function streamThrough(bf, chunks) {
+  const stream = bf.restoreStream();
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const read = (async () => {
+    let out = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return out;
+      out += value;
+    }
+  })();
+  for (const chunk of chunks) await writer.write(chunk);
+  await writer.close();
+  return { text: await read, unresolved: stream.unresolved };
+}
+
+test('restoreStream() equals restore() at every split point and with 1-character chunks', async () => {
+  const bf = new Blindfold({ key, operators: { PHONE: 'pseudonym' } });
+  const { text: sent } = bf.redactText('Mail jane@example.com, call +1 415 555 0100.');
+  const phoneToken = sent.match(/PHONE_k1_[0-9A-Z]+/)[0];
+  const answers = [
+    `Write to <EMAIL_1> or call ${phoneToken} today.`,
+    '\\<EMAIL\\_1\\> and **email_1** and [EMAIL_1',
+    'EMAIL_1',
+    '<EMAIL_12> is not EMAIL_1 \\',
+    '日本 🦀 <EMAIL_1>🦀 and <EMAIL_5>',
+  ];
+  for (const answer of answers) {
+    const expected = bf.restore(answer);
+    for (let split = 0; split <= answer.length; split++) {
+      const streamed = await streamThrough(bf, [answer.slice(0, split), answer.slice(split)]);
+      assert.equal(streamed.text, expected.text, `${JSON.stringify(answer)} split at ${split}`);
+    }
+    const singles = await streamThrough(bf, [...answer]);
+    assert.equal(singles.text, expected.text, `${JSON.stringify(answer)} one character at a time`);
+    assert.deepEqual(singles.unresolved, expected.unresolved);
+  }
+});
+
+test('restoreStream() never holds back more than one token and refuses non-string chunks', async () => {
+  const bf = new Blindfold();
+  bf.redactText('jane@example.com');
+  const stream = bf.restoreStream();
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  writer.write('Dear <EMAIL_1>, here is a long word: ' + 'x'.repeat(300));
+  const first = await reader.read();
+  assert.equal(first.value, 'Dear jane@example.com, here is a long word: ' + 'x'.repeat(300));
+  writer.write(new Uint8Array([1])).catch(() => {});
+  await assert.rejects(reader.read(), { code: 'INVALID_ARGUMENT' });
+});
