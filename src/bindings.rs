@@ -9,7 +9,7 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorKind};
-use crate::{Blindfold, Operator, Options, ScanCall, Value};
+use crate::{Blindfold, Operator, Options, Restored, ScanCall, Value};
 
 /// The wasm-side engine; the npm package's `Blindfold` class wraps it.
 #[wasm_bindgen(js_name = BlindfoldCore)]
@@ -94,16 +94,7 @@ impl BlindfoldCore {
 
     /// See [`Blindfold::restore`]. Returns `{ text, unresolved }`.
     pub fn restore(&self, text: &str) -> js_sys::Object {
-        let restored = self.inner.restore(text);
-        let result = js_sys::Object::new();
-        set(&result, "text", &restored.text.into());
-        let unresolved: js_sys::Array = restored
-            .unresolved
-            .iter()
-            .map(|t| JsValue::from_str(t))
-            .collect();
-        set(&result, "unresolved", &unresolved.into());
-        result
+        restored_to_js(self.inner.restore(text))
     }
 
     /// One step of a streamed restore: `{ text, rest, unresolved }`, where
@@ -111,15 +102,8 @@ impl BlindfoldCore {
     #[wasm_bindgen(js_name = restoreChunk)]
     pub fn restore_chunk(&self, text: &str, last: bool) -> js_sys::Object {
         let (restored, rest) = self.inner.restore_prefix(text, last);
-        let result = js_sys::Object::new();
-        set(&result, "text", &restored.text.into());
+        let result = restored_to_js(restored);
         set(&result, "rest", &rest.into());
-        let unresolved: js_sys::Array = restored
-            .unresolved
-            .iter()
-            .map(|t| JsValue::from_str(t))
-            .collect();
-        set(&result, "unresolved", &unresolved.into());
         result
     }
 
@@ -293,6 +277,19 @@ pub fn operator_names() -> Vec<String> {
         .iter()
         .map(|name| (*name).to_owned())
         .collect()
+}
+
+/// `{ text, unresolved }` for a [`Restored`].
+fn restored_to_js(restored: Restored) -> js_sys::Object {
+    let result = js_sys::Object::new();
+    set(&result, "text", &restored.text.into());
+    let unresolved: js_sys::Array = restored
+        .unresolved
+        .iter()
+        .map(|t| JsValue::from_str(t))
+        .collect();
+    set(&result, "unresolved", &unresolved.into());
+    result
 }
 
 /// Sets a property on an object this module just created (cannot fail: a
