@@ -61,7 +61,7 @@ export interface PatternSpec {
 }
 
 /** What replaces a finding. */
-export type OperatorName = 'redact' | 'label' | 'placeholder' | 'pseudonym' | 'mask' | 'keep';
+export type OperatorName = 'redact' | 'label' | 'placeholder' | 'pseudonym' | 'mask' | 'generalize' | 'keep';
 
 /** An operator: a name, or a mask with its settings. */
 export type Operator =

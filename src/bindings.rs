@@ -9,7 +9,7 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorKind};
-use crate::{Blindfold, Operator, Options, Restored, ScanCall, Value};
+use crate::{Blindfold, Operator, Options, Restored, ScanCall, Value, OPERATOR_NAMES};
 
 /// The wasm-side engine; the npm package's `Blindfold` class wraps it.
 #[wasm_bindgen(js_name = BlindfoldCore)]
@@ -249,25 +249,13 @@ fn is_plain_object(value: &JsValue) -> bool {
         )
 }
 
-/// The operator names, in the order of the indexes `redactText` returns.
-const OPERATOR_NAMES: [&str; 6] = [
-    "redact",
-    "label",
-    "placeholder",
-    "pseudonym",
-    "mask",
-    "keep",
-];
-
 fn operator_index(operator: &Operator) -> u32 {
-    match operator {
-        Operator::Redact => 0,
-        Operator::Label => 1,
-        Operator::Placeholder => 2,
-        Operator::Pseudonym => 3,
-        Operator::Mask { .. } => 4,
-        Operator::Keep => 5,
-    }
+    let index = OPERATOR_NAMES
+        .iter()
+        .position(|name| *name == operator.name());
+    index
+        .and_then(|i| u32::try_from(i).ok())
+        .unwrap_or(u32::MAX)
 }
 
 /// The operator names for `redactText`'s indexes.

@@ -6,7 +6,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::keys::{Key, KeyRing};
 use crate::options::{KeySpec, Options, ScanCall, Secret};
 use crate::transform::{
-    mask, pseudonym_token, Operator, Operators, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH,
+    generalize, mask, pseudonym_token, Operator, Operators, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH,
     MIN_TOKEN_LENGTH,
 };
 use crate::vault::{Restored, Vault};
@@ -190,6 +190,15 @@ impl Blindfold {
                 } => {
                     out.push_str(&mask(value, *keep_first, *keep_last, *character));
                 }
+                Operator::Generalize => match generalize(&finding.entity, value) {
+                    Some(general) => out.push_str(&general),
+                    // Fail closed: a value with no general form is labelled.
+                    None => {
+                        out.push('[');
+                        out.push_str(finding.entity.as_str());
+                        out.push(']');
+                    }
+                },
                 Operator::Keep => out.push_str(value),
             }
             copied = range.end;

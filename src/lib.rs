@@ -50,7 +50,7 @@ pub use crate::keys::{hmac_sha256, Key, KeyRing, MAX_KEY_ID_LEN, MIN_SECRET_LEN}
 pub use crate::options::{KeySpec, Options, ScanCall, Secret};
 pub use crate::transform::{
     normalize, Operator, Operators, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH,
-    PSEUDONYM_DOMAIN,
+    OPERATOR_NAMES, PSEUDONYM_DOMAIN,
 };
 pub use crate::value::Value;
 pub use crate::vault::{Restored, Vault};

@@ -6,7 +6,7 @@ mod pseudonym;
 
 pub(crate) use normalize::ascii_digit;
 pub use normalize::normalize;
-pub(crate) use operator::mask;
-pub use operator::{Operator, Operators};
+pub(crate) use operator::{generalize, mask};
+pub use operator::{Operator, Operators, OPERATOR_NAMES};
 pub(crate) use pseudonym::pseudonym_token;
 pub use pseudonym::{DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, PSEUDONYM_DOMAIN};

@@ -28,11 +28,43 @@ pub enum Operator {
         /// The masking character.
         mask: char,
     },
+    /// A coarser value: a birth date becomes its year, an IPv4 address its
+    /// /24 network, an IPv6 address its /48. Only for `DATE_OF_BIRTH` and
+    /// `IP_ADDRESS` (checked when options are read); a value that cannot be
+    /// generalised becomes its label instead.
+    Generalize,
     /// Left as it is.
     Keep,
 }
 
+/// The types [`Operator::Generalize`] is defined for.
+const GENERALIZABLE: [EntityType; 2] = [EntityType::DATE_OF_BIRTH, EntityType::IP_ADDRESS];
+
+/// Every operator's name, as in options and in findings.
+pub const OPERATOR_NAMES: [&str; 7] = [
+    "redact",
+    "label",
+    "placeholder",
+    "pseudonym",
+    "mask",
+    "generalize",
+    "keep",
+];
+
 impl Operator {
+    /// The operator's name in options and findings (`"placeholder"`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Operator::Redact => "redact",
+            Operator::Label => "label",
+            Operator::Placeholder => "placeholder",
+            Operator::Pseudonym => "pseudonym",
+            Operator::Mask { .. } => "mask",
+            Operator::Generalize => "generalize",
+            Operator::Keep => "keep",
+        }
+    }
+
     /// Whether the replacement can be turned back by [`restore`](crate::Blindfold::restore).
     pub fn is_reversible(&self) -> bool {
         matches!(self, Operator::Placeholder | Operator::Pseudonym)
@@ -47,10 +79,13 @@ impl Operator {
                 "placeholder" => Ok(Operator::Placeholder),
                 "pseudonym" => Ok(Operator::Pseudonym),
                 "mask" => Ok(Operator::Mask { keep_first: 0, keep_last: 4, mask: '•' }),
+                "generalize" => Ok(Operator::Generalize),
                 "keep" => Ok(Operator::Keep),
                 _ => Err(invalid(
                     path,
-                    format!("unknown operator `{name}`; expected redact, label, placeholder, pseudonym, mask or keep"),
+                    format!(
+                        "unknown operator `{name}`; expected redact, label, placeholder, pseudonym, mask, generalize or keep"
+                    ),
                 )),
             },
             Value::Object(_) => {
@@ -126,6 +161,13 @@ impl Operators {
                 format!("{path}.{name}")
             };
             let operator = Operator::from_value(value, &entry_path)?;
+            let generalizable = GENERALIZABLE.iter().any(|entity| entity.as_str() == name);
+            if operator == Operator::Generalize && !generalizable {
+                return Err(invalid(
+                    &entry_path,
+                    "generalize is defined for DATE_OF_BIRTH and IP_ADDRESS only",
+                ));
+            }
             if name == "default" {
                 operators.default = operator;
             } else {
@@ -135,6 +177,36 @@ impl Operators {
         }
         Ok(operators)
     }
+}
+
+/// The generalised form of `value` as `entity`, or `None` when it has none.
+pub(crate) fn generalize(entity: &EntityType, value: &str) -> Option<String> {
+    if *entity == EntityType::DATE_OF_BIRTH {
+        // The four-digit year; day and month are dropped.
+        return value
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|part| {
+                part.len() == 4
+                    && part
+                        .parse::<u32>()
+                        .is_ok_and(|year| (1900..=2100).contains(&year))
+            })
+            .map(str::to_owned);
+    }
+    if *entity == EntityType::IP_ADDRESS {
+        let address = value.split('%').next().unwrap_or(value);
+        if let Ok(v4) = address.parse::<std::net::Ipv4Addr>() {
+            let [a, b, c, _] = v4.octets();
+            return Some(format!("{a}.{b}.{c}.0/24"));
+        }
+        if let Ok(v6) = address.parse::<std::net::Ipv6Addr>() {
+            let segments = v6.segments();
+            let network =
+                std::net::Ipv6Addr::new(segments[0], segments[1], segments[2], 0, 0, 0, 0, 0);
+            return Some(format!("{network}/48"));
+        }
+    }
+    None
 }
 
 /// `value` with its letters and digits masked except the first
@@ -176,6 +248,60 @@ mod tests {
         assert_eq!(mask("jane@example.com", 1, 3, '*'), "j***@*******.com");
         assert_eq!(mask("12", 0, 4, '•'), "•2");
         assert_eq!(mask("", 2, 2, '•'), "");
+    }
+
+    #[test]
+    fn every_operator_has_a_listed_name() {
+        let all = [
+            Operator::Redact,
+            Operator::Label,
+            Operator::Placeholder,
+            Operator::Pseudonym,
+            Operator::Mask {
+                keep_first: 0,
+                keep_last: 0,
+                mask: '•',
+            },
+            Operator::Generalize,
+            Operator::Keep,
+        ];
+        let names: Vec<&str> = all.iter().map(Operator::name).collect();
+        assert_eq!(names, OPERATOR_NAMES);
+    }
+
+    #[test]
+    fn generalization_table() {
+        let rows = [
+            (EntityType::DATE_OF_BIRTH, "12 March 1985", Some("1985")),
+            (EntityType::DATE_OF_BIRTH, "1985-03-12", Some("1985")),
+            (EntityType::DATE_OF_BIRTH, "12.03.85", None),
+            (
+                EntityType::IP_ADDRESS,
+                "203.0.114.42",
+                Some("203.0.114.0/24"),
+            ),
+            (
+                EntityType::IP_ADDRESS,
+                "2a02:8108:1234:5678::1%eth0",
+                Some("2a02:8108:1234::/48"),
+            ),
+            (EntityType::EMAIL, "a@b.co", None),
+        ];
+        for (entity, value, expected) in rows {
+            assert_eq!(generalize(&entity, value).as_deref(), expected, "{value}");
+        }
+        let bad = Value::Object(vec![("EMAIL".into(), Value::String("generalize".into()))]);
+        assert_eq!(
+            Operators::from_value(&bad, "operators").unwrap_err().path(),
+            Some("operators.EMAIL")
+        );
+        let default = Value::Object(vec![("default".into(), Value::String("generalize".into()))]);
+        assert_eq!(
+            Operators::from_value(&default, "operators")
+                .unwrap_err()
+                .path(),
+            Some("operators.default")
+        );
     }
 
     #[test]

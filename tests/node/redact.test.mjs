@@ -25,6 +25,14 @@ test('each operator, with the findings it reports', () => {
   ]);
 });
 
+test('generalize: birth dates to their year, IP addresses to their network; refused elsewhere', () => {
+  const bf = new Blindfold({ operators: { DATE_OF_BIRTH: 'generalize', IP_ADDRESS: 'generalize' } });
+  const { text, findings } = bf.redactText('born 12 March 1985, DOB 03.04.79, from 8.8.4.4 and 2a02:8108:1234:5678::1');
+  assert.equal(text, 'born 1985, DOB [DATE_OF_BIRTH], from 8.8.4.0/24 and 2a02:8108:1234::/48');
+  assert.deepEqual([...new Set(findings.map((f) => f.operator))], ['generalize']);
+  assert.throws(() => new Blindfold({ operators: { EMAIL: 'generalize' } }), { code: 'INVALID_OPTIONS', path: 'operators.EMAIL' });
+});
+
 test('placeholders are stable across calls on one instance, and restore reverses them', () => {
   const bf = new Blindfold();
   const first = bf.redactText('Mail jane@example.com or bob@example.com');
