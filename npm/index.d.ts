@@ -125,6 +125,7 @@ export type BlindfoldErrorCode =
   | 'NOT_INITIALIZED'
   | 'INIT_FAILED'
   | 'DISPOSED'
+  | 'VAULT_REJECTED'
   | 'INTERNAL';
 
 /** Every error Blindfold throws. Messages never contain key material or input values. */
@@ -180,6 +181,10 @@ export class Blindfold {
    * length and never splits a restored value. `unresolved` fills as it runs.
    */
   restoreStream(): TransformStream<string, string> & { readonly unresolved: string[] };
+  /** The vault encrypted and authenticated under the current key (never plaintext). @throws `INVALID_KEY` without a key */
+  exportVault(): Uint8Array;
+  /** Replaces the vault with exported bytes. @throws `VAULT_REJECTED` if changed, cut or made under another key */
+  importVault(bytes: Uint8Array): void;
   /** Forgets every placeholder and pseudonym issued so far. */
   clearVault(): void;
   /**

@@ -216,6 +216,27 @@ export class Blindfold {
     return stream;
   }
 
+  /**
+   * The vault, encrypted and authenticated under the current key
+   * (XChaCha20-Poly1305), as bytes to keep in sessionStorage or IndexedDB.
+   */
+  exportVault() {
+    const core = this.#live();
+    return call(() => core.exportVault());
+  }
+
+  /** Replaces the vault with exported bytes; throws VAULT_REJECTED if they were changed or made under another key. */
+  importVault(bytes) {
+    if (!(bytes instanceof Uint8Array)) {
+      throw new BlindfoldError('importVault() takes the Uint8Array that exportVault() returned', {
+        code: 'INVALID_ARGUMENT',
+        path: 'bytes',
+      });
+    }
+    const core = this.#live();
+    call(() => core.importVault(bytes));
+  }
+
   /** Forgets every placeholder and pseudonym issued so far. */
   clearVault() {
     this.#live().clearVault();

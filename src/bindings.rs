@@ -107,6 +107,18 @@ impl BlindfoldCore {
         result
     }
 
+    /// See [`Blindfold::export_vault`].
+    #[wasm_bindgen(js_name = exportVault)]
+    pub fn export_vault(&self) -> Result<Vec<u8>, JsValue> {
+        self.inner.export_vault().map_err(to_js_error)
+    }
+
+    /// See [`Blindfold::import_vault`].
+    #[wasm_bindgen(js_name = importVault)]
+    pub fn import_vault(&mut self, bytes: &[u8]) -> Result<(), JsValue> {
+        self.inner.import_vault(bytes).map_err(to_js_error)
+    }
+
     /// Forgets every token issued so far.
     #[wasm_bindgen(js_name = clearVault)]
     pub fn clear_vault(&mut self) {

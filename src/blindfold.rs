@@ -223,6 +223,33 @@ impl Blindfold {
             .restore_prefix(text, self.scanner.entities(), last)
     }
 
+    /// The vault, encrypted and authenticated under the current key, for
+    /// sessionStorage or IndexedDB (never plaintext): see [`Vault::export`].
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidKey`] (path `key`) without a key.
+    pub fn export_vault(&self) -> Result<Vec<u8>> {
+        self.vault.export(self.current_key()?)
+    }
+
+    /// Replaces the vault with an exported one, checked with the key it
+    /// names (current or older).
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidKey`] without a key; [`ErrorKind::VaultRejected`]
+    /// for bytes that were changed, cut, or made under another key.
+    pub fn import_vault(&mut self, bytes: &[u8]) -> Result<()> {
+        let keys = self.keys.as_ref().ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidKey,
+                "importing a vault needs the key it was exported under",
+            )
+            .at_path("key")
+        })?;
+        self.vault = Vault::import(bytes, keys)?;
+        Ok(())
+    }
+
     /// The vault of this instance.
     pub fn vault(&self) -> &Vault {
         &self.vault

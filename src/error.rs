@@ -17,6 +17,9 @@ pub enum ErrorKind {
     InvalidArgument,
     /// The input is larger than the configured limit.
     InputTooLarge,
+    /// An exported vault was refused: changed, cut, or made under a key this
+    /// instance does not have.
+    VaultRejected,
     /// A state that should be impossible; reported instead of a panic, so
     /// that the caller fails closed.
     Internal,
@@ -31,6 +34,7 @@ impl ErrorKind {
             ErrorKind::InvalidArgument => "INVALID_ARGUMENT",
             ErrorKind::InputTooLarge => "INPUT_TOO_LARGE",
             ErrorKind::Internal => "INTERNAL",
+            ErrorKind::VaultRejected => "VAULT_REJECTED",
         }
     }
 }

@@ -3,8 +3,18 @@
 
 use std::collections::HashMap;
 
+use chacha20poly1305::aead::{Aead, Payload};
+use chacha20poly1305::{KeyInit, XChaCha20Poly1305, XNonce};
+
 use crate::entity::EntityType;
+use crate::error::{Error, ErrorKind, Result};
+use crate::keys::{Key, KeyRing};
 use crate::transform::normalize;
+
+/// The first bytes of an exported vault (format version 1).
+const MAGIC: &[u8; 4] = b"BFV1";
+const NONCE_LEN: usize = 24;
+const TAG_LEN: usize = 16;
 
 /// Token → original, for every reversible replacement made through it, and
 /// the numbering of placeholders per type.
@@ -132,6 +142,177 @@ impl Vault {
             unresolved,
         }
     }
+}
+
+impl Vault {
+    /// The vault encrypted and authenticated under `key` (XChaCha20-Poly1305
+    /// with a key derived from it), for sessionStorage or IndexedDB:
+    /// `"BFV1"`, the key id, a nonce, the ciphertext. The nonce is derived
+    /// from the key and the contents (a synthetic IV), so no random source is
+    /// needed and no nonce repeats for different contents.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Internal`] if the cipher refuses the input (it does not
+    /// for any vault this crate builds).
+    pub fn export(&self, key: &Key) -> Result<Vec<u8>> {
+        let plaintext = zeroize::Zeroizing::new(self.encode());
+        let header = header(key.id());
+        let nonce_bytes = key.mac(&[b"blindfold/vault-nonce/v1\0", &plaintext]);
+        let nonce = XNonce::try_from(nonce_bytes.get(..NONCE_LEN).unwrap_or_default())
+            .map_err(|_| Error::new(ErrorKind::Internal, "could not form the vault nonce"))?;
+        let ciphertext = cipher(key)?
+            .encrypt(
+                &nonce,
+                Payload {
+                    msg: &plaintext,
+                    aad: &header,
+                },
+            )
+            .map_err(|_| Error::new(ErrorKind::Internal, "the vault could not be encrypted"))?;
+        let mut out = header;
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&ciphertext);
+        Ok(out)
+    }
+
+    /// Decrypts and checks an exported vault with the key it names.
+    ///
+    /// # Errors
+    /// [`ErrorKind::VaultRejected`] when the bytes are not an exported vault,
+    /// were changed or cut, or were made under a key `keys` does not hold.
+    pub fn import(bytes: &[u8], keys: &KeyRing) -> Result<Vault> {
+        let rejected = |why: &str| {
+            Error::new(
+                ErrorKind::VaultRejected,
+                format!("the vault was refused: {why}"),
+            )
+        };
+        let rest = bytes
+            .strip_prefix(MAGIC)
+            .ok_or_else(|| rejected("it is not an exported Blindfold vault"))?;
+        let (&id_len, rest) = rest
+            .split_first()
+            .ok_or_else(|| rejected("it is cut short"))?;
+        let id_len = usize::from(id_len);
+        let id = rest
+            .get(..id_len)
+            .and_then(|id| std::str::from_utf8(id).ok())
+            .ok_or_else(|| rejected("it is cut short"))?;
+        let key = keys.get(id).ok_or_else(|| {
+            rejected(&format!(
+                "it was made under key \"{id}\", which this instance does not have"
+            ))
+        })?;
+        let rest = rest.get(id_len..).unwrap_or_default();
+        if rest.len() < NONCE_LEN + TAG_LEN {
+            return Err(rejected("it is cut short"));
+        }
+        let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
+        let nonce = XNonce::try_from(nonce).map_err(|_| rejected("it is cut short"))?;
+        let header = header(id);
+        let plaintext = zeroize::Zeroizing::new(
+            cipher(key)?
+                .decrypt(
+                    &nonce,
+                    Payload {
+                        msg: ciphertext,
+                        aad: &header,
+                    },
+                )
+                .map_err(|_| {
+                    rejected("it was changed, or made under another key with the same id")
+                })?,
+        );
+        Vault::decode(&plaintext).ok_or_else(|| rejected("its contents are malformed"))
+    }
+
+    /// The vault's contents as bytes: originals, then placeholder numbers,
+    /// each string length-prefixed (u32, little-endian).
+    fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        let put = |out: &mut Vec<u8>, bytes: &[u8]| {
+            out.extend_from_slice(&u32::try_from(bytes.len()).unwrap_or(u32::MAX).to_le_bytes());
+            out.extend_from_slice(bytes);
+        };
+        let mut originals: Vec<_> = self.originals.iter().collect();
+        originals.sort();
+        out.extend_from_slice(
+            &u32::try_from(originals.len())
+                .unwrap_or(u32::MAX)
+                .to_le_bytes(),
+        );
+        for (token, original) in originals {
+            put(&mut out, token.as_bytes());
+            put(&mut out, original.as_bytes());
+        }
+        let mut numbers: Vec<_> = self.numbers.iter().collect();
+        numbers.sort();
+        out.extend_from_slice(
+            &u32::try_from(numbers.len())
+                .unwrap_or(u32::MAX)
+                .to_le_bytes(),
+        );
+        for ((entity, normalized), number) in numbers {
+            put(&mut out, entity.as_str().as_bytes());
+            put(&mut out, normalized.as_bytes());
+            out.extend_from_slice(&number.to_le_bytes());
+        }
+        out
+    }
+
+    fn decode(bytes: &[u8]) -> Option<Vault> {
+        let mut reader = Reader { bytes };
+        let mut vault = Vault::default();
+        for _ in 0..reader.u32()? {
+            let token = reader.string()?;
+            let original = reader.string()?;
+            vault.originals.insert(token, original);
+        }
+        for _ in 0..reader.u32()? {
+            let entity = EntityType::new(&reader.string()?).ok()?;
+            let normalized = reader.string()?;
+            let number = reader.u32()?;
+            let counter = vault.counters.entry(entity.clone()).or_insert(0);
+            *counter = (*counter).max(number);
+            vault.numbers.insert((entity, normalized), number);
+        }
+        reader.bytes.is_empty().then_some(vault)
+    }
+}
+
+/// Reads what [`Vault::encode`] wrote; `None` on any shortfall.
+struct Reader<'b> {
+    bytes: &'b [u8],
+}
+
+impl Reader<'_> {
+    fn u32(&mut self) -> Option<u32> {
+        let (head, rest) = self.bytes.split_first_chunk::<4>()?;
+        self.bytes = rest;
+        Some(u32::from_le_bytes(*head))
+    }
+
+    fn string(&mut self) -> Option<String> {
+        let len = usize::try_from(self.u32()?).ok()?;
+        let text = self.bytes.get(..len)?;
+        self.bytes = self.bytes.get(len..)?;
+        String::from_utf8(text.to_vec()).ok()
+    }
+}
+
+/// `"BFV1"`, the key id's length and the key id: authenticated as AAD.
+fn header(key_id: &str) -> Vec<u8> {
+    let mut header = MAGIC.to_vec();
+    header.push(u8::try_from(key_id.len()).unwrap_or(u8::MAX));
+    header.extend_from_slice(key_id.as_bytes());
+    header
+}
+
+/// The vault cipher for `key`, under a key derived from it for this use only.
+fn cipher(key: &Key) -> Result<XChaCha20Poly1305> {
+    let derived = zeroize::Zeroizing::new(key.mac(&[b"blindfold/vault-key/v1"]));
+    XChaCha20Poly1305::new_from_slice(derived.as_slice())
+        .map_err(|_| Error::new(ErrorKind::Internal, "the vault cipher refused its key"))
 }
 
 /// The longest text that can still become one token: an entity name (32),
@@ -278,6 +459,59 @@ mod tests {
                 "{answer:?} one character at a time"
             );
         }
+    }
+
+    #[test]
+    fn export_import_round_trip_and_refusals() {
+        let key = Key::new("k1", &[3; 32]).unwrap();
+        let other = Key::new("k1", &[4; 32]).unwrap();
+        let ring = KeyRing::new(vec![key.clone()]).unwrap();
+        let mut vault = Vault::default();
+        vault.placeholder(&EntityType::EMAIL, "jane@example.com");
+        vault.placeholder(&EntityType::EMAIL, "bob@example.com");
+        vault.remember("PHONE_k1_XG93QRX0B9GM", "+1 415 555 0100");
+        let blob = vault.export(&key).unwrap();
+        assert!(
+            !blob.windows(4).any(|w| w == b"jane"),
+            "no plaintext in the export"
+        );
+        let mut restored = Vault::import(&blob, &ring).unwrap();
+        assert_eq!(
+            restored
+                .restore("<EMAIL_2> PHONE_k1_XG93QRX0B9GM", &types())
+                .text,
+            "bob@example.com +1 415 555 0100"
+        );
+        assert_eq!(
+            restored.placeholder(&EntityType::EMAIL, "new@example.com"),
+            "<EMAIL_3>",
+            "numbering continues"
+        );
+        assert_eq!(
+            vault.export(&key).unwrap(),
+            blob,
+            "deterministic for the same contents"
+        );
+
+        let refused = |bytes: &[u8], ring: &KeyRing| Vault::import(bytes, ring).unwrap_err();
+        assert_eq!(
+            refused(&vault.export(&other).unwrap(), &ring).code(),
+            "VAULT_REJECTED",
+            "another key, same id"
+        );
+        let mut tampered = blob.clone();
+        let last = tampered.len() - 1;
+        tampered[last] ^= 1;
+        assert_eq!(refused(&tampered, &ring).code(), "VAULT_REJECTED");
+        for cut in [0, 3, 5, 10, blob.len() - 1] {
+            assert_eq!(
+                refused(&blob[..cut], &ring).code(),
+                "VAULT_REJECTED",
+                "cut at {cut}"
+            );
+        }
+        let k2 = KeyRing::new(vec![Key::new("k2", &[3; 32]).unwrap()]).unwrap();
+        assert!(refused(&blob, &k2).message().contains("\"k1\""));
     }
 
     #[test]

@@ -129,3 +129,27 @@ test('restoreStream() never holds back more than one token and refuses non-strin
   writer.write(new Uint8Array([1])).catch(() => {});
   await assert.rejects(reader.read(), { code: 'INVALID_ARGUMENT' });
 });
+
+test('exportVault/importVault: encrypted, restores in a new instance, refuses tampering and other keys', () => {
+  const first = new Blindfold({ key });
+  const sent = first.redactText('Mail jane@example.com or call +44 20 7946 0958').text;
+  const blob = first.exportVault();
+  assert.ok(blob instanceof Uint8Array);
+  assert.ok(!Buffer.from(blob).toString('latin1').includes('jane'), 'no plaintext in the blob');
+  assert.ok(!Buffer.from(blob).includes(Buffer.from(key.secret)), 'no key bytes in the blob');
+
+  const later = new Blindfold({ key });
+  later.importVault(blob);
+  assert.equal(later.restore(sent).text, 'Mail jane@example.com or call +44 20 7946 0958');
+
+  const tampered = blob.slice();
+  tampered[tampered.length - 1] ^= 1;
+  assert.throws(() => later.importVault(tampered), { code: 'VAULT_REJECTED' });
+  assert.throws(() => later.importVault(blob.slice(0, 10)), { code: 'VAULT_REJECTED' });
+  const stranger = new Blindfold({ key: { id: 'k1', secret: new Uint8Array(32).fill(9) } });
+  assert.throws(() => stranger.importVault(blob), { code: 'VAULT_REJECTED' });
+  assert.throws(() => stranger.importVault('not bytes'), { code: 'INVALID_ARGUMENT' });
+  assert.throws(() => new Blindfold().exportVault(), { code: 'INVALID_KEY', path: 'key' });
+  // The instance keeps working after a refusal, with its vault intact.
+  assert.equal(later.restore(sent).text, 'Mail jane@example.com or call +44 20 7946 0958');
+});
