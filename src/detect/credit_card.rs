@@ -44,7 +44,8 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
             if digits > 19 {
                 break;
             }
-            if digits < 12 || !run.stands_alone(first, last) {
+            let weight = run.boundary_weight(first, last);
+            if digits < 12 || weight == 0.0 {
                 continue;
             }
             let separator = run.separator_before(first + 1);
@@ -56,7 +57,12 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
             let number = run.digits(first, last);
             if luhn(number.as_bytes()) && issuer_accepts(number.as_str()) {
                 let (start, end) = run.span(first, last);
-                out.push(Candidate::new(EntityType::CREDIT_CARD, start, end, 0.95));
+                out.push(Candidate::new(
+                    EntityType::CREDIT_CARD,
+                    start,
+                    end,
+                    0.95 * weight,
+                ));
             }
         }
     }

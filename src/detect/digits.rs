@@ -111,6 +111,8 @@ impl<'t> Run<'t> {
     /// Calls `each(first, last)` for every window of exactly `count` digits
     /// that starts at the run's start or after a space, and ends at the run's
     /// end or before a space: a number standing on its own.
+    /// (Windows with a [`Run::boundary_weight`] of 0 are skipped; callers
+    /// scale their score by it.)
     pub(crate) fn windows_of(&self, count: usize, mut each: impl FnMut(usize, usize)) {
         let groups = self.groups.len();
         for first in 0..groups {
@@ -120,29 +122,49 @@ impl<'t> Run<'t> {
                 if digits > count {
                     break;
                 }
-                if digits == count && self.stands_alone(first, last) {
+                if digits == count && self.boundary_weight(first, last) > 0.0 {
                     each(first, last);
                 }
             }
         }
     }
 
-    /// Whether groups `first..=last` stand as a number of their own within
-    /// the run: each end is the run's end, a separator of several characters
-    /// with a space (`" / "`), or a single space where the window itself uses
-    /// no spaces. `1111 1111 1111` inside `4111 1111 1111 1111` does not;
-    /// `4111111111111111` before ` 8.8.8.8` does.
-    pub(crate) fn stands_alone(&self, first: usize, last: usize) -> bool {
+    /// How plainly groups `first..=last` stand as a number of their own
+    /// within the run, as a factor for the score:
+    /// - 1: each end is the run's end, a separator of several characters
+    ///   with a space (`" / "`), or a single space where the window itself
+    ///   uses no spaces (`4111111111111111` before ` 8.8.8.8`);
+    /// - 0.8: an end is a single space and the window is spaced too, so it
+    ///   may continue a neighbour (`1111 1111 1111` inside
+    ///   `4111 1111 1111 1112`) — or be a number of its own beside another
+    ///   (a card after `+44 20 7946 0958`): strong checks still pass;
+    /// - 0: an end is a dash, dot or slash inside the run (`555-0100`
+    ///   inside `415-555-0100`).
+    pub(crate) fn boundary_weight(&self, first: usize, last: usize) -> f32 {
         let inner = if first < last {
             self.separator_before(first + 1)
         } else {
             ""
         };
-        let splits = |index: usize| {
+        let weight = |index: usize| {
             let separator = self.separator_before(index);
-            (separator.len() > 1 && separator.contains(' ')) || (separator == " " && inner != " ")
+            if (separator.len() > 1 && separator.contains(' '))
+                || (separator == " " && inner != " ")
+            {
+                1.0
+            } else if separator == " " {
+                0.8
+            } else {
+                0.0
+            }
         };
-        (first == 0 || splits(first)) && (last + 1 == self.groups.len() || splits(last + 1))
+        let start = if first == 0 { 1.0 } else { weight(first) };
+        let end = if last + 1 == self.groups.len() {
+            1.0
+        } else {
+            weight(last + 1)
+        };
+        start * end
     }
 
     /// The view around the run, for context words.
@@ -190,14 +212,64 @@ pub(crate) fn for_each_run<'t>(view: &'t str, mut each: impl FnMut(&Run<'t>)) {
             cursor += separator_len;
         }
         pos = cursor;
-        if !glued_to_identifier(view, start, cursor) {
-            each(&run);
+        let (glued_before, glued_after) = glued_to_identifier(view, start, cursor);
+        // A run glued to an identifier loses the groups that belong to it:
+        // up to the first spaced separator (`DE89 3704 … 4111 1111` keeps
+        // what follows `DE89`; `INV-2024-000123` keeps nothing).
+        if glued_before {
+            let split = iban_groups(view, start, &run)
+                .or_else(|| (1..run.groups.len()).find(|&i| run.separator_before(i).contains(' ')));
+            let Some(split) = split else { continue };
+            run.groups.drain(..split);
         }
+        if glued_after {
+            let Some(split) = (1..run.groups.len())
+                .rev()
+                .find(|&i| run.separator_before(i).contains(' '))
+            else {
+                continue;
+            };
+            run.groups.truncate(split);
+        }
+        if run.groups.is_empty() {
+            continue;
+        }
+        each(&run);
     }
 }
 
-/// Whether the digits at `start..end` belong to a longer word or identifier.
-fn glued_to_identifier(view: &str, start: usize, end: usize) -> bool {
+/// When the run continues an IBAN-shaped token (`DE89 3704 0044 …`, valid
+/// or not), the number of its groups that belong to that token: as many as
+/// make up the country's IBAN length. What follows (`… 4111 1111 1111 1111`)
+/// is a number of its own.
+fn iban_groups(view: &str, start: usize, run: &Run<'_>) -> Option<usize> {
+    let bytes = view.as_bytes();
+    let [a, b] = *<&[u8; 2]>::try_from(bytes.get(start.checked_sub(2)?..start)?).ok()?;
+    let before = start.checked_sub(3).and_then(|i| bytes.get(i));
+    if !(a.is_ascii_alphabetic() && b.is_ascii_alphabetic())
+        || before.is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    let digits = super::iban::iban_length([a.to_ascii_uppercase(), b.to_ascii_uppercase()])?
+        .checked_sub(2)?;
+    let mut count = 0;
+    for index in 0..run.groups.len() {
+        count += run.group(index).len();
+        if count == digits {
+            // The whole run is the token, or the token ends at a spaced break.
+            return Some(index + 1);
+        }
+        if count > digits {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the digits at `start..end` continue a word or identifier before
+/// them, and after them.
+fn glued_to_identifier(view: &str, start: usize, end: usize) -> (bool, bool) {
     let before = view.get(..start).unwrap_or("");
     let after = view.get(end..).unwrap_or("");
     let mut back = before.chars().rev();
@@ -216,7 +288,7 @@ fn glued_to_identifier(view: &str, start: usize, end: usize) -> bool {
             .is_some_and(|c| c.is_alphanumeric() || c == '_'),
         _ => false,
     };
-    glued_before || glued_after
+    (glued_before, glued_after)
 }
 
 #[cfg(test)]
@@ -253,8 +325,8 @@ mod tests {
     fn numbers_standing_alone_in_a_run() {
         let check = |view: &str, first: usize, last: usize| {
             let mut result = None;
-            for_each_run(view, |run| result = Some(run.stands_alone(first, last)));
-            result.unwrap()
+            for_each_run(view, |run| result = Some(run.boundary_weight(first, last)));
+            result.unwrap() == 1.0
         };
         assert!(check("4111 1111 1111 1111", 0, 3));
         assert!(

@@ -98,7 +98,7 @@ const LENGTHS: &[(&[u8; 2], usize)] = &[
     (b"YE", 30),
 ];
 
-fn iban_length(country: [u8; 2]) -> Option<usize> {
+pub(crate) fn iban_length(country: [u8; 2]) -> Option<usize> {
     LENGTHS
         .iter()
         .find(|(code, _)| **code == country)

@@ -519,24 +519,16 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     kept
 }
 
-/// Resolves one cluster (sorted by start, longest first) into `kept`.
+/// Resolves one cluster into `kept`: best first (higher score, then longer,
+/// then earlier), each kept unless it overlaps one already kept, except that
+/// a candidate containing every kept candidate it overlaps replaces them (a
+/// URL over the email in its query string). A replaced candidate's text is
+/// inside its replacement, so nothing it covered is left uncovered.
 fn resolve_cluster(cluster: &mut Vec<Candidate>, kept: &mut Vec<Candidate>) {
     if cluster.len() <= 1 {
         kept.append(cluster);
         return;
     }
-    // Containment: a candidate whose end does not pass the furthest end seen
-    // so far lies inside an earlier, longer one, which covers it.
-    let mut furthest: Option<(usize, usize)> = None;
-    cluster.retain(|c| {
-        let inside =
-            furthest.is_some_and(|(start, end)| c.end <= end && (start, end) != (c.start, c.end));
-        if furthest.is_none_or(|(_, end)| c.end > end) {
-            furthest = Some((c.start, c.end));
-        }
-        !inside
-    });
-    // Overlaps: best first, each kept unless it overlaps one already kept.
     cluster.sort_unstable_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -544,19 +536,30 @@ fn resolve_cluster(cluster: &mut Vec<Candidate>, kept: &mut Vec<Candidate>) {
             .then(a.start.cmp(&b.start))
             .then(a.entity.cmp(&b.entity))
     });
-    // Kept spans by start; an ordered map keeps adversarial clusters (a
-    // megabyte of overlapping card-like windows) at O(k log k).
+    // Kept spans by start; they never overlap, so those overlapping a new
+    // candidate are contiguous. An ordered map keeps adversarial clusters
+    // (a megabyte of overlapping card-like windows) at O(k log k).
     let mut chosen: BTreeMap<usize, Candidate> = BTreeMap::new();
     for candidate in cluster.drain(..) {
-        let overlaps_before = chosen
-            .range(..=candidate.start)
-            .next_back()
-            .is_some_and(|(_, k)| k.end > candidate.start);
-        let overlaps_after = chosen
-            .range(candidate.start..)
-            .next()
-            .is_some_and(|(&start, _)| start < candidate.end);
-        if !overlaps_before && !overlaps_after {
+        let overlapping: Vec<usize> = chosen
+            .range(..candidate.end)
+            .rev()
+            .take_while(|(_, k)| k.end > candidate.start)
+            .map(|(&start, _)| start)
+            .collect();
+        // Replaceable: every overlapping kept candidate lies strictly inside
+        // this one (vacuously true when none overlaps).
+        let replaceable = overlapping.iter().all(|start| {
+            chosen.get(start).is_some_and(|k| {
+                candidate.start <= k.start
+                    && k.end <= candidate.end
+                    && k.end - k.start < candidate.end - candidate.start
+            })
+        });
+        if replaceable {
+            for start in overlapping {
+                chosen.remove(&start);
+            }
             chosen.insert(candidate.start, candidate);
         }
     }

@@ -116,7 +116,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             // `555-0100` inside `415-555-0100`, `1111 1111 1111` inside a
             // card number: not numbers of their own.
             if digits < 7
-                || !run.stands_alone(first, last)
+                || run.boundary_weight(first, last) == 0.0
                 || date_like(run, first, last)
                 || ip_like(run, first, last)
             {
@@ -138,6 +138,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             } else {
                 score
             };
+            let score = score * run.boundary_weight(first, last);
             let candidate = Candidate::new(EntityType::PHONE, start, end, score);
             if best.as_ref().is_none_or(|b| candidate.score >= b.score) {
                 best = Some(candidate);

@@ -23,14 +23,16 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     for first in 0..groups {
         if first + 2 < groups {
             let separator = run.separator_before(first + 1);
-            let whole = first == 0 && first + 3 == groups;
-            if whole
+            // The three groups must stand alone in the run: `+44 20 7946
+            // 0958 123-45-6789` holds an SSN after a phone number.
+            let weight = run.boundary_weight(first, first + 2);
+            if weight > 0.0
                 && matches!(separator, "-" | " ")
                 && run.separators_all(first, first + 2, separator)
                 && valid(run.group(first), run.group(first + 1), run.group(first + 2))
             {
                 let (start, end) = run.span(first, first + 2);
-                let score = if separator == "-" { 0.85 } else { 0.6 };
+                let score = weight * if separator == "-" { 0.85 } else { 0.6 };
                 let boost = if context.before(start, 40, context::SSN) {
                     0.3
                 } else {
@@ -71,6 +73,7 @@ mod tests {
             ("SSN 123-45-6789.", "123-45-6789"),
             ("my ssn: 123456789", "123456789"),
             ("social security number 078 05 1120", "078 05 1120"),
+            ("+44 20 7946 0958 123-45-6789", "123-45-6789"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "US_SSN"), vec![expected], "{text}");

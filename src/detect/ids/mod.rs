@@ -38,6 +38,7 @@ fn emit(
     out: &mut Sink,
 ) {
     let (start, end) = run.span(first, last);
+    let score = score * run.boundary_weight(first, last);
     let lifted = if boost > 0.0 && context.before(start, CONTEXT_WINDOW, kinds) {
         (score + boost).min(0.99)
     } else {
