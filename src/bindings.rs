@@ -230,7 +230,7 @@ fn to_value(value: &JsValue, path: &mut String, stack: &mut Vec<JsValue>) -> Res
             if !path.is_empty() {
                 path.push('.');
             }
-            path.push_str(&name);
+            path.push_str(&crate::value::shown(&name));
             let item = Reflect::get(value, &key)
                 .map_err(|_| refuse(path, "a property that throws when read"))
                 .and_then(|item| to_value(&item, path, stack));

@@ -43,10 +43,26 @@ impl Value {
 
 /// Joins a path and a field name: `keys[1]` + `id` → `keys[1].id`.
 pub(crate) fn join(path: &str, field: &str) -> String {
+    let field = shown(field);
     if path.is_empty() {
-        field.to_owned()
+        field
     } else {
         format!("{path}.{field}")
+    }
+}
+
+/// The longest field name an error repeats.
+const MAX_SHOWN_NAME: usize = 32;
+
+/// A field name as errors show it: names longer than any option or entity
+/// type are not repeated (a secret pasted where a name belongs must not end
+/// up in a log), only their length.
+pub(crate) fn shown(name: &str) -> String {
+    let length = name.chars().count();
+    if length <= MAX_SHOWN_NAME {
+        name.to_owned()
+    } else {
+        format!("<a {length}-character name>")
     }
 }
 
@@ -71,7 +87,8 @@ impl<'a> Fields<'a> {
                 return Err(invalid(
                     &join(path, name),
                     format!(
-                        "unknown field `{name}`; expected one of: {}",
+                        "unknown field `{}`; expected one of: {}",
+                        shown(name),
                         known.join(", ")
                     ),
                 ));

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use crate::entity::EntityType;
 use crate::error::Result;
 use crate::options::entity_from_value;
-use crate::value::{invalid, Fields, Value};
+use crate::value::{invalid, join, Fields, Value};
 
 /// What replaces a piece of personal data.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -155,11 +155,7 @@ impl Operators {
         };
         let mut operators = Operators::default();
         for (name, value) in entries {
-            let entry_path = if path.is_empty() {
-                name.clone()
-            } else {
-                format!("{path}.{name}")
-            };
+            let entry_path = join(path, name);
             let operator = Operator::from_value(value, &entry_path)?;
             let generalizable = GENERALIZABLE.iter().any(|entity| entity.as_str() == name);
             if operator == Operator::Generalize && !generalizable {
