@@ -68,7 +68,6 @@ impl Error {
     }
 
     /// Names the offset (UTF-16 code units) in a text the error concerns.
-    #[allow(dead_code)] // used by the detection engine's size limits
     pub(crate) fn at_offset(mut self, offset: usize) -> Self {
         self.offset = Some(offset);
         self

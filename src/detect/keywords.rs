@@ -277,47 +277,37 @@ impl<'h> Context<'h> {
     }
 }
 
-/// The cue-word finder. Stateless: the word list is static.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Keywords;
-
-impl Keywords {
-    pub(crate) fn new() -> Keywords {
-        Keywords
-    }
-
-    /// The cue words in `view`, in order.
-    pub(crate) fn find(&self, view: &str) -> Vec<Hit> {
-        let bytes = view.as_bytes();
-        let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        let mut hits = Vec::new();
-        let mut pos = 0;
-        while let Some(offset) = bytes
-            .get(pos..)
-            .and_then(|rest| rest.iter().position(|&b| is_word_byte(b)))
-        {
-            let start = pos + offset;
-            let len = bytes
-                .get(start..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|&&b| is_word_byte(b))
-                .count();
-            pos = start + len;
-            let found = bytes
-                .get(start..pos)
-                .and_then(|word| CUE_WORDS.position(word));
-            if let Some(&(_, cue, contexts)) = found.and_then(|index| CUES.get(index)) {
-                hits.push(Hit {
-                    cue,
-                    contexts,
-                    start,
-                    end: pos,
-                });
-            }
+/// The cue words in `view`, in order.
+pub(crate) fn find(view: &str) -> Vec<Hit> {
+    let bytes = view.as_bytes();
+    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut hits = Vec::new();
+    let mut pos = 0;
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(|&b| is_word_byte(b)))
+    {
+        let start = pos + offset;
+        let len = bytes
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| is_word_byte(b))
+            .count();
+        pos = start + len;
+        let found = bytes
+            .get(start..pos)
+            .and_then(|word| CUE_WORDS.position(word));
+        if let Some(&(_, cue, contexts)) = found.and_then(|index| CUES.get(index)) {
+            hits.push(Hit {
+                cue,
+                contexts,
+                start,
+                end: pos,
+            });
         }
-        hits
     }
+    hits
 }
 
 #[cfg(test)]
@@ -327,9 +317,7 @@ mod tests {
     #[test]
     fn cues_on_word_boundaries_any_case() {
         crate::detect::wordset::assert_valid(&CUE_WORDS);
-        let keywords = Keywords::new();
-        let ends: Vec<usize> = keywords
-            .find("Born, reborn, DOB: née le, unborn")
+        let ends: Vec<usize> = find("Born, reborn, DOB: née le, unborn")
             .iter()
             .map(|h| h.end)
             .collect();

@@ -38,7 +38,7 @@ use serde::Serialize;
 
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
-use keywords::{Context, Keywords};
+use keywords::Context;
 pub(crate) use text::utf16_len;
 use text::Text;
 
@@ -213,7 +213,6 @@ pub struct Scanner {
     all_selected: bool,
     /// Every type this scanner may report: `entities`, then app types.
     reported: Vec<EntityType>,
-    keywords: Keywords,
     patterns: Vec<CustomPattern>,
     deny: Terms,
     allow: AllowList,
@@ -292,7 +291,6 @@ impl Scanner {
             all_selected: selected.iter().all(|&s| s),
             selected,
             reported,
-            keywords: Keywords::new(),
             patterns,
             deny,
             allow: AllowList::new(&options.allow),
@@ -347,7 +345,7 @@ impl Scanner {
             url::detect(view, &mut candidates);
         }
         let (person, address) = (self.wants(index::PERSON), self.wants(index::ADDRESS));
-        let hits = self.keywords.find(view);
+        let hits = keywords::find(view);
         let context = Context::new(&hits);
         if self.wants(index::DATE_OF_BIRTH) {
             date_of_birth::detect(view, &hits, &mut candidates);

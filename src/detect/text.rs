@@ -135,12 +135,6 @@ impl<'a> Text<'a> {
         &self.view
     }
 
-    /// The original text.
-    #[allow(dead_code)] // used by known-value matching
-    pub(crate) fn original(&self) -> &str {
-        self.original
-    }
-
     /// Maps byte ranges of the view to the original: byte ranges and UTF-16
     /// ranges. One pass over the text, whatever the number of spans.
     pub(crate) fn to_original(&self, view_spans: &[(usize, usize)]) -> Vec<OriginalSpan> {
