@@ -31,26 +31,11 @@ impl BlindfoldCore {
     /// `[typeIndex, start, end, score × 10000, …]`, where `typeIndex` indexes
     /// [`BlindfoldCore::entity_types`].
     pub fn scan(&self, text: &str, options: JsValue) -> Result<Vec<u32>, JsValue> {
-        let types = self.inner.entities();
-        let findings = if options.is_undefined() || options.is_null() {
-            self.inner.scan(text)
-        } else {
-            let call = ScanCall::from_value(&plain_object(&options)?).map_err(to_js_error)?;
-            self.inner.scan_with(text, &call)
-        }
-        .map_err(to_js_error)?;
+        let call = ScanCall::from_value(&plain_object(&options)?).map_err(to_js_error)?;
+        let findings = self.inner.scan_with(text, &call).map_err(to_js_error)?;
         let mut flat = Vec::with_capacity(findings.len() * 4);
-        for finding in findings {
-            let index = types
-                .iter()
-                .position(|t| *t == finding.entity)
-                .unwrap_or(usize::MAX);
-            flat.extend([
-                u32::try_from(index).unwrap_or(u32::MAX),
-                u32::try_from(finding.start).unwrap_or(u32::MAX),
-                u32::try_from(finding.end).unwrap_or(u32::MAX),
-                (finding.score * 10_000.0).round() as u32,
-            ]);
+        for finding in &findings {
+            self.push_finding(&mut flat, finding);
         }
         Ok(flat)
     }
@@ -60,27 +45,12 @@ impl BlindfoldCore {
     /// `operatorIndex` indexes [`OPERATOR_NAMES`].
     #[wasm_bindgen(js_name = redactText)]
     pub fn redact_text(&mut self, text: &str, options: JsValue) -> Result<js_sys::Object, JsValue> {
-        let call = if options.is_undefined() || options.is_null() {
-            ScanCall::default()
-        } else {
-            ScanCall::from_value(&plain_object(&options)?).map_err(to_js_error)?
-        };
+        let call = ScanCall::from_value(&plain_object(&options)?).map_err(to_js_error)?;
         let redacted = self.inner.redact_text(text, &call).map_err(to_js_error)?;
-        let types = self.inner.entities();
         let mut flat = Vec::with_capacity(redacted.replacements.len() * 5);
         for replacement in &redacted.replacements {
-            let finding = &replacement.finding;
-            let type_index = types
-                .iter()
-                .position(|t| *t == finding.entity)
-                .unwrap_or(usize::MAX);
-            flat.extend([
-                u32::try_from(type_index).unwrap_or(u32::MAX),
-                u32::try_from(finding.start).unwrap_or(u32::MAX),
-                u32::try_from(finding.end).unwrap_or(u32::MAX),
-                (finding.score * 10_000.0).round() as u32,
-                operator_index(&replacement.operator),
-            ]);
+            self.push_finding(&mut flat, &replacement.finding);
+            flat.push(operator_index(&replacement.operator));
         }
         let result = js_sys::Object::new();
         set(&result, "text", &redacted.text.into());
@@ -138,6 +108,24 @@ impl BlindfoldCore {
     /// See [`Blindfold::pseudonymize`].
     pub fn pseudonymize(&mut self, value: &str, entity: &str) -> Result<String, JsValue> {
         self.inner.pseudonymize(value, entity).map_err(to_js_error)
+    }
+}
+
+impl BlindfoldCore {
+    /// Appends `[typeIndex, start, end, score × 10000]` for one finding.
+    fn push_finding(&self, flat: &mut Vec<u32>, finding: &crate::Finding) {
+        let type_index = self
+            .inner
+            .entities()
+            .iter()
+            .position(|t| *t == finding.entity)
+            .unwrap_or(usize::MAX);
+        flat.extend([
+            u32::try_from(type_index).unwrap_or(u32::MAX),
+            u32::try_from(finding.start).unwrap_or(u32::MAX),
+            u32::try_from(finding.end).unwrap_or(u32::MAX),
+            (finding.score * 10_000.0).round() as u32,
+        ]);
     }
 }
 

@@ -164,25 +164,11 @@ impl Blindfold {
             let operator = self.operators.for_type(&finding.entity).clone();
             match &operator {
                 Operator::Redact => {}
-                Operator::Label => {
-                    out.push('[');
-                    out.push_str(finding.entity.as_str());
-                    out.push(']');
-                }
+                Operator::Label => push_label(&mut out, &finding.entity),
                 Operator::Placeholder => {
                     out.push_str(&self.vault.placeholder(&finding.entity, value))
                 }
-                Operator::Pseudonym => {
-                    let token = pseudonym_token(
-                        self.current_key()?,
-                        &finding.entity,
-                        "",
-                        value,
-                        self.token_length,
-                    );
-                    self.vault.remember(&token, value);
-                    out.push_str(&token);
-                }
+                Operator::Pseudonym => out.push_str(&self.pseudonym(&finding.entity, value)?),
                 Operator::Mask {
                     keep_first,
                     keep_last,
@@ -193,11 +179,7 @@ impl Blindfold {
                 Operator::Generalize => match generalize(&finding.entity, value) {
                     Some(general) => out.push_str(&general),
                     // Fail closed: a value with no general form is labelled.
-                    None => {
-                        out.push('[');
-                        out.push_str(finding.entity.as_str());
-                        out.push(']');
-                    }
+                    None => push_label(&mut out, &finding.entity),
                 },
                 Operator::Keep => out.push_str(value),
             }
@@ -274,8 +256,12 @@ impl Blindfold {
     /// [`ErrorKind::InvalidArgument`] for a malformed entity name;
     /// [`ErrorKind::InvalidKey`] (path `key`) when the redactor has no key.
     pub fn pseudonymize(&mut self, value: &str, entity: &str) -> Result<String> {
-        let entity = EntityType::new(entity)?;
-        let token = pseudonym_token(self.current_key()?, &entity, "", value, self.token_length);
+        self.pseudonym(&EntityType::new(entity)?, value)
+    }
+
+    /// The token for `value`, remembered in the vault for restore.
+    fn pseudonym(&mut self, entity: &EntityType, value: &str) -> Result<String> {
+        let token = pseudonym_token(self.current_key()?, entity, "", value, self.token_length);
         self.vault.remember(&token, value);
         Ok(token)
     }
@@ -289,6 +275,13 @@ impl Blindfold {
             .at_path("key")
         })
     }
+}
+
+/// `[TYPE]`.
+fn push_label(out: &mut String, entity: &EntityType) {
+    out.push('[');
+    out.push_str(entity.as_str());
+    out.push(']');
 }
 
 fn key_from_spec(spec: KeySpec, path: &str) -> Result<Key> {

@@ -68,6 +68,19 @@ pub(crate) type Sink = Vec<Candidate>;
 /// A detector over runs of digit groups.
 type RunDetector = fn(&digits::Run<'_>, &Context<'_>, &mut Sink);
 
+/// The national id detectors that read digit runs, by the type they report.
+const ID_RUN_DETECTORS: [(usize, RunDetector); 9] = [
+    (index::UK_NHS, ids::uk_nhs::detect_run),
+    (index::CA_SIN, ids::ca_sin::detect_run),
+    (index::FR_NIR, ids::fr_nir::detect_run),
+    (index::NL_BSN, ids::nl_bsn::detect_run),
+    (index::DE_TAX_ID, ids::de_tax_id::detect_run),
+    (index::IN_AADHAAR, ids::in_aadhaar::detect_run),
+    (index::BR_CPF, ids::br_cpf::detect_run),
+    (index::BR_CNPJ, ids::br_cnpj::detect_run),
+    (index::AU_TFN, ids::au_tfn::detect_run),
+];
+
 /// A piece of personal data found in a text. `start` and `end` are offsets in
 /// UTF-16 code units, as JavaScript strings index; `end` is exclusive.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -211,6 +224,8 @@ pub struct Scanner {
     selected: [bool; BUILT_IN_COUNT],
     /// Whether every built-in type is selected (no candidate filter needed).
     all_selected: bool,
+    /// The selected national id detectors over digit runs, chosen once.
+    id_detectors: Vec<RunDetector>,
     /// Every type this scanner may report: `entities`, then app types.
     reported: Vec<EntityType>,
     patterns: Vec<CustomPattern>,
@@ -287,8 +302,14 @@ impl Scanner {
             }
         }
         let selected = BUILT_IN_ENTITIES.map(|entity| entities.contains(&entity));
+        let id_detectors = ID_RUN_DETECTORS
+            .iter()
+            .filter(|(index, _)| selected.get(*index).copied().unwrap_or(false))
+            .map(|&(_, detect)| detect)
+            .collect();
         Ok(Scanner {
             all_selected: selected.iter().all(|&s| s),
+            id_detectors,
             selected,
             reported,
             patterns,
@@ -371,21 +392,6 @@ impl Scanner {
             self.wants(index::US_SSN),
             self.wants(index::PHONE),
         );
-        let run_ids: Vec<RunDetector> = [
-            (index::UK_NHS, ids::uk_nhs::detect_run as RunDetector),
-            (index::CA_SIN, ids::ca_sin::detect_run),
-            (index::FR_NIR, ids::fr_nir::detect_run),
-            (index::NL_BSN, ids::nl_bsn::detect_run),
-            (index::DE_TAX_ID, ids::de_tax_id::detect_run),
-            (index::IN_AADHAAR, ids::in_aadhaar::detect_run),
-            (index::BR_CPF, ids::br_cpf::detect_run),
-            (index::BR_CNPJ, ids::br_cnpj::detect_run),
-            (index::AU_TFN, ids::au_tfn::detect_run),
-        ]
-        .into_iter()
-        .filter(|&(entity, _)| self.wants(entity))
-        .map(|(_, detect)| detect)
-        .collect();
         // Each word detector is gated by the word's length and first byte
         // here, so most words cost a few comparisons.
         let (dni, fiscal, pan, nino, passport) = (
@@ -424,7 +430,7 @@ impl Scanner {
                 }
             });
         }
-        if card || ssn || phone || ip || !run_ids.is_empty() {
+        if card || ssn || phone || ip || !self.id_detectors.is_empty() {
             digits::for_each_run(view, |run| {
                 if ip {
                     ip_address::detect_run_v4(run, &mut candidates);
@@ -433,7 +439,7 @@ impl Scanner {
                 if run.digit_count(0, run.groups.len().saturating_sub(1)) < 7 {
                     return;
                 }
-                for detect in &run_ids {
+                for detect in &self.id_detectors {
                     detect(run, &context, &mut candidates);
                 }
                 if card {

@@ -11,9 +11,8 @@ use crate::entity::EntityType;
 const WEIGHTS: [u32; 13] = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
 
 fn check_digit(digits: &[u32]) -> u32 {
-    let weights = WEIGHTS
-        .get(WEIGHTS.len() - digits.len()..)
-        .unwrap_or_default();
+    let skip = WEIGHTS.len().saturating_sub(digits.len());
+    let weights = WEIGHTS.get(skip..).unwrap_or_default();
     match weighted_sum(digits, weights) % 11 {
         0 | 1 => 0,
         r => 11 - r,

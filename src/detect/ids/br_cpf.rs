@@ -8,9 +8,13 @@ use crate::detect::keywords::{context, Context};
 use crate::detect::Sink;
 use crate::entity::EntityType;
 
-fn check_digit(digits: &[u32], first_weight: u32) -> u32 {
-    let weights: Vec<u32> = (2..=first_weight).rev().collect();
-    weighted_sum(digits, &weights) * 10 % 11 % 10
+/// Weights 11 down to 2; the first check digit uses the last nine.
+const WEIGHTS: [u32; 10] = [11, 10, 9, 8, 7, 6, 5, 4, 3, 2];
+
+fn check_digit(digits: &[u32]) -> u32 {
+    let skip = WEIGHTS.len().saturating_sub(digits.len());
+    let weights = WEIGHTS.get(skip..).unwrap_or_default();
+    weighted_sum(digits, weights) * 10 % 11 % 10
 }
 
 fn valid(digits: &str) -> bool {
@@ -24,7 +28,7 @@ fn valid(digits: &str) -> bool {
     let Some(body10) = d.get(..10) else {
         return false;
     };
-    !all_same && check_digit(body, 10) == c1 && check_digit(body10, 11) == c2
+    !all_same && check_digit(body) == c1 && check_digit(body10) == c2
 }
 
 /// Checks a run for CPF numbers.
