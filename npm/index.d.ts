@@ -60,13 +60,37 @@ export interface PatternSpec {
   caseInsensitive?: boolean;
 }
 
-/** What replaces a finding. */
-export type OperatorName = 'redact' | 'label' | 'placeholder' | 'pseudonym' | 'mask' | 'generalize' | 'keep';
+/**
+ * What replaces a finding:
+ * - `redact`: removed; `label`: `[EMAIL]`; `keep`: left as it is.
+ * - `placeholder`: `<EMAIL_1>`, numbered per vault (restorable).
+ * - `pseudonym`: keyed HMAC-SHA-256 token `EMAIL_k1_7QX3M2A9BC4D` (restorable; needs a key).
+ * - `surrogate`: a fake of the same shape from ranges reserved for fiction,
+ *   e.g. `user-7qx3m2a9@example.invalid`, `+1 212 555 0142` (restorable; needs a key;
+ *   types without a surrogate shape get the pseudonym).
+ * - `mask`: `•••• •••• •••• 4242`.
+ * - `generalize`: a birth date to its year (or year-month), an IP to its /24 or /48.
+ *   `DATE_OF_BIRTH` and `IP_ADDRESS` only.
+ * - `dateShift`: a date moved by a per-subject number of days drawn from the key,
+ *   as `YYYY-MM-DD` (needs a key). `DATE_OF_BIRTH` only.
+ */
+export type OperatorName =
+  | 'redact'
+  | 'label'
+  | 'placeholder'
+  | 'pseudonym'
+  | 'surrogate'
+  | 'mask'
+  | 'generalize'
+  | 'dateShift'
+  | 'keep';
 
-/** An operator: a name, or a mask with its settings. */
+/** An operator: a name, or one operator with its settings. */
 export type Operator =
   | OperatorName
-  | { mask: { keepFirst?: number; keepLast?: number; char?: string } };
+  | { mask: { keepFirst?: number; keepLast?: number; char?: string } }
+  | { generalize: { date?: 'year' | 'month' } }
+  | { dateShift: { maxDays?: number } };
 
 /** A finding that {@link Blindfold.redactText} replaced. */
 export interface Replacement extends Finding {
@@ -90,6 +114,8 @@ export interface Restored {
 export interface ScanCallOptions {
   /** Values the app knows (from other fields), found anywhere: `{ PERSON: ['Jana Nováková'] }`. */
   known?: Partial<Record<EntityType, string[]>>;
+  /** Whose data this is (a user or record id): `dateShift` moves every date of one subject by the same days. */
+  subject?: string;
 }
 
 /** Options for {@link Blindfold}. Unknown fields are an error. */

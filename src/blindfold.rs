@@ -6,8 +6,8 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::keys::{Key, KeyRing};
 use crate::options::{KeySpec, Options, ScanCall, Secret};
 use crate::transform::{
-    generalize, mask, pseudonym_token, Operator, Operators, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH,
-    MIN_TOKEN_LENGTH,
+    generalize, mask, pseudonym_token, shift_date, shift_days, surrogate, Operator, Operators,
+    DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH,
 };
 use crate::vault::{Restored, Vault};
 
@@ -88,10 +88,13 @@ impl Blindfold {
             allow: options.allow.unwrap_or_default(),
         })?;
         let operators = options.operators.unwrap_or_default();
-        if keys.is_none() && operators.uses(&Operator::Pseudonym) {
+        if let (None, Some(operator)) = (&keys, operators.needing_key()) {
             return Err(Error::new(
                 ErrorKind::InvalidKey,
-                "the pseudonym operator needs a key: pass `key: { id, secret }` (or Blindfold.sessionKey())",
+                format!(
+                    "the {} operator needs a key: pass `key: {{ id, secret }}` (or Blindfold.sessionKey())",
+                    operator.name()
+                ),
             )
             .at_path("key"));
         }
@@ -161,29 +164,15 @@ impl Blindfold {
                 .at_offset(finding.start));
             };
             out.push_str(before);
-            let operator = self.operators.for_type(&finding.entity).clone();
-            match &operator {
-                Operator::Redact => {}
-                Operator::Label => push_label(&mut out, &finding.entity),
-                Operator::Placeholder => {
-                    out.push_str(&self.vault.placeholder(&finding.entity, value))
-                }
-                Operator::Pseudonym => out.push_str(&self.pseudonym(&finding.entity, value)?),
-                Operator::Mask {
-                    keep_first,
-                    keep_last,
-                    mask: character,
-                } => {
-                    out.push_str(&mask(value, *keep_first, *keep_last, *character));
-                }
-                Operator::Generalize => match generalize(&finding.entity, value) {
-                    Some(general) => out.push_str(&general),
-                    // Fail closed: a value with no general form is labelled.
-                    None => push_label(&mut out, &finding.entity),
-                },
-                Operator::Keep => out.push_str(value),
-            }
             copied = range.end;
+            if self.vault.issued_surrogate(&finding.entity, value) {
+                // Already replaced by this vault: redacting redacted text
+                // again changes nothing.
+                out.push_str(value);
+                continue;
+            }
+            let operator = self.operators.for_type(&finding.entity).clone();
+            self.apply(&operator, &finding.entity, value, call, &mut out)?;
             replacements.push(Replacement { finding, operator });
         }
         out.push_str(text.get(copied..).unwrap_or_default());
@@ -193,8 +182,56 @@ impl Blindfold {
         })
     }
 
+    /// Appends what `operator` makes of `value` (a finding of type `entity`).
+    fn apply(
+        &mut self,
+        operator: &Operator,
+        entity: &EntityType,
+        value: &str,
+        call: &ScanCall,
+        out: &mut String,
+    ) -> Result<()> {
+        match operator {
+            Operator::Redact => {}
+            Operator::Label => push_label(out, entity),
+            Operator::Placeholder => out.push_str(&self.vault.placeholder(entity, value)),
+            Operator::Pseudonym => out.push_str(&self.pseudonym(entity, value)?),
+            Operator::Surrogate => {
+                let key = current_key(&self.keys)?;
+                let drawn = self.vault.surrogate(entity, value, |attempt| {
+                    surrogate(key, entity, "", value, attempt)
+                });
+                match drawn {
+                    Some(fake) => out.push_str(&fake),
+                    // No surrogate shape for this type: the pseudonym is
+                    // just as reversible.
+                    None => out.push_str(&self.pseudonym(entity, value)?),
+                }
+            }
+            Operator::Mask {
+                keep_first,
+                keep_last,
+                mask: character,
+            } => out.push_str(&mask(value, *keep_first, *keep_last, *character)),
+            Operator::Generalize { keep_month } => match generalize(entity, value, *keep_month) {
+                Some(general) => out.push_str(&general),
+                // Fail closed: a value with no general form is labelled.
+                None => push_label(out, entity),
+            },
+            Operator::DateShift { max_days } => {
+                let days = shift_days(current_key(&self.keys)?, &call.subject, *max_days);
+                match shift_date(value, days) {
+                    Some(shifted) => out.push_str(&shifted),
+                    None => push_label(out, entity),
+                }
+            }
+            Operator::Keep => out.push_str(value),
+        }
+        Ok(())
+    }
+
     /// Puts the originals back into `text` (an AI's answer) for every token
-    /// this instance's vault issued; see [`Vault::restore`].
+    /// and surrogate this instance's vault issued; see [`Vault::restore`].
     pub fn restore(&self, text: &str) -> Restored {
         self.vault.restore(text, self.scanner.entities())
     }
@@ -267,14 +304,19 @@ impl Blindfold {
     }
 
     fn current_key(&self) -> Result<&Key> {
-        self.keys.as_ref().map(KeyRing::current).ok_or_else(|| {
-            Error::new(
-                ErrorKind::InvalidKey,
-                "pseudonyms need a key: pass `key: { id, secret }` when creating Blindfold",
-            )
-            .at_path("key")
-        })
+        current_key(&self.keys)
     }
+}
+
+/// The key new tokens are made with; an error without one.
+fn current_key(keys: &Option<KeyRing>) -> Result<&Key> {
+    keys.as_ref().map(KeyRing::current).ok_or_else(|| {
+        Error::new(
+            ErrorKind::InvalidKey,
+            "pseudonyms need a key: pass `key: { id, secret }` when creating Blindfold",
+        )
+        .at_path("key")
+    })
 }
 
 /// `[TYPE]`.
@@ -397,7 +439,7 @@ mod redaction_tests {
 
     #[test]
     fn placeholders_and_pseudonyms_round_trip() {
-        for operator in ["placeholder", "pseudonym"] {
+        for operator in ["placeholder", "pseudonym", "surrogate"] {
             let mut bf = redactor(&[("default", operator)]);
             let redacted = bf.redact_text(TEXT, &ScanCall::default()).unwrap();
             for value in ["jana@example.com", "1234567", "4111"] {
@@ -446,6 +488,87 @@ mod redaction_tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn surrogates_read_naturally_and_redacting_twice_changes_nothing() {
+        let mut bf = redactor(&[("default", "surrogate")]);
+        let text = "Mail jana@example.com or call +1 415 555 2671; card 4111 1111 1111 1111, \
+                    IBAN DE89 3704 0044 0532 0130 00, server 81.2.69.160, SSN 123-45-6789.";
+        let once = bf.redact_text(text, &ScanCall::default()).unwrap();
+        assert!(once.text.contains("@example.invalid"), "{}", once.text);
+        assert!(once.text.contains(" 555 01"), "{}", once.text);
+        assert!(
+            once.text.contains("US_SSN_k1_"),
+            "no SSN shape: the pseudonym"
+        );
+        for value in ["jana@", "2671", "4111 1111", "DE89", "81.2.69", "6789"] {
+            assert!(!once.text.contains(value), "{value}: {}", once.text);
+        }
+        let twice = bf.redact_text(&once.text, &ScanCall::default()).unwrap();
+        assert_eq!(twice.text, once.text, "idempotent");
+        assert!(twice.replacements.is_empty());
+        assert_eq!(bf.restore(&once.text).text, text);
+        let mut fresh = redactor(&[("default", "surrogate")]);
+        assert_eq!(
+            fresh.redact_text(text, &ScanCall::default()).unwrap().text,
+            once.text,
+            "deterministic for the same key"
+        );
+    }
+
+    #[test]
+    fn date_operators() {
+        let options = |json: &str| {
+            let value = crate::value::tests::from_json(json);
+            Blindfold::new(Options {
+                key: Some(KeySpec::from_bytes("k1", &[9; 32])),
+                operators: Some(Operators::from_value(&value, "operators").unwrap()),
+                ..Options::default()
+            })
+            .unwrap()
+        };
+        let text = "Born on 12.03.1985, she was. DOB: March 14, 1985.";
+        let mut general = options(r#"{"DATE_OF_BIRTH":{"generalize":{"date":"month"}}}"#);
+        assert_eq!(
+            general
+                .redact_text(text, &ScanCall::default())
+                .unwrap()
+                .text,
+            "Born on 1985-03, she was. DOB: 1985-03."
+        );
+        let mut shifted = options(r#"{"DATE_OF_BIRTH":{"dateShift":{"maxDays":30}}}"#);
+        let call = |subject: &str| ScanCall {
+            subject: subject.into(),
+            ..ScanCall::default()
+        };
+        let dates = |bf: &mut Blindfold, subject: &str| -> Vec<String> {
+            let out = bf.redact_text(text, &call(subject)).unwrap().text;
+            out.split(|c: char| !(c.is_ascii_digit() || c == '-'))
+                .filter(|part| part.len() == 10)
+                .map(str::to_owned)
+                .collect()
+        };
+        let a = dates(&mut shifted, "patient-1");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_ne!(a[0], "1985-03-12");
+        let day = |iso: &str| crate::transform::shift_date(iso, 0).unwrap();
+        assert_eq!(day(&a[0]), a[0]);
+        // Two days apart before, two days apart after.
+        let start = crate::detect::read_date(&a[0]).unwrap();
+        assert_eq!(
+            crate::transform::shift_date(
+                &format!("{}-{:02}-{:02}", start.year, start.month, start.day),
+                2
+            )
+            .unwrap(),
+            a[1]
+        );
+        assert_eq!(a, dates(&mut shifted, "patient-1"), "stateless and stable");
+        let others: Vec<Vec<String>> = (2..6)
+            .map(|n| dates(&mut shifted, &format!("patient-{n}")))
+            .collect();
+        assert!(others.iter().any(|other| *other != a), "per subject");
     }
 
     #[test]

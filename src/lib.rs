@@ -49,8 +49,8 @@ pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::keys::{hmac_sha256, Key, KeyRing, MAX_KEY_ID_LEN, MIN_SECRET_LEN};
 pub use crate::options::{KeySpec, Options, ScanCall, Secret};
 pub use crate::transform::{
-    normalize, Operator, Operators, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH,
-    OPERATOR_NAMES, PSEUDONYM_DOMAIN,
+    normalize, Operator, Operators, DATE_SHIFT_DOMAIN, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH,
+    MIN_TOKEN_LENGTH, OPERATOR_NAMES, PSEUDONYM_DOMAIN, SURROGATE_DOMAIN,
 };
 pub use crate::value::Value;
 pub use crate::vault::{Restored, Vault};

@@ -91,6 +91,9 @@ impl Options {
 pub struct ScanCall {
     /// Values the app knows, by type, to find anywhere in the text.
     pub known: BTreeMap<EntityType, Vec<String>>,
+    /// Whose data this is (a user or record id), for `dateShift`: every
+    /// date of one subject moves by the same days. Empty by default.
+    pub subject: String,
 }
 
 impl ScanCall {
@@ -100,9 +103,10 @@ impl ScanCall {
     /// [`ErrorKind::InvalidOptions`](crate::ErrorKind::InvalidOptions) with
     /// the path of the first unknown or malformed field.
     pub fn from_value(value: &Value) -> Result<ScanCall> {
-        let fields = Fields::new(value, "", &["known"])?;
+        let fields = Fields::new(value, "", &["known", "subject"])?;
         Ok(ScanCall {
             known: terms_by_type(&fields, "known")?.unwrap_or_default(),
+            subject: fields.string("subject")?.unwrap_or_default().to_owned(),
         })
     }
 }

@@ -230,8 +230,27 @@ pub(crate) fn invalid(path: &str, message: impl Into<String>) -> Error {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// `json` read into a [`Value`], for tests.
+    pub(crate) fn from_json(json: &str) -> Value {
+        fn convert(value: serde_json::Value) -> Value {
+            match value {
+                serde_json::Value::Null => Value::Null,
+                serde_json::Value::Bool(b) => Value::Bool(b),
+                serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap()),
+                serde_json::Value::String(s) => Value::String(s),
+                serde_json::Value::Array(items) => {
+                    Value::Array(items.into_iter().map(convert).collect())
+                }
+                serde_json::Value::Object(entries) => {
+                    Value::Object(entries.into_iter().map(|(k, v)| (k, convert(v))).collect())
+                }
+            }
+        }
+        convert(serde_json::from_str(json).unwrap())
+    }
 
     fn object(entries: &[(&str, Value)]) -> Value {
         Value::Object(

@@ -1,7 +1,7 @@
 //! The vault: what each token stands for, kept in the page, and the restore
 //! that puts the originals back into an AI's answer.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chacha20poly1305::aead::{Aead, Payload};
 use chacha20poly1305::{KeyInit, XChaCha20Poly1305, XNonce};
@@ -26,7 +26,18 @@ pub struct Vault {
     numbers: HashMap<(EntityType, String), u32>,
     /// Placeholders issued per type.
     counters: HashMap<EntityType, u32>,
+    /// (type, normalized value) → the surrogate issued for it.
+    surrogate_of: HashMap<(EntityType, String), String>,
+    /// Lowercased surrogate → (type, original); sorted, so restore can
+    /// look up every surrogate that starts with a few given bytes.
+    surrogates: BTreeMap<String, (EntityType, String)>,
 }
+
+/// How many draws a surrogate gets before the pseudonym is used instead.
+const SURROGATE_ATTEMPTS: u32 = 64;
+
+/// The fewest bytes of any surrogate (`Ari`), used as the look-up prefix.
+const SURROGATE_PREFIX: usize = 3;
 
 /// The result of [`Vault::restore`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,14 +78,56 @@ impl Vault {
             .or_insert_with(|| value.to_owned());
     }
 
-    /// How many tokens the vault can restore.
+    /// The surrogate for `value` as `entity`: the one issued before for the
+    /// same normalized value, or the first of `draw(0)`, `draw(1)`, … that
+    /// no other value holds. `None` when `draw` has no surrogate for the
+    /// value or every attempt is taken.
+    pub(crate) fn surrogate(
+        &mut self,
+        entity: &EntityType,
+        value: &str,
+        draw: impl Fn(u32) -> Option<String>,
+    ) -> Option<String> {
+        let key = (entity.clone(), normalize(entity, value).into_owned());
+        if let Some(surrogate) = self.surrogate_of.get(&key) {
+            return Some(surrogate.clone());
+        }
+        for attempt in 0..SURROGATE_ATTEMPTS {
+            let surrogate = draw(attempt)?;
+            let lower = surrogate.to_ascii_lowercase();
+            // A surrogate is matched on its own in restore: it must be
+            // ASCII, at least the look-up prefix long, and new.
+            if !surrogate.is_ascii()
+                || surrogate.len() < SURROGATE_PREFIX
+                || self.surrogates.contains_key(&lower)
+                || lower == value.to_ascii_lowercase()
+            {
+                continue;
+            }
+            self.surrogates
+                .insert(lower, (entity.clone(), value.to_owned()));
+            self.surrogate_of.insert(key, surrogate.clone());
+            return Some(surrogate);
+        }
+        None
+    }
+
+    /// Whether `value` is a surrogate this vault issued for `entity` (so
+    /// redacting redacted text again leaves it alone).
+    pub(crate) fn issued_surrogate(&self, entity: &EntityType, value: &str) -> bool {
+        self.surrogates
+            .get(&value.to_ascii_lowercase())
+            .is_some_and(|(issued_as, _)| issued_as == entity)
+    }
+
+    /// How many tokens and surrogates the vault can restore.
     pub fn len(&self) -> usize {
-        self.originals.len()
+        self.originals.len() + self.surrogates.len()
     }
 
     /// Whether the vault is empty.
     pub fn is_empty(&self) -> bool {
-        self.originals.is_empty()
+        self.len() == 0
     }
 
     /// Forgets everything.
@@ -84,10 +137,120 @@ impl Vault {
 
     /// Puts originals back into `text`, tolerating what models do to tokens:
     /// any case, lost or changed brackets (`<EMAIL_1>`, `[EMAIL_1]`,
-    /// `EMAIL_1`), markdown escapes (`\<EMAIL\_1\>`). Only tokens this vault
-    /// issued are replaced; token-shaped words of the `known_types` it did
-    /// not issue are reported as unresolved.
+    /// `EMAIL_1`), markdown escapes (`\<EMAIL\_1\>`). Surrogates are found
+    /// as written (ASCII case aside) and whole (not inside a longer word or
+    /// number). Only tokens and surrogates this vault issued are replaced;
+    /// token-shaped words of the `known_types` it did not issue are reported
+    /// as unresolved.
     pub fn restore(&self, text: &str, known_types: &[EntityType]) -> Restored {
+        if self.surrogates.is_empty() {
+            return self.restore_tokens(text, known_types);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut unresolved = Vec::new();
+        let mut copied = 0;
+        let gap = |out: &mut String, unresolved: &mut Vec<String>, part: &str| {
+            let restored = self.restore_tokens(part, known_types);
+            out.push_str(&restored.text);
+            unresolved.extend(restored.unresolved);
+        };
+        let mut pos = 0;
+        while pos < text.len() {
+            match self.surrogate_at(text, pos) {
+                Some((end, original)) => {
+                    gap(
+                        &mut out,
+                        &mut unresolved,
+                        text.get(copied..pos).unwrap_or_default(),
+                    );
+                    out.push_str(original);
+                    copied = end;
+                    pos = end;
+                }
+                None => pos += 1,
+            }
+        }
+        gap(
+            &mut out,
+            &mut unresolved,
+            text.get(copied..).unwrap_or_default(),
+        );
+        Restored {
+            text: out,
+            unresolved,
+        }
+    }
+
+    /// The longest surrogate starting at byte `pos` of `text` as a whole
+    /// word: its end and its original.
+    fn surrogate_at(&self, text: &str, pos: usize) -> Option<(usize, &str)> {
+        let bytes = text.as_bytes();
+        let head = bytes.get(pos..pos + SURROGATE_PREFIX)?;
+        if !head.is_ascii() {
+            return None;
+        }
+        let first = *head.first()?;
+        let after_word = pos > 0 && bytes.get(pos - 1).is_some_and(u8::is_ascii_alphanumeric);
+        if first.is_ascii_alphanumeric() && after_word {
+            return None;
+        }
+        let prefix = head.to_ascii_lowercase();
+        let prefix = std::str::from_utf8(&prefix).ok()?;
+        self.surrogates
+            .range::<str, _>((
+                std::ops::Bound::Included(prefix),
+                std::ops::Bound::Unbounded,
+            ))
+            .take_while(|(surrogate, _)| surrogate.starts_with(prefix))
+            .filter_map(|(surrogate, (_, original))| {
+                let end = pos + surrogate.len();
+                let matches = bytes
+                    .get(pos..end)
+                    .is_some_and(|found| found.eq_ignore_ascii_case(surrogate.as_bytes()));
+                let last = surrogate.as_bytes().last().copied().unwrap_or(b' ');
+                let whole = !last.is_ascii_alphanumeric()
+                    || !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+                (matches && whole).then_some((end, original.as_str()))
+            })
+            .max_by_key(|(end, _)| *end)
+    }
+
+    /// The byte offset in `text` from which a surrogate may still be
+    /// completing (or may still be followed by a letter that makes it part
+    /// of a longer word): the earliest start of a suffix that begins some
+    /// surrogate. `text.len()` when there is none.
+    fn surrogate_hold_start(&self, text: &str) -> usize {
+        if self.surrogates.is_empty() {
+            return text.len();
+        }
+        let bytes = text.as_bytes();
+        let earliest = text.len().saturating_sub(MAX_TOKEN_SPAN);
+        (earliest..text.len())
+            .filter(|&start| text.is_char_boundary(start))
+            .find(|&start| {
+                let Some(suffix) = bytes.get(start..) else {
+                    return false;
+                };
+                if !suffix.is_ascii() {
+                    return false;
+                }
+                let suffix = suffix.to_ascii_lowercase();
+                let Ok(suffix) = std::str::from_utf8(&suffix) else {
+                    return false;
+                };
+                self.surrogates
+                    .range::<str, _>((
+                        std::ops::Bound::Included(suffix),
+                        std::ops::Bound::Unbounded,
+                    ))
+                    .next()
+                    .is_some_and(|(surrogate, _)| surrogate.starts_with(suffix))
+            })
+            .unwrap_or(text.len())
+    }
+
+    /// [`Vault::restore`] for placeholders and pseudonyms only.
+    fn restore_tokens(&self, text: &str, known_types: &[EntityType]) -> Restored {
         let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
         let mut unresolved = Vec::new();
@@ -226,8 +389,8 @@ impl Vault {
         Vault::decode(&plaintext).ok_or_else(|| rejected("its contents are malformed"))
     }
 
-    /// The vault's contents as bytes: originals, then placeholder numbers,
-    /// each string length-prefixed (u32, little-endian).
+    /// The vault's contents as bytes: originals, placeholder numbers, then
+    /// surrogates, each string length-prefixed (u32, little-endian).
     fn encode(&self) -> Vec<u8> {
         let mut out = Vec::new();
         let put = |out: &mut Vec<u8>, bytes: &[u8]| {
@@ -257,6 +420,23 @@ impl Vault {
             put(&mut out, normalized.as_bytes());
             out.extend_from_slice(&number.to_le_bytes());
         }
+        let mut surrogates: Vec<_> = self.surrogate_of.iter().collect();
+        surrogates.sort();
+        out.extend_from_slice(
+            &u32::try_from(surrogates.len())
+                .unwrap_or(u32::MAX)
+                .to_le_bytes(),
+        );
+        for ((entity, normalized), surrogate) in surrogates {
+            let original = self
+                .surrogates
+                .get(&surrogate.to_ascii_lowercase())
+                .map_or("", |(_, original)| original.as_str());
+            put(&mut out, entity.as_str().as_bytes());
+            put(&mut out, normalized.as_bytes());
+            put(&mut out, surrogate.as_bytes());
+            put(&mut out, original.as_bytes());
+        }
         out
     }
 
@@ -275,6 +455,16 @@ impl Vault {
             let counter = vault.counters.entry(entity.clone()).or_insert(0);
             *counter = (*counter).max(number);
             vault.numbers.insert((entity, normalized), number);
+        }
+        for _ in 0..reader.u32()? {
+            let entity = EntityType::new(&reader.string()?).ok()?;
+            let normalized = reader.string()?;
+            let surrogate = reader.string()?;
+            let original = reader.string()?;
+            vault
+                .surrogates
+                .insert(surrogate.to_ascii_lowercase(), (entity.clone(), original));
+            vault.surrogate_of.insert((entity, normalized), surrogate);
         }
         reader.bytes.is_empty().then_some(vault)
     }
@@ -335,7 +525,7 @@ impl Vault {
         let cut = if last {
             text.len()
         } else {
-            text.len() - held_suffix_len(text)
+            (text.len() - held_suffix_len(text)).min(self.surrogate_hold_start(text))
         };
         let (ready, rest) = text.split_at(cut);
         (self.restore(ready, known_types), rest)
@@ -419,8 +609,18 @@ mod tests {
         vault.placeholder(&EntityType::EMAIL, "jane@example.com");
         vault.placeholder(&EntityType::PHONE, "+1 415 555 0100");
         vault.remember("CREDIT_CARD_k1_MH62KSH6A4DY", "4111 1111 1111 1111");
+        vault.surrogate(&EntityType::EMAIL, "bob@example.com", |_| {
+            Some("user-7qx3m2a9@example.invalid".into())
+        });
+        vault.surrogate(&EntityType::PERSON, "Jana", |_| Some("Sam".into()));
+        vault.surrogate(&EntityType::PERSON, "Jana Novak", |_| {
+            Some("Sam Rivera".into())
+        });
         let answers = [
             "Write to <EMAIL_1> or call [PHONE_1]; card CREDIT_CARD_k1_MH62KSH6A4DY.",
+            "Hi Sam, Sam Rivera wrote to USER-7qx3m2a9@example.invalid <EMAIL_1>. Samuel, Sams",
+            "Sam",
+            "Sam Riv",
             "\\<EMAIL\\_1\\> and **phone_1** and <EMAIL_1",
             "EMAIL_1",
             "<EMAIL_12> is not EMAIL_1 \\",
@@ -512,6 +712,52 @@ mod tests {
         }
         let k2 = KeyRing::new(vec![Key::new("k2", &[3; 32]).unwrap()]).unwrap();
         assert!(refused(&blob, &k2).message().contains("\"k1\""));
+    }
+
+    #[test]
+    fn surrogates_restore_whole_and_stay_unique() {
+        let mut vault = Vault::default();
+        let fixed = |fake: &str| {
+            let fake = fake.to_owned();
+            move |_| Some(fake.clone())
+        };
+        assert_eq!(
+            vault.surrogate(&EntityType::PERSON, "Jana", fixed("Sam")),
+            Some("Sam".into())
+        );
+        assert_eq!(
+            vault.surrogate(&EntityType::PERSON, " jana ", fixed("Kim")),
+            Some("Sam".into()),
+            "same normalized value, same surrogate"
+        );
+        assert_eq!(
+            vault.surrogate(&EntityType::PERSON, "Bob", fixed("Sam")),
+            None,
+            "a surrogate that is taken is never issued twice"
+        );
+        let second = vault.surrogate(&EntityType::PERSON, "Bob", |attempt| {
+            Some(if attempt < 3 { "Sam" } else { "Kim" }.into())
+        });
+        assert_eq!(second.as_deref(), Some("Kim"));
+        assert!(vault.issued_surrogate(&EntityType::PERSON, "kim"));
+        assert!(!vault.issued_surrogate(&EntityType::EMAIL, "Kim"));
+        let rows = [
+            ("Sam and Kim", "Jana and Bob"),
+            ("SAM, sam!", "Jana, Jana!"),
+            (
+                "Samuel, Kimberly, xSam, Sam2",
+                "Samuel, Kimberly, xSam, Sam2",
+            ),
+            ("<EMAIL_1> Sam", "<EMAIL_1> Jana"),
+        ];
+        for (answer, expected) in rows {
+            assert_eq!(vault.restore(answer, &types()).text, expected, "{answer}");
+        }
+        let key = Key::new("k1", &[3; 32]).unwrap();
+        let ring = KeyRing::new(vec![key.clone()]).unwrap();
+        let imported = Vault::import(&vault.export(&key).unwrap(), &ring).unwrap();
+        assert_eq!(imported.restore("Kim, Sam", &types()).text, "Bob, Jana");
+        assert!(imported.issued_surrogate(&EntityType::PERSON, "Sam"));
     }
 
     #[test]

@@ -22,13 +22,19 @@ pub(crate) fn luhn(digits: &[u8]) -> bool {
 /// ISO 7064 mod 97-10 as used by IBAN: `chars` already rearranged, letters
 /// count as 10..35. True when the remainder is 1.
 pub(crate) fn mod97(chars: impl Iterator<Item = u8>) -> bool {
+    mod97_remainder(chars) == Some(1)
+}
+
+/// The remainder mod 97 of `chars` read as one number, letters counting as
+/// 10..35; `None` for any other character.
+pub(crate) fn mod97_remainder(chars: impl Iterator<Item = u8>) -> Option<u32> {
     let mut remainder = 0u32;
     for c in chars {
         let value = match c {
             b'0'..=b'9' => u32::from(c - b'0'),
             b'A'..=b'Z' => u32::from(c - b'A') + 10,
             b'a'..=b'z' => u32::from(c - b'a') + 10,
-            _ => return false,
+            _ => return None,
         };
         remainder = if value >= 10 {
             (remainder * 100 + value) % 97
@@ -36,7 +42,7 @@ pub(crate) fn mod97(chars: impl Iterator<Item = u8>) -> bool {
             (remainder * 10 + value) % 97
         };
     }
-    remainder == 1
+    Some(remainder)
 }
 
 #[cfg(test)]

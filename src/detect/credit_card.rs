@@ -45,7 +45,8 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 break;
             }
             let weight = run.boundary_weight(first, last);
-            if digits < 12 || weight == 0.0 {
+            // A number after `+` is an international phone number.
+            if digits < 12 || weight == 0.0 || run.byte_before(first) == Some(b'+') {
                 continue;
             }
             let separator = run.separator_before(first + 1);
@@ -101,12 +102,13 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
-            "4111 1111 1111 1112",     // Luhn fails
-            "1234567812345670",        // Luhn passes, no issuer
-            "4111 1111-1111 1111",     // mixed separators
-            "order 4111111111111111x", // glued to a word
-            "INV-4111111111111111",    // identifier
-            "41111111111111111111111", // too long, one group
+            "4111 1111 1111 1112",          // Luhn fails
+            "1234567812345670",             // Luhn passes, no issuer
+            "4111 1111-1111 1111",          // mixed separators
+            "order 4111111111111111x",      // glued to a word
+            "INV-4111111111111111",         // identifier
+            "41111111111111111111111",      // too long, one group
+            "+44 20 7946 0498 2001:db8::1", // a phone, then an IPv6 address
         ] {
             assert!(found(text, "CREDIT_CARD").is_empty(), "{text}");
         }

@@ -114,11 +114,11 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
             let Some(rest) = view.get(pos..) else { break };
             let Some(c) = rest.chars().next() else { break };
             if c.is_alphanumeric() {
-                if let Some(len) = parse_date(rest) {
+                if let Some(date) = parse_date(rest) {
                     out.push(Candidate::new(
                         EntityType::DATE_OF_BIRTH,
                         pos,
-                        pos + len,
+                        pos + date.len,
                         0.9,
                     ));
                     break;
@@ -156,15 +156,66 @@ fn year_ok(year: u32, len: usize) -> bool {
     len == 2 || (1900..=2100).contains(&year)
 }
 
-/// The byte length of a date at the start of `text`.
-fn parse_date(text: &str) -> Option<usize> {
+/// A date read from text: the full year, month and day, and how many bytes
+/// it took.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CalendarDate {
+    /// The year with its century (`85` is read as 1985, `07` as 2007).
+    pub(crate) year: u32,
+    /// 1–12.
+    pub(crate) month: u32,
+    /// 1–31, checked against the month.
+    pub(crate) day: u32,
+    len: usize,
+}
+
+impl CalendarDate {
+    fn new(year: u32, year_len: usize, month: u32, day: u32, len: usize) -> Option<CalendarDate> {
+        // Two-digit years are birth years: up to 30 years back into this
+        // century, older ones in the last.
+        let year = match year_len {
+            2 if year <= 30 => 2000 + year,
+            2 => 1900 + year,
+            _ => year,
+        };
+        (day >= 1 && day <= days_in_month(year, month)).then_some(CalendarDate {
+            year,
+            month,
+            day,
+            len,
+        })
+    }
+}
+
+/// Days in `month` of `year` (0 for a month that does not exist).
+pub(crate) fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// The date at the start of `text`.
+fn parse_date(text: &str) -> Option<CalendarDate> {
     parse_numeric(text)
         .or_else(|| parse_day_month_year(text))
         .or_else(|| parse_month_day_year(text))
 }
 
-/// `12.03.1985`, `03/12/85`, `1985-03-12`.
-fn parse_numeric(text: &str) -> Option<usize> {
+/// `value` read as one whole date, in any form the detector finds
+/// (Unicode digits folded): for the date operators.
+pub(crate) fn read_date(value: &str) -> Option<CalendarDate> {
+    let folded = super::text::fold_value(value.trim());
+    parse_date(&folded).filter(|date| date.len == folded.len())
+}
+
+/// `12.03.1985`, `03/12/85`, `1985-03-12`. An ambiguous order (`03/04/85`)
+/// is read day first, as in most of the locales covered; a first number
+/// over 12 can only be a day, a second one only makes it month first.
+fn parse_numeric(text: &str) -> Option<CalendarDate> {
     let (a, a_len) = number(text, 1, 4)?;
     let separator = *text.as_bytes().get(a_len)?;
     if !matches!(separator, b'.' | b'/' | b'-') {
@@ -177,16 +228,15 @@ fn parse_numeric(text: &str) -> Option<usize> {
     }
     let (c, c_len) = number(text.get(second_end + 1..)?, 1, 4)?;
     let end = second_end + 1 + c_len;
-    let day_month = |x: u32, y: u32| {
-        (1..=31).contains(&x) && (1..=12).contains(&y)
-            || (1..=12).contains(&x) && (1..=31).contains(&y)
-    };
-    let valid = if a_len == 4 {
-        year_ok(a, a_len) && (1..=12).contains(&b) && (1..=31).contains(&c) && c_len <= 2
-    } else {
-        a_len <= 2 && (c_len == 2 || c_len == 4) && year_ok(c, c_len) && day_month(a, b)
-    };
-    valid.then_some(end)
+    if a_len == 4 {
+        return (year_ok(a, a_len) && c_len <= 2)
+            .then(|| CalendarDate::new(a, a_len, b, c, end))
+            .flatten();
+    }
+    if a_len > 2 || !(c_len == 2 || c_len == 4) || !year_ok(c, c_len) {
+        return None;
+    }
+    CalendarDate::new(c, c_len, b, a, end).or_else(|| CalendarDate::new(c, c_len, a, b, end))
 }
 
 /// The month at the start of `text`: (month, byte length, trailing dot).
@@ -224,45 +274,46 @@ fn skip(text: &str, words: &[&str]) -> usize {
 }
 
 /// `12 March 1985`, `12. März 1985`, `1st of May 1990`, `12 de marzo de 1985`.
-fn parse_day_month_year(text: &str) -> Option<usize> {
+fn parse_day_month_year(text: &str) -> Option<CalendarDate> {
     let (day, day_len) = number(text, 1, 2)?;
-    if !(1..=31).contains(&day) {
-        return None;
-    }
     let mut pos = day_len;
-    let suffix = text.get(pos..pos + 2).filter(|s| {
-        ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|x| s.eq_ignore_ascii_case(x))
-    });
-    pos += suffix.map_or(0, str::len);
+    pos += ordinal_suffix(text.get(pos..)?);
     pos += usize::from(text.as_bytes().get(pos) == Some(&b'.'));
     pos += skip(text.get(pos..)?, &["of", "de"]);
-    let (_, month_len) = month_name(text.get(pos..)?)?;
+    let (month, month_len) = month_name(text.get(pos..)?)?;
     pos += month_len;
     pos += skip(text.get(pos..)?, &["de", "del"]);
     let (year, year_len) = number(text.get(pos..)?, 4, 4)?;
-    year_ok(year, year_len).then_some(pos + year_len)
+    if !year_ok(year, year_len) {
+        return None;
+    }
+    CalendarDate::new(year, year_len, month, day, pos + year_len)
 }
 
 /// `March 12, 1985`, `May 1st 1990`.
-fn parse_month_day_year(text: &str) -> Option<usize> {
-    let (_, month_len) = month_name(text)?;
+fn parse_month_day_year(text: &str) -> Option<CalendarDate> {
+    let (month, month_len) = month_name(text)?;
     let mut pos = month_len + skip(text.get(month_len..)?, &[]);
     let (day, day_len) = number(text.get(pos..)?, 1, 2)?;
-    if !(1..=31).contains(&day) {
-        return None;
-    }
     pos += day_len;
-    let suffix = text.get(pos..pos + 2).filter(|s| {
-        ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|x| s.eq_ignore_ascii_case(x))
-    });
-    pos += suffix.map_or(0, str::len);
+    pos += ordinal_suffix(text.get(pos..)?);
     pos += skip(text.get(pos..)?, &[]);
     let (year, year_len) = number(text.get(pos..)?, 4, 4)?;
-    year_ok(year, year_len).then_some(pos + year_len)
+    if !year_ok(year, year_len) {
+        return None;
+    }
+    CalendarDate::new(year, year_len, month, day, pos + year_len)
+}
+
+/// The length of `st`, `nd`, `rd` or `th` at the start of `text`.
+fn ordinal_suffix(text: &str) -> usize {
+    text.get(..2)
+        .filter(|s| {
+            ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|x| s.eq_ignore_ascii_case(x))
+        })
+        .map_or(0, str::len)
 }
 
 #[cfg(test)]

@@ -38,9 +38,11 @@ use serde::Serialize;
 
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
+pub(crate) use checksum::{luhn, mod97_remainder};
+pub(crate) use date_of_birth::{days_in_month, read_date};
 use keywords::Context;
-pub(crate) use text::utf16_len;
 use text::Text;
+pub(crate) use text::{fold_value, utf16_len};
 
 /// A candidate in view byte offsets, before resolution.
 #[derive(Clone, Debug)]

@@ -48,6 +48,19 @@ fn fold(c: char) -> Fold {
     }
 }
 
+/// `value` as the view would show it: for reading a found value again
+/// (a date with full-width digits, a phone with Unicode dashes).
+pub(crate) fn fold_value(value: &str) -> String {
+    value
+        .chars()
+        .filter_map(|c| match fold(c) {
+            Fold::Keep => Some(c),
+            Fold::Drop => None,
+            Fold::Into(folded) => Some(folded),
+        })
+        .collect()
+}
+
 /// The input and its view for detectors.
 pub(crate) struct Text<'a> {
     original: &'a str,

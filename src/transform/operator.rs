@@ -2,10 +2,11 @@
 
 use std::collections::BTreeMap;
 
+use crate::detect::read_date;
 use crate::entity::EntityType;
 use crate::error::Result;
 use crate::options::entity_from_value;
-use crate::value::{invalid, join, Fields, Value};
+use crate::value::{invalid, join, shown, Fields, Value};
 
 /// What replaces a piece of personal data.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +19,11 @@ pub enum Operator {
     Placeholder,
     /// The keyed HMAC pseudonym: `EMAIL_k1_7QX3M2A9BC4D`.
     Pseudonym,
+    /// A realistic fake of the same shape, drawn from the key and reserved
+    /// for fiction (`user-7qx3m2a9@example.invalid`, `+1 212 555 0142`); see
+    /// the [surrogate table](crate::SURROGATE_DOMAIN). Types without a
+    /// surrogate shape get the pseudonym.
+    Surrogate,
     /// Characters masked, the first and last ones kept, separators kept:
     /// `•••• •••• •••• 4242`.
     Mask {
@@ -28,11 +34,21 @@ pub enum Operator {
         /// The masking character.
         mask: char,
     },
-    /// A coarser value: a birth date becomes its year, an IPv4 address its
-    /// /24 network, an IPv6 address its /48. Only for `DATE_OF_BIRTH` and
-    /// `IP_ADDRESS` (checked when options are read); a value that cannot be
-    /// generalised becomes its label instead.
-    Generalize,
+    /// A coarser value: a birth date becomes its year (or year and month),
+    /// an IPv4 address its /24 network, an IPv6 address its /48. Only for
+    /// `DATE_OF_BIRTH` and `IP_ADDRESS` (checked when options are read); a
+    /// value that cannot be generalised becomes its label instead.
+    Generalize {
+        /// Dates keep their month: `1985-03`.
+        keep_month: bool,
+    },
+    /// A date moved by a number of days drawn from the key and the call's
+    /// `subject` (the same for every date of one subject, so intervals
+    /// stay true), written `YYYY-MM-DD`. Only for `DATE_OF_BIRTH`.
+    DateShift {
+        /// The largest shift in either direction, in days (1–3650).
+        max_days: u32,
+    },
     /// Left as it is.
     Keep,
 }
@@ -40,14 +56,20 @@ pub enum Operator {
 /// The types [`Operator::Generalize`] is defined for.
 const GENERALIZABLE: [EntityType; 2] = [EntityType::DATE_OF_BIRTH, EntityType::IP_ADDRESS];
 
+/// The default and largest shift of [`Operator::DateShift`], in days.
+const DEFAULT_SHIFT_DAYS: u32 = 365;
+const MAX_SHIFT_DAYS: u32 = 3650;
+
 /// Every operator's name, as in options and in findings.
-pub const OPERATOR_NAMES: [&str; 7] = [
+pub const OPERATOR_NAMES: [&str; 9] = [
     "redact",
     "label",
     "placeholder",
     "pseudonym",
+    "surrogate",
     "mask",
     "generalize",
+    "dateShift",
     "keep",
 ];
 
@@ -59,61 +81,130 @@ impl Operator {
             Operator::Label => "label",
             Operator::Placeholder => "placeholder",
             Operator::Pseudonym => "pseudonym",
+            Operator::Surrogate => "surrogate",
             Operator::Mask { .. } => "mask",
-            Operator::Generalize => "generalize",
+            Operator::Generalize { .. } => "generalize",
+            Operator::DateShift { .. } => "dateShift",
             Operator::Keep => "keep",
         }
     }
 
     /// Whether the replacement can be turned back by [`restore`](crate::Blindfold::restore).
     pub fn is_reversible(&self) -> bool {
-        matches!(self, Operator::Placeholder | Operator::Pseudonym)
+        matches!(
+            self,
+            Operator::Placeholder | Operator::Pseudonym | Operator::Surrogate
+        )
     }
 
-    /// Reads `"placeholder"` or `{ mask: { keepFirst?, keepLast?, char? } }` at `path`.
-    fn from_value(value: &Value, path: &str) -> Result<Operator> {
+    /// Whether the operator draws from the key.
+    pub(crate) fn needs_key(&self) -> bool {
+        matches!(
+            self,
+            Operator::Pseudonym | Operator::Surrogate | Operator::DateShift { .. }
+        )
+    }
+
+    /// Reads an operator name, or an object with one operator and its
+    /// settings (`{ mask: { keepFirst?, keepLast?, char? } }`,
+    /// `{ generalize: { date?: "year" | "month" } }`,
+    /// `{ dateShift: { maxDays? } }`), at `path`.
+    pub(crate) fn from_value(value: &Value, path: &str) -> Result<Operator> {
         match value {
             Value::String(name) => match name.as_str() {
                 "redact" => Ok(Operator::Redact),
                 "label" => Ok(Operator::Label),
                 "placeholder" => Ok(Operator::Placeholder),
                 "pseudonym" => Ok(Operator::Pseudonym),
-                "mask" => Ok(Operator::Mask { keep_first: 0, keep_last: 4, mask: '•' }),
-                "generalize" => Ok(Operator::Generalize),
+                "surrogate" => Ok(Operator::Surrogate),
+                "mask" => Ok(Operator::Mask {
+                    keep_first: 0,
+                    keep_last: 4,
+                    mask: '•',
+                }),
+                "generalize" => Ok(Operator::Generalize { keep_month: false }),
+                "dateShift" => Ok(Operator::DateShift {
+                    max_days: DEFAULT_SHIFT_DAYS,
+                }),
                 "keep" => Ok(Operator::Keep),
                 _ => Err(invalid(
                     path,
                     format!(
-                        "unknown operator `{name}`; expected redact, label, placeholder, pseudonym, mask, generalize or keep"
+                        "unknown operator `{}`; expected one of {}",
+                        shown(name),
+                        OPERATOR_NAMES.join(", ")
                     ),
                 )),
             },
-            Value::Object(_) => {
-                let fields = Fields::new(value, path, &["mask"])?;
-                let Some(mask) = fields.get("mask") else {
-                    return Err(invalid(path, "an operator object needs `mask`"));
+            Value::Object(entries) => {
+                let [(name, settings)] = entries.as_slice() else {
+                    return Err(invalid(
+                        path,
+                        "an operator object has exactly one field: mask, generalize or dateShift",
+                    ));
                 };
-                let mask_path = fields.path("mask");
-                let options = Fields::new(mask, &mask_path, &["keepFirst", "keepLast", "char"])?;
-                let character = match options.string("char")? {
-                    None => '•',
-                    Some(text) => {
-                        let mut chars = text.chars();
-                        match (chars.next(), chars.next()) {
-                            (Some(c), None) => c,
-                            _ => return Err(invalid(&options.path("char"), "the mask character must be one character")),
+                let settings_path = join(path, name);
+                match name.as_str() {
+                    "mask" => mask_from_value(settings, &settings_path),
+                    "generalize" => {
+                        let fields = Fields::new(settings, &settings_path, &["date"])?;
+                        let keep_month = match fields.string("date")? {
+                            None | Some("year") => false,
+                            Some("month") => true,
+                            Some(_) => {
+                                return Err(invalid(&fields.path("date"), "expected \"year\" or \"month\""))
+                            }
+                        };
+                        Ok(Operator::Generalize { keep_month })
+                    }
+                    "dateShift" => {
+                        let fields = Fields::new(settings, &settings_path, &["maxDays"])?;
+                        let max_days = fields.integer("maxDays")?.unwrap_or(DEFAULT_SHIFT_DAYS as usize);
+                        match u32::try_from(max_days) {
+                            Ok(days) if (1..=MAX_SHIFT_DAYS).contains(&days) => Ok(Operator::DateShift { max_days: days }),
+                            _ => Err(invalid(
+                                &fields.path("maxDays"),
+                                format!("maxDays is {max_days}; it must lie between 1 and {MAX_SHIFT_DAYS}"),
+                            )),
                         }
                     }
-                };
-                Ok(Operator::Mask {
-                    keep_first: options.integer("keepFirst")?.unwrap_or(0),
-                    keep_last: options.integer("keepLast")?.unwrap_or(4),
-                    mask: character,
-                })
+                    _ => Err(invalid(
+                        &settings_path,
+                        format!("unknown operator `{}` with settings; expected mask, generalize or dateShift", shown(name)),
+                    )),
+                }
             }
-            other => Err(invalid(path, format!("expected an operator name or object, got {}", other.kind()))),
+            other => Err(invalid(
+                path,
+                format!("expected an operator name or object, got {}", other.kind()),
+            )),
         }
     }
+}
+
+/// Reads `{ keepFirst?, keepLast?, char? }` at `path`.
+fn mask_from_value(value: &Value, path: &str) -> Result<Operator> {
+    let options = Fields::new(value, path, &["keepFirst", "keepLast", "char"])?;
+    let character = match options.string("char")? {
+        None => '•',
+        Some(text) => {
+            let mut chars = text.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(invalid(
+                        &options.path("char"),
+                        "the mask character must be one character",
+                    ))
+                }
+            }
+        }
+    };
+    Ok(Operator::Mask {
+        keep_first: options.integer("keepFirst")?.unwrap_or(0),
+        keep_last: options.integer("keepLast")?.unwrap_or(4),
+        mask: character,
+    })
 }
 
 /// The operator for each entity type, with a default.
@@ -140,9 +231,12 @@ impl Operators {
         self.by_type.get(entity).unwrap_or(&self.default)
     }
 
-    /// Whether any type uses `operator`'s kind (to check a key is present).
-    pub(crate) fn uses(&self, operator: &Operator) -> bool {
-        &self.default == operator || self.by_type.values().any(|o| o == operator)
+    /// The first operator that draws from the key, if any (to check a key
+    /// is present).
+    pub(crate) fn needing_key(&self) -> Option<&Operator> {
+        std::iter::once(&self.default)
+            .chain(self.by_type.values())
+            .find(|operator| operator.needs_key())
     }
 
     /// Reads `{ default?: op, TYPE: op, … }` at `path`.
@@ -158,10 +252,18 @@ impl Operators {
             let entry_path = join(path, name);
             let operator = Operator::from_value(value, &entry_path)?;
             let generalizable = GENERALIZABLE.iter().any(|entity| entity.as_str() == name);
-            if operator == Operator::Generalize && !generalizable {
+            if matches!(operator, Operator::Generalize { .. }) && !generalizable {
                 return Err(invalid(
                     &entry_path,
                     "generalize is defined for DATE_OF_BIRTH and IP_ADDRESS only",
+                ));
+            }
+            if matches!(operator, Operator::DateShift { .. })
+                && name != EntityType::DATE_OF_BIRTH.as_str()
+            {
+                return Err(invalid(
+                    &entry_path,
+                    "dateShift is defined for DATE_OF_BIRTH only",
                 ));
             }
             if name == "default" {
@@ -176,18 +278,14 @@ impl Operators {
 }
 
 /// The generalised form of `value` as `entity`, or `None` when it has none.
-pub(crate) fn generalize(entity: &EntityType, value: &str) -> Option<String> {
+pub(crate) fn generalize(entity: &EntityType, value: &str, keep_month: bool) -> Option<String> {
     if *entity == EntityType::DATE_OF_BIRTH {
-        // The four-digit year; day and month are dropped.
-        return value
-            .split(|c: char| !c.is_ascii_digit())
-            .find(|part| {
-                part.len() == 4
-                    && part
-                        .parse::<u32>()
-                        .is_ok_and(|year| (1900..=2100).contains(&year))
-            })
-            .map(str::to_owned);
+        let date = read_date(value)?;
+        return Some(if keep_month {
+            format!("{:04}-{:02}", date.year, date.month)
+        } else {
+            format!("{:04}", date.year)
+        });
     }
     if *entity == EntityType::IP_ADDRESS {
         let address = value.split('%').next().unwrap_or(value);
@@ -253,12 +351,14 @@ mod tests {
             Operator::Label,
             Operator::Placeholder,
             Operator::Pseudonym,
+            Operator::Surrogate,
             Operator::Mask {
                 keep_first: 0,
                 keep_last: 0,
                 mask: '•',
             },
-            Operator::Generalize,
+            Operator::Generalize { keep_month: false },
+            Operator::DateShift { max_days: 1 },
             Operator::Keep,
         ];
         let names: Vec<&str> = all.iter().map(Operator::name).collect();
@@ -270,7 +370,10 @@ mod tests {
         let rows = [
             (EntityType::DATE_OF_BIRTH, "12 March 1985", Some("1985")),
             (EntityType::DATE_OF_BIRTH, "1985-03-12", Some("1985")),
-            (EntityType::DATE_OF_BIRTH, "12.03.85", None),
+            (EntityType::DATE_OF_BIRTH, "１２.０３.８５", Some("1985")),
+            (EntityType::DATE_OF_BIRTH, "12.03.07", Some("2007")),
+            (EntityType::DATE_OF_BIRTH, "31.02.1985", None),
+            (EntityType::DATE_OF_BIRTH, "born 1985", None),
             (
                 EntityType::IP_ADDRESS,
                 "203.0.114.42",
@@ -284,7 +387,24 @@ mod tests {
             (EntityType::EMAIL, "a@b.co", None),
         ];
         for (entity, value, expected) in rows {
-            assert_eq!(generalize(&entity, value).as_deref(), expected, "{value}");
+            assert_eq!(
+                generalize(&entity, value, false).as_deref(),
+                expected,
+                "{value}"
+            );
+        }
+        let months = [
+            ("12 March 1985", "1985-03"),
+            ("03/12/85", "1985-12"),
+            ("12/31/1985", "1985-12"),
+            ("May 1st, 1990", "1990-05"),
+        ];
+        for (value, expected) in months {
+            assert_eq!(
+                generalize(&EntityType::DATE_OF_BIRTH, value, true).as_deref(),
+                Some(expected),
+                "{value}"
+            );
         }
         let bad = Value::Object(vec![("EMAIL".into(), Value::String("generalize".into()))]);
         assert_eq!(
@@ -320,6 +440,47 @@ mod tests {
             operators.for_type(&EntityType::CREDIT_CARD),
             Operator::Mask { keep_last: 4, .. }
         ));
+
+        let settings = Value::Object(vec![
+            (
+                "DATE_OF_BIRTH".into(),
+                Value::Object(vec![(
+                    "dateShift".into(),
+                    Value::Object(vec![("maxDays".into(), Value::Number(30.0))]),
+                )]),
+            ),
+            (
+                "IP_ADDRESS".into(),
+                Value::Object(vec![(
+                    "generalize".into(),
+                    Value::Object(vec![("date".into(), Value::String("month".into()))]),
+                )]),
+            ),
+        ]);
+        let operators = Operators::from_value(&settings, "operators").unwrap();
+        assert_eq!(
+            operators.for_type(&EntityType::DATE_OF_BIRTH),
+            &Operator::DateShift { max_days: 30 }
+        );
+        assert!(operators.needing_key().is_some());
+        let rejected = [
+            (r#"{"EMAIL":"dateShift"}"#, "operators.EMAIL"),
+            (
+                r#"{"DATE_OF_BIRTH":{"dateShift":{"maxDays":0}}}"#,
+                "operators.DATE_OF_BIRTH.dateShift.maxDays",
+            ),
+            (
+                r#"{"DATE_OF_BIRTH":{"generalize":{"date":"day"}}}"#,
+                "operators.DATE_OF_BIRTH.generalize.date",
+            ),
+            (r#"{"EMAIL":{"mask":{},"keep":{}}}"#, "operators.EMAIL"),
+            (r#"{"EMAIL":{"hash":{}}}"#, "operators.EMAIL.hash"),
+        ];
+        for (json, path) in rejected {
+            let value = crate::value::tests::from_json(json);
+            let error = Operators::from_value(&value, "operators").unwrap_err();
+            assert_eq!(error.path(), Some(path), "{json}: {}", error.message());
+        }
 
         let bad = Value::Object(vec![("EMAIL".into(), Value::String("hash".into()))]);
         let error = Operators::from_value(&bad, "operators").unwrap_err();

@@ -25,12 +25,53 @@ test('each operator, with the findings it reports', () => {
   ]);
 });
 
-test('generalize: birth dates to their year, IP addresses to their network; refused elsewhere', () => {
+test('generalize: birth dates to their year or month, IP addresses to their network; refused elsewhere', () => {
   const bf = new Blindfold({ operators: { DATE_OF_BIRTH: 'generalize', IP_ADDRESS: 'generalize' } });
   const { text, findings } = bf.redactText('born 12 March 1985, DOB 03.04.79, from 8.8.4.4 and 2a02:8108:1234:5678::1');
-  assert.equal(text, 'born 1985, DOB [DATE_OF_BIRTH], from 8.8.4.0/24 and 2a02:8108:1234::/48');
+  assert.equal(text, 'born 1985, DOB 1979, from 8.8.4.0/24 and 2a02:8108:1234::/48');
   assert.deepEqual([...new Set(findings.map((f) => f.operator))], ['generalize']);
+  const months = new Blindfold({ operators: { DATE_OF_BIRTH: { generalize: { date: 'month' } } } });
+  assert.equal(months.redactText('born 12 March 1985').text, 'born 1985-03');
   assert.throws(() => new Blindfold({ operators: { EMAIL: 'generalize' } }), { code: 'INVALID_OPTIONS', path: 'operators.EMAIL' });
+  assert.throws(() => new Blindfold({ operators: { DATE_OF_BIRTH: { generalize: { date: 'day' } } } }), {
+    code: 'INVALID_OPTIONS',
+    path: 'operators.DATE_OF_BIRTH.generalize.date',
+  });
+});
+
+test('surrogate: fakes of the same shape from fiction ranges, deterministic, restorable, idempotent', () => {
+  const text = 'Jana (jana@example.org, +1 415 555 2671, card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00) from 81.2.69.160';
+  const bf = new Blindfold({ key, operators: { default: 'surrogate' } });
+  const { text: out, findings } = bf.redactText(text);
+  assert.match(out, /user-[0-9a-z]{8}@example\.invalid/);
+  assert.match(out, /\+1 \d{3} 555 01\d\d/);
+  assert.match(out, /card 4000 00\d\d \d{4} \d{4}/);
+  assert.match(out, /IBAN DE\d\d \d{4} \d{4} \d{4} \d{4} \d\d/);
+  assert.match(out, /from (192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$/);
+  for (const value of ['jana@', '2671', '4111', '3704', '81.2.69']) assert.ok(!out.includes(value), out);
+  assert.ok(findings.every((f) => f.operator === 'surrogate'));
+  assert.equal(bf.restore(out).text, text);
+  assert.equal(bf.redactText(out).text, out, 'redacting the output again changes nothing');
+  assert.equal(new Blindfold({ key, operators: { default: 'surrogate' } }).redactText(text).text, out, 'same key, same fakes');
+  const answer = `Sure! I will email ${out.match(/user-\w+@example\.invalid/)[0].toUpperCase()} today.`;
+  assert.equal(bf.restore(answer).text, 'Sure! I will email jana@example.org today.');
+  assert.throws(() => new Blindfold({ operators: { default: 'surrogate' } }), { code: 'INVALID_KEY', path: 'key' });
+});
+
+test('dateShift: every date of one subject moves by the same days', () => {
+  const bf = new Blindfold({ key, operators: { DATE_OF_BIRTH: { dateShift: { maxDays: 60 } } } });
+  const text = 'DOB: 01.03.1990. Twin born on 2 March 1990.';
+  const shifted = (subject) => [...bf.redactText(text, { subject }).text.matchAll(/\d{4}-\d\d-\d\d/g)].map((m) => m[0]);
+  const a = shifted('patient-1');
+  assert.equal(a.length, 2);
+  const days = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  assert.equal(days(a[1]) - days(a[0]), 1, 'intervals stay true');
+  const offset = days(a[0]) - days('1990-03-01');
+  assert.ok(offset !== 0 && Math.abs(offset) <= 60, String(offset));
+  assert.deepEqual(shifted('patient-1'), a, 'stable for one subject');
+  assert.ok(['patient-2', 'patient-3', 'patient-4'].some((s) => shifted(s)[0] !== a[0]), 'differs between subjects');
+  assert.throws(() => new Blindfold({ key, operators: { EMAIL: 'dateShift' } }), { code: 'INVALID_OPTIONS', path: 'operators.EMAIL' });
+  assert.throws(() => bf.redactText(text, { subject: 7 }), { code: 'INVALID_OPTIONS', path: 'subject' });
 });
 
 test('placeholders are stable across calls on one instance, and restore reverses them', () => {
@@ -48,11 +89,11 @@ test('placeholders are stable across calls on one instance, and restore reverses
   assert.deepEqual(bf.restore('<EMAIL_1>'), { text: '<EMAIL_1>', unresolved: ['EMAIL_1'] });
 });
 
-test('property: restore(redactText(x)) == x for placeholders and pseudonyms', () => {
+test('property: restore(redactText(x)) == x for placeholders, pseudonyms and surrogates', () => {
   const values = ['jane.doe@example.com', '+44 20 7946 0958', '4111 1111 1111 1111', 'DE89 3704 0044 0532 0130 00', '123-45-6789', '2a02:8108::1', 'Straße 🦀', 'é', '日本', '\u200b'];
   let seed = 7;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  for (const operator of ['placeholder', 'pseudonym']) {
+  for (const operator of ['placeholder', 'pseudonym', 'surrogate']) {
     const bf = new Blindfold({ key, operators: { default: operator } });
     for (let round = 0; round < 300; round++) {
       const parts = Array.from({ length: 1 + Math.floor(random() * 6) }, () => values[Math.floor(random() * values.length)]);
@@ -62,6 +103,7 @@ test('property: restore(redactText(x)) == x for placeholders and pseudonyms', ()
         assert.ok(!redacted.text.includes(text.slice(finding.start, finding.end)), `${operator}: ${redacted.text}`);
       }
       assert.equal(bf.restore(redacted.text).text, text, `${operator}: ${JSON.stringify(text)}`);
+      assert.equal(bf.redactText(redacted.text).text, redacted.text, `${operator}: idempotent`);
     }
   }
   assert.equal(new Blindfold().restore('nothing to restore here').text, 'nothing to restore here');
@@ -95,11 +137,14 @@ async function streamThrough(bf, chunks) {
 }
 
 test('restoreStream() equals restore() at every split point and with 1-character chunks', async () => {
-  const bf = new Blindfold({ key, operators: { PHONE: 'pseudonym' } });
-  const { text: sent } = bf.redactText('Mail jane@example.com, call +1 415 555 0100.');
+  const bf = new Blindfold({ key, operators: { PHONE: 'pseudonym', PERSON: 'surrogate', IBAN: 'surrogate' } });
+  const { text: sent } = bf.redactText('My name is Jana Novak. Mail jane@example.com, call +1 415 555 0100, IBAN DE89 3704 0044 0532 0130 00.');
   const phoneToken = sent.match(/PHONE_k1_[0-9A-Z]+/)[0];
+  const name = sent.match(/My name is (\w+ \w+)\./)[1];
+  const iban = sent.match(/IBAN (DE[\d ]+)\./)[1];
   const answers = [
     `Write to <EMAIL_1> or call ${phoneToken} today.`,
+    `Dear ${name}, your IBAN ${iban} is ok. ${name}s and ${name.split(' ')[0]} stay.`,
     '\\<EMAIL\\_1\\> and **email_1** and [EMAIL_1',
     'EMAIL_1',
     '<EMAIL_12> is not EMAIL_1 \\',

@@ -8,7 +8,14 @@ const key: KeySpec = Blindfold.sessionKey('k1');
 const options: BlindfoldOptions = {
   key,
   tokenLength: 16,
-  operators: { default: 'placeholder', EMAIL: 'pseudonym', CREDIT_CARD: { mask: { keepLast: 4 } } },
+  operators: {
+    default: 'placeholder',
+    EMAIL: 'pseudonym',
+    PHONE: 'surrogate',
+    CREDIT_CARD: { mask: { keepLast: 4 } },
+    IP_ADDRESS: 'generalize',
+    DATE_OF_BIRTH: { dateShift: { maxDays: 30 } },
+  },
 };
 
 export async function use(): Promise<string> {
@@ -18,7 +25,7 @@ export async function use(): Promise<string> {
     const token: string = bf.pseudonymize('jane@example.com', 'EMAIL');
     const findings: Finding[] = bf.scan('mail jane@example.com');
     const spans = findings.map(({ type, start, end, score }) => `${type}:${start}-${end}@${score.toFixed(2)}`);
-    const redacted: RedactedText = bf.redactText('mail jane@example.com', { known: { PERSON: ['Jana'] } });
+    const redacted: RedactedText = bf.redactText('mail jane@example.com', { known: { PERSON: ['Jana'] }, subject: 'u1' });
     const operators = redacted.findings.map((f) => f.operator);
     const restored: Restored = bf.restore(redacted.text);
     return `${version()} ${token} ${spans.join(',')} ${operators.join(',')} ${restored.text} ${restored.unresolved.length}`;
@@ -45,6 +52,9 @@ export const unknownEntity: BlindfoldOptions = { entities: ['EMAIL', 'NOT_A_TYPE
 
 // @ts-expect-error: operators are named, not free strings
 export const unknownOperator: BlindfoldOptions = { operators: { EMAIL: 'hash' } };
+
+// @ts-expect-error: dates generalize to a year or a month, nothing finer
+export const tooFine: BlindfoldOptions = { operators: { DATE_OF_BIRTH: { generalize: { date: 'day' } } } };
 
 // @ts-expect-error: pseudonymize takes the value and the entity type
 export const missingType = (bf: Blindfold) => bf.pseudonymize('x');
