@@ -5,9 +5,10 @@ use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
 use crate::keys::{Key, KeyRing};
 use crate::options::{KeySpec, Options, ScanCall, Secret};
+use crate::records::{FieldAction, Policy};
 use crate::transform::{
-    generalize, mask, pseudonym_token, shift_date, shift_days, surrogate, Operator, Operators,
-    DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH,
+    generalize, mask, pseudonym_token, shift_date, shift_days, surrogate, Generalization, Operator,
+    Operators, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH,
 };
 use crate::vault::{Restored, Vault};
 
@@ -17,7 +18,8 @@ pub struct Blindfold {
     keys: Option<KeyRing>,
     token_length: usize,
     scanner: Scanner,
-    operators: Operators,
+    pub(crate) operators: Operators,
+    pub(crate) policy: Policy,
     vault: Vault,
 }
 
@@ -29,6 +31,8 @@ pub struct Replacement {
     pub finding: Finding,
     /// The operator applied.
     pub operator: Operator,
+    /// Where its replacement lies in the output text (bytes).
+    pub output: std::ops::Range<usize>,
 }
 
 /// The result of [`Blindfold::redact_text`].
@@ -88,6 +92,23 @@ impl Blindfold {
             allow: options.allow.unwrap_or_default(),
         })?;
         let operators = options.operators.unwrap_or_default();
+        let policy = options.policy.unwrap_or_default();
+        if let (None, Some(rule)) = (
+            &keys,
+            policy.rules.iter().find(|rule| match &rule.action {
+                FieldAction::Apply(operator) => operator.needs_key(),
+                _ => false,
+            }),
+        ) {
+            return Err(Error::new(
+                ErrorKind::InvalidKey,
+                format!(
+                    "the policy rule for `{}` needs a key",
+                    crate::value::shown(&rule.path)
+                ),
+            )
+            .at_path("key"));
+        }
         if let (None, Some(operator)) = (&keys, operators.needing_key()) {
             return Err(Error::new(
                 ErrorKind::InvalidKey,
@@ -103,6 +124,7 @@ impl Blindfold {
             token_length,
             scanner,
             operators,
+            policy,
             vault: Vault::default(),
         })
     }
@@ -123,6 +145,16 @@ impl Blindfold {
     /// As [`Blindfold::scan`]; [`ErrorKind::InvalidArgument`] (path
     /// `known.TYPE`) for known values of a type this instance does not report.
     pub fn scan_with(&self, text: &str, call: &ScanCall) -> Result<Vec<Finding>> {
+        self.scanner.scan_with(text, &self.known_values(call, &[])?)
+    }
+
+    /// The values to find anywhere: the call's `known`, and `more` (values
+    /// of typed record fields).
+    pub(crate) fn known_values(
+        &self,
+        call: &ScanCall,
+        more: &[(EntityType, String)],
+    ) -> Result<KnownValues> {
         for entity in call.known.keys() {
             if !self.scanner.entities().contains(entity) {
                 return Err(Error::new(
@@ -132,12 +164,15 @@ impl Blindfold {
                 .at_path(format!("known.{entity}")));
             }
         }
-        let known = KnownValues::new(call.known.iter().flat_map(|(entity, values)| {
+        let from_call = call.known.iter().flat_map(|(entity, values)| {
             values
                 .iter()
                 .map(move |value| (entity.clone(), value.as_str()))
-        }));
-        self.scanner.scan_with(text, &known)
+        });
+        let from_fields = more
+            .iter()
+            .map(|(entity, value)| (entity.clone(), value.as_str()));
+        Ok(KnownValues::new(from_call.chain(from_fields)))
     }
 
     /// Finds personal data in `text` and replaces each finding with its
@@ -146,7 +181,20 @@ impl Blindfold {
     /// # Errors
     /// As [`Blindfold::scan_with`].
     pub fn redact_text(&mut self, text: &str, call: &ScanCall) -> Result<RedactedText> {
-        let findings = self.scan_with(text, call)?;
+        let known = self.known_values(call, &[])?;
+        self.redact_with(text, &known, call, "")
+    }
+
+    /// [`Blindfold::redact_text`] with the known values already gathered,
+    /// drawing tokens in `scope`.
+    pub(crate) fn redact_with(
+        &mut self,
+        text: &str,
+        known: &KnownValues,
+        call: &ScanCall,
+        scope: &str,
+    ) -> Result<RedactedText> {
+        let findings = self.scanner.scan_with(text, known)?;
         let mut out = String::with_capacity(text.len());
         let mut copied = 0;
         let mut replacements = Vec::with_capacity(findings.len());
@@ -172,8 +220,13 @@ impl Blindfold {
                 continue;
             }
             let operator = self.operators.for_type(&finding.entity).clone();
-            self.apply(&operator, &finding.entity, value, call, &mut out)?;
-            replacements.push(Replacement { finding, operator });
+            let written = out.len();
+            self.apply(&operator, &finding.entity, value, call, scope, &mut out)?;
+            replacements.push(Replacement {
+                finding,
+                operator,
+                output: written..out.len(),
+            });
         }
         out.push_str(text.get(copied..).unwrap_or_default());
         Ok(RedactedText {
@@ -182,30 +235,33 @@ impl Blindfold {
         })
     }
 
-    /// Appends what `operator` makes of `value` (a finding of type `entity`).
-    fn apply(
+    /// Appends what `operator` makes of `value` (a finding of type
+    /// `entity`); pseudonyms and surrogates are drawn in `scope` (empty, or
+    /// a policy rule's path).
+    pub(crate) fn apply(
         &mut self,
         operator: &Operator,
         entity: &EntityType,
         value: &str,
         call: &ScanCall,
+        scope: &str,
         out: &mut String,
     ) -> Result<()> {
         match operator {
             Operator::Redact => {}
             Operator::Label => push_label(out, entity),
             Operator::Placeholder => out.push_str(&self.vault.placeholder(entity, value)),
-            Operator::Pseudonym => out.push_str(&self.pseudonym(entity, value)?),
+            Operator::Pseudonym => out.push_str(&self.pseudonym(entity, scope, value)?),
             Operator::Surrogate => {
                 let key = current_key(&self.keys)?;
-                let drawn = self.vault.surrogate(entity, value, |attempt| {
-                    surrogate(key, entity, "", value, attempt)
+                let drawn = self.vault.surrogate(entity, scope, value, |attempt| {
+                    surrogate(key, entity, scope, value, attempt)
                 });
                 match drawn {
                     Some(fake) => out.push_str(&fake),
                     // No surrogate shape for this type: the pseudonym is
                     // just as reversible.
-                    None => out.push_str(&self.pseudonym(entity, value)?),
+                    None => out.push_str(&self.pseudonym(entity, scope, value)?),
                 }
             }
             Operator::Mask {
@@ -213,7 +269,19 @@ impl Blindfold {
                 keep_last,
                 mask: character,
             } => out.push_str(&mask(value, *keep_first, *keep_last, *character)),
-            Operator::Generalize { keep_month } => match generalize(entity, value, *keep_month) {
+            Operator::Generalize {
+                keep_month,
+                band,
+                prefix,
+            } => match generalize(
+                entity,
+                value,
+                Generalization {
+                    keep_month: *keep_month,
+                    band: *band,
+                    prefix: *prefix,
+                },
+            ) {
                 Some(general) => out.push_str(&general),
                 // Fail closed: a value with no general form is labelled.
                 None => push_label(out, entity),
@@ -293,12 +361,12 @@ impl Blindfold {
     /// [`ErrorKind::InvalidArgument`] for a malformed entity name;
     /// [`ErrorKind::InvalidKey`] (path `key`) when the redactor has no key.
     pub fn pseudonymize(&mut self, value: &str, entity: &str) -> Result<String> {
-        self.pseudonym(&EntityType::new(entity)?, value)
+        self.pseudonym(&EntityType::new(entity)?, "", value)
     }
 
-    /// The token for `value`, remembered in the vault for restore.
-    fn pseudonym(&mut self, entity: &EntityType, value: &str) -> Result<String> {
-        let token = pseudonym_token(self.current_key()?, entity, "", value, self.token_length);
+    /// The token for `value` in `scope`, remembered in the vault for restore.
+    fn pseudonym(&mut self, entity: &EntityType, scope: &str, value: &str) -> Result<String> {
+        let token = pseudonym_token(self.current_key()?, entity, scope, value, self.token_length);
         self.vault.remember(&token, value);
         Ok(token)
     }

@@ -30,8 +30,10 @@ mod blindfold;
 mod detect;
 mod entity;
 mod error;
+mod json;
 mod keys;
 mod options;
+pub mod records;
 mod transform;
 mod value;
 mod vault;
@@ -47,7 +49,8 @@ pub use crate::detect::{
 pub use crate::entity::{EntityType, MAX_ENTITY_NAME_LEN};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::keys::{hmac_sha256, Key, KeyRing, MAX_KEY_ID_LEN, MIN_SECRET_LEN};
-pub use crate::options::{KeySpec, Options, ScanCall, Secret};
+pub use crate::options::{KeySpec, Options, ReportDetail, ScanCall, Secret};
+pub use crate::records::{FieldFinding, Policy, RedactedRecord};
 pub use crate::transform::{
     normalize, Operator, Operators, DATE_SHIFT_DOMAIN, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH,
     MIN_TOKEN_LENGTH, OPERATOR_NAMES, PSEUDONYM_DOMAIN, SURROGATE_DOMAIN,

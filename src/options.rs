@@ -13,6 +13,7 @@ use zeroize::Zeroizing;
 use crate::detect::PatternSpec;
 use crate::entity::EntityType;
 use crate::error::Result;
+use crate::records::Policy;
 use crate::transform::Operators;
 use crate::value::{as_str, invalid, Fields, Value};
 
@@ -41,6 +42,8 @@ pub struct Options {
     pub allow: Option<Vec<String>>,
     /// What replaces each type: `{ default: "placeholder", EMAIL: "pseudonym" }`.
     pub operators: Option<Operators>,
+    /// How records are treated: rules by field path, mode, limits.
+    pub policy: Option<Policy>,
 }
 
 const OPTION_NAMES: &[&str] = &[
@@ -54,6 +57,7 @@ const OPTION_NAMES: &[&str] = &[
     "deny",
     "allow",
     "operators",
+    "policy",
 ];
 
 impl Options {
@@ -82,6 +86,10 @@ impl Options {
                 .get("operators")
                 .map(|value| Operators::from_value(value, "operators"))
                 .transpose()?,
+            policy: fields
+                .get("policy")
+                .map(|value| Policy::from_value(value, "policy"))
+                .transpose()?,
         })
     }
 }
@@ -94,6 +102,19 @@ pub struct ScanCall {
     /// Whose data this is (a user or record id), for `dateShift`: every
     /// date of one subject moves by the same days. Empty by default.
     pub subject: String,
+    /// What reports include besides types, paths and spans.
+    pub report: ReportDetail,
+}
+
+/// What a report includes besides types, operators, paths and spans
+/// (nothing more by default).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ReportDetail {
+    /// The replacement written for each finding (token, surrogate, mask…).
+    pub tokens: bool,
+    /// The original value of each finding. It stays in the page, but a
+    /// report that holds it must be treated like the input.
+    pub values: bool,
 }
 
 impl ScanCall {
@@ -103,10 +124,21 @@ impl ScanCall {
     /// [`ErrorKind::InvalidOptions`](crate::ErrorKind::InvalidOptions) with
     /// the path of the first unknown or malformed field.
     pub fn from_value(value: &Value) -> Result<ScanCall> {
-        let fields = Fields::new(value, "", &["known", "subject"])?;
+        let fields = Fields::new(value, "", &["known", "subject", "report"])?;
+        let report = match fields.get("report") {
+            None => ReportDetail::default(),
+            Some(value) => {
+                let report = Fields::new(value, &fields.path("report"), &["tokens", "values"])?;
+                ReportDetail {
+                    tokens: report.boolean("tokens")?.unwrap_or(false),
+                    values: report.boolean("values")?.unwrap_or(false),
+                }
+            }
+        };
         Ok(ScanCall {
             known: terms_by_type(&fields, "known")?.unwrap_or_default(),
             subject: fields.string("subject")?.unwrap_or_default().to_owned(),
+            report,
         })
     }
 }

@@ -78,17 +78,23 @@ impl Vault {
             .or_insert_with(|| value.to_owned());
     }
 
-    /// The surrogate for `value` as `entity`: the one issued before for the
-    /// same normalized value, or the first of `draw(0)`, `draw(1)`, … that
+    /// The surrogate for `value` as `entity` in `scope`: the one issued
+    /// before for the same normalized value, or the first of `draw(0)`, `draw(1)`, … that
     /// no other value holds. `None` when `draw` has no surrogate for the
     /// value or every attempt is taken.
     pub(crate) fn surrogate(
         &mut self,
         entity: &EntityType,
+        scope: &str,
         value: &str,
         draw: impl Fn(u32) -> Option<String>,
     ) -> Option<String> {
-        let key = (entity.clone(), normalize(entity, value).into_owned());
+        // The scope (a policy rule's path, or empty) leads, so scoped and
+        // unscoped values never share an entry.
+        let key = (
+            entity.clone(),
+            format!("{scope}\0{}", normalize(entity, value)),
+        );
         if let Some(surrogate) = self.surrogate_of.get(&key) {
             return Some(surrogate.clone());
         }
@@ -609,11 +615,11 @@ mod tests {
         vault.placeholder(&EntityType::EMAIL, "jane@example.com");
         vault.placeholder(&EntityType::PHONE, "+1 415 555 0100");
         vault.remember("CREDIT_CARD_k1_MH62KSH6A4DY", "4111 1111 1111 1111");
-        vault.surrogate(&EntityType::EMAIL, "bob@example.com", |_| {
+        vault.surrogate(&EntityType::EMAIL, "", "bob@example.com", |_| {
             Some("user-7qx3m2a9@example.invalid".into())
         });
-        vault.surrogate(&EntityType::PERSON, "Jana", |_| Some("Sam".into()));
-        vault.surrogate(&EntityType::PERSON, "Jana Novak", |_| {
+        vault.surrogate(&EntityType::PERSON, "", "Jana", |_| Some("Sam".into()));
+        vault.surrogate(&EntityType::PERSON, "", "Jana Novak", |_| {
             Some("Sam Rivera".into())
         });
         let answers = [
@@ -722,20 +728,20 @@ mod tests {
             move |_| Some(fake.clone())
         };
         assert_eq!(
-            vault.surrogate(&EntityType::PERSON, "Jana", fixed("Sam")),
+            vault.surrogate(&EntityType::PERSON, "", "Jana", fixed("Sam")),
             Some("Sam".into())
         );
         assert_eq!(
-            vault.surrogate(&EntityType::PERSON, " jana ", fixed("Kim")),
+            vault.surrogate(&EntityType::PERSON, "", " jana ", fixed("Kim")),
             Some("Sam".into()),
             "same normalized value, same surrogate"
         );
         assert_eq!(
-            vault.surrogate(&EntityType::PERSON, "Bob", fixed("Sam")),
+            vault.surrogate(&EntityType::PERSON, "", "Bob", fixed("Sam")),
             None,
             "a surrogate that is taken is never issued twice"
         );
-        let second = vault.surrogate(&EntityType::PERSON, "Bob", |attempt| {
+        let second = vault.surrogate(&EntityType::PERSON, "", "Bob", |attempt| {
             Some(if attempt < 3 { "Sam" } else { "Kim" }.into())
         });
         assert_eq!(second.as_deref(), Some("Kim"));

@@ -10,7 +10,7 @@ pub use date_shift::DATE_SHIFT_DOMAIN;
 pub(crate) use date_shift::{shift_date, shift_days};
 pub(crate) use normalize::ascii_digit;
 pub use normalize::normalize;
-pub(crate) use operator::{generalize, mask};
+pub(crate) use operator::{generalize, mask, Generalization};
 pub use operator::{Operator, Operators, OPERATOR_NAMES};
 pub(crate) use pseudonym::pseudonym_token;
 pub use pseudonym::{DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, PSEUDONYM_DOMAIN};

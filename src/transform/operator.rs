@@ -35,12 +35,18 @@ pub enum Operator {
         mask: char,
     },
     /// A coarser value: a birth date becomes its year (or year and month),
-    /// an IPv4 address its /24 network, an IPv6 address its /48. Only for
-    /// `DATE_OF_BIRTH` and `IP_ADDRESS` (checked when options are read); a
-    /// value that cannot be generalised becomes its label instead.
+    /// an IPv4 address its /24 network, an IPv6 address its /48, an `AGE`
+    /// (or any number, with `band`) its band (`30-39`), a `POSTCODE` its
+    /// prefix (`101**`, `SW1A ***`). Only for those types (checked when
+    /// options are read); a value that cannot be generalised becomes its
+    /// label instead.
     Generalize {
         /// Dates keep their month: `1985-03`.
         keep_month: bool,
+        /// The width of number bands (default 10).
+        band: Option<u32>,
+        /// Postcode characters kept (default: the part before a space, else 3).
+        prefix: Option<usize>,
     },
     /// A date moved by a number of days drawn from the key and the call's
     /// `subject` (the same for every date of one subject, so intervals
@@ -54,7 +60,7 @@ pub enum Operator {
 }
 
 /// The types [`Operator::Generalize`] is defined for.
-const GENERALIZABLE: [EntityType; 2] = [EntityType::DATE_OF_BIRTH, EntityType::IP_ADDRESS];
+const GENERALIZABLE: [&str; 4] = ["DATE_OF_BIRTH", "IP_ADDRESS", "AGE", "POSTCODE"];
 
 /// The default and largest shift of [`Operator::DateShift`], in days.
 const DEFAULT_SHIFT_DAYS: u32 = 365;
@@ -122,7 +128,11 @@ impl Operator {
                     keep_last: 4,
                     mask: '•',
                 }),
-                "generalize" => Ok(Operator::Generalize { keep_month: false }),
+                "generalize" => Ok(Operator::Generalize {
+                    keep_month: false,
+                    band: None,
+                    prefix: None,
+                }),
                 "dateShift" => Ok(Operator::DateShift {
                     max_days: DEFAULT_SHIFT_DAYS,
                 }),
@@ -147,7 +157,7 @@ impl Operator {
                 match name.as_str() {
                     "mask" => mask_from_value(settings, &settings_path),
                     "generalize" => {
-                        let fields = Fields::new(settings, &settings_path, &["date"])?;
+                        let fields = Fields::new(settings, &settings_path, &["date", "band", "prefix"])?;
                         let keep_month = match fields.string("date")? {
                             None | Some("year") => false,
                             Some("month") => true,
@@ -155,7 +165,15 @@ impl Operator {
                                 return Err(invalid(&fields.path("date"), "expected \"year\" or \"month\""))
                             }
                         };
-                        Ok(Operator::Generalize { keep_month })
+                        let band = match fields.integer("band")? {
+                            None => None,
+                            Some(width) => match u32::try_from(width) {
+                                Ok(width) if width >= 1 => Some(width),
+                                _ => return Err(invalid(&fields.path("band"), "band must be a whole number of at least 1")),
+                            },
+                        };
+                        let prefix = fields.integer("prefix")?;
+                        Ok(Operator::Generalize { keep_month, band, prefix })
                     }
                     "dateShift" => {
                         let fields = Fields::new(settings, &settings_path, &["maxDays"])?;
@@ -251,11 +269,12 @@ impl Operators {
         for (name, value) in entries {
             let entry_path = join(path, name);
             let operator = Operator::from_value(value, &entry_path)?;
-            let generalizable = GENERALIZABLE.iter().any(|entity| entity.as_str() == name);
-            if matches!(operator, Operator::Generalize { .. }) && !generalizable {
+            if matches!(operator, Operator::Generalize { .. })
+                && !GENERALIZABLE.contains(&name.as_str())
+            {
                 return Err(invalid(
                     &entry_path,
-                    "generalize is defined for DATE_OF_BIRTH and IP_ADDRESS only",
+                    "generalize is defined for DATE_OF_BIRTH, IP_ADDRESS, AGE and POSTCODE only",
                 ));
             }
             if matches!(operator, Operator::DateShift { .. })
@@ -277,11 +296,58 @@ impl Operators {
     }
 }
 
+/// The settings of [`Operator::Generalize`].
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Generalization {
+    pub(crate) keep_month: bool,
+    pub(crate) band: Option<u32>,
+    pub(crate) prefix: Option<usize>,
+}
+
 /// The generalised form of `value` as `entity`, or `None` when it has none.
-pub(crate) fn generalize(entity: &EntityType, value: &str, keep_month: bool) -> Option<String> {
+pub(crate) fn generalize(entity: &EntityType, value: &str, how: Generalization) -> Option<String> {
+    if how.band.is_some() || entity.as_str() == "AGE" {
+        let number: f64 = value
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n: &f64| n.is_finite() && *n >= 0.0)?;
+        let width = u64::from(how.band.unwrap_or(10));
+        // Whole units below 2^53 are exact in f64; larger numbers have no
+        // meaningful band.
+        if number >= 9.0e15 {
+            return None;
+        }
+        let low = (number as u64 / width) * width;
+        return Some(format!("{low}-{}", low + width - 1));
+    }
+    if entity.as_str() == "POSTCODE" {
+        let code = value.trim();
+        let keep = how.prefix.unwrap_or_else(|| {
+            code.find(' ').map_or(3, |space| {
+                code.get(..space).map_or(3, |p| p.chars().count())
+            })
+        });
+        let mut kept = 0;
+        return Some(
+            code.chars()
+                .map(|c| {
+                    if !c.is_alphanumeric() {
+                        return c;
+                    }
+                    kept += 1;
+                    if kept <= keep {
+                        c
+                    } else {
+                        '*'
+                    }
+                })
+                .collect(),
+        );
+    }
     if *entity == EntityType::DATE_OF_BIRTH {
         let date = read_date(value)?;
-        return Some(if keep_month {
+        return Some(if how.keep_month {
             format!("{:04}-{:02}", date.year, date.month)
         } else {
             format!("{:04}", date.year)
@@ -357,7 +423,11 @@ mod tests {
                 keep_last: 0,
                 mask: '•',
             },
-            Operator::Generalize { keep_month: false },
+            Operator::Generalize {
+                keep_month: false,
+                band: None,
+                prefix: None,
+            },
             Operator::DateShift { max_days: 1 },
             Operator::Keep,
         ];
@@ -385,10 +455,25 @@ mod tests {
                 Some("2a02:8108:1234::/48"),
             ),
             (EntityType::EMAIL, "a@b.co", None),
+            (EntityType::new("AGE").unwrap(), "37", Some("30-39")),
+            (EntityType::new("AGE").unwrap(), "7.5", Some("0-9")),
+            (EntityType::new("AGE").unwrap(), "-3", None),
+            (EntityType::new("AGE").unwrap(), "old", None),
+            (EntityType::new("POSTCODE").unwrap(), "10115", Some("101**")),
+            (
+                EntityType::new("POSTCODE").unwrap(),
+                "SW1A 1AA",
+                Some("SW1A ***"),
+            ),
+            (
+                EntityType::new("POSTCODE").unwrap(),
+                "1012 AB",
+                Some("1012 **"),
+            ),
         ];
         for (entity, value, expected) in rows {
             assert_eq!(
-                generalize(&entity, value, false).as_deref(),
+                generalize(&entity, value, Generalization::default()).as_deref(),
                 expected,
                 "{value}"
             );
@@ -401,7 +486,15 @@ mod tests {
         ];
         for (value, expected) in months {
             assert_eq!(
-                generalize(&EntityType::DATE_OF_BIRTH, value, true).as_deref(),
+                generalize(
+                    &EntityType::DATE_OF_BIRTH,
+                    value,
+                    Generalization {
+                        keep_month: true,
+                        ..Generalization::default()
+                    }
+                )
+                .as_deref(),
                 Some(expected),
                 "{value}"
             );

@@ -1,0 +1,409 @@
+//! JSON text to [`Value`] and back: how records cross the JavaScript
+//! boundary (the wrapper's `JSON.stringify` and `JSON.parse` are native and
+//! far faster than walking objects property by property from wasm).
+//!
+//! Strict RFC 8259: one value, no trailing commas, no comments, depth
+//! limited. A lone surrogate escape (`"\ud800"`, which `JSON.stringify`
+//! writes for a lone surrogate) becomes U+FFFD, as any text entering the
+//! library does.
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::value::Value;
+
+impl Value {
+    /// Reads JSON text, nested at most `max_depth` arrays and objects deep.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidArgument`] with the byte offset of the first
+    /// error, or for nesting deeper than `max_depth`.
+    pub fn from_json(text: &str, max_depth: usize) -> Result<Value> {
+        let mut parser = Parser {
+            bytes: text.as_bytes(),
+            pos: 0,
+            max_depth,
+        };
+        parser.skip_space();
+        let value = parser.value(0)?;
+        parser.skip_space();
+        if parser.pos != parser.bytes.len() {
+            return Err(parser.error("unexpected text after the JSON value"));
+        }
+        Ok(value)
+    }
+
+    /// Writes the value as JSON text. Bytes are written as an array of
+    /// numbers; a non-finite number (which [`Value`] never holds from this
+    /// crate's readers) as `null`.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        write_value(self, &mut out);
+        out
+    }
+}
+
+struct Parser<'t> {
+    bytes: &'t [u8],
+    pos: usize,
+    max_depth: usize,
+}
+
+impl Parser<'_> {
+    fn error(&self, what: &str) -> Error {
+        Error::new(ErrorKind::InvalidArgument, format!("invalid JSON: {what}")).at_offset(self.pos)
+    }
+
+    fn skip_space(&mut self) {
+        while matches!(self.bytes.get(self.pos), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn eat(&mut self, literal: &[u8]) -> bool {
+        if self.bytes.get(self.pos..self.pos + literal.len()) == Some(literal) {
+            self.pos += literal.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value> {
+        match self.bytes.get(self.pos) {
+            Some(b'{') => self.object(depth + 1),
+            Some(b'[') => self.array(depth + 1),
+            Some(b'"') => Ok(Value::String(self.string()?)),
+            Some(b't') if self.eat(b"true") => Ok(Value::Bool(true)),
+            Some(b'f') if self.eat(b"false") => Ok(Value::Bool(false)),
+            Some(b'n') if self.eat(b"null") => Ok(Value::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error("expected a value")),
+            None => Err(self.error("unexpected end")),
+        }
+    }
+
+    fn enter(&self, depth: usize) -> Result<()> {
+        if depth > self.max_depth {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "the record is nested deeper than maxDepth ({})",
+                    self.max_depth
+                ),
+            )
+            .at_offset(self.pos));
+        }
+        Ok(())
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value> {
+        self.enter(depth)?;
+        self.pos += 1;
+        let mut entries = Vec::new();
+        self.skip_space();
+        if self.eat(b"}") {
+            return Ok(Value::Object(entries));
+        }
+        loop {
+            self.skip_space();
+            if self.bytes.get(self.pos) != Some(&b'"') {
+                return Err(self.error("expected a key"));
+            }
+            let key = self.string()?;
+            self.skip_space();
+            if !self.eat(b":") {
+                return Err(self.error("expected `:`"));
+            }
+            self.skip_space();
+            entries.push((key, self.value(depth)?));
+            self.skip_space();
+            if self.eat(b",") {
+                continue;
+            }
+            if self.eat(b"}") {
+                return Ok(Value::Object(entries));
+            }
+            return Err(self.error("expected `,` or `}`"));
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value> {
+        self.enter(depth)?;
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_space();
+        if self.eat(b"]") {
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_space();
+            items.push(self.value(depth)?);
+            self.skip_space();
+            if self.eat(b",") {
+                continue;
+            }
+            if self.eat(b"]") {
+                return Ok(Value::Array(items));
+            }
+            return Err(self.error("expected `,` or `]`"));
+        }
+    }
+
+    fn number(&mut self) -> Result<Value> {
+        let start = self.pos;
+        self.eat(b"-");
+        let digits = |parser: &mut Parser<'_>| {
+            let from = parser.pos;
+            while parser.bytes.get(parser.pos).is_some_and(u8::is_ascii_digit) {
+                parser.pos += 1;
+            }
+            parser.pos - from
+        };
+        let integer_start = self.pos;
+        let integer = digits(self);
+        let leading_zero = integer > 1 && self.bytes.get(integer_start) == Some(&b'0');
+        if integer == 0 || leading_zero {
+            self.pos = start;
+            return Err(self.error("malformed number"));
+        }
+        if self.eat(b".") && digits(self) == 0 {
+            self.pos = start;
+            return Err(self.error("malformed number"));
+        }
+        if matches!(self.bytes.get(self.pos), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.bytes.get(self.pos), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if digits(self) == 0 {
+                self.pos = start;
+                return Err(self.error("malformed number"));
+            }
+        }
+        let text = std::str::from_utf8(self.bytes.get(start..self.pos).unwrap_or_default())
+            .map_err(|_| self.error("malformed number"))?;
+        match text.parse::<f64>() {
+            Ok(number) if number.is_finite() => Ok(Value::Number(number)),
+            _ => {
+                self.pos = start;
+                Err(self.error("a number out of range"))
+            }
+        }
+    }
+
+    fn string(&mut self) -> Result<String> {
+        self.pos += 1;
+        let mut out = String::new();
+        loop {
+            let run_start = self.pos;
+            while self
+                .bytes
+                .get(self.pos)
+                .is_some_and(|&b| b != b'"' && b != b'\\' && b >= 0x20)
+            {
+                self.pos += 1;
+            }
+            let run = self.bytes.get(run_start..self.pos).unwrap_or_default();
+            out.push_str(std::str::from_utf8(run).map_err(|_| self.error("invalid UTF-8"))?);
+            match self.bytes.get(self.pos) {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    self.escape(&mut out)?;
+                }
+                Some(_) => return Err(self.error("a control character in a string")),
+                None => return Err(self.error("an unterminated string")),
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<()> {
+        let Some(&byte) = self.bytes.get(self.pos) else {
+            return Err(self.error("an unterminated escape"));
+        };
+        self.pos += 1;
+        let simple = match byte {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let unit = self.hex4()?;
+                let c = if (0xD800..0xDC00).contains(&unit) {
+                    // A high surrogate: a low one must follow to make a
+                    // character.
+                    let low_follows = self.bytes.get(self.pos..self.pos + 2) == Some(b"\\u");
+                    let mark = self.pos;
+                    let low = if low_follows {
+                        self.pos += 2;
+                        self.hex4()?
+                    } else {
+                        0
+                    };
+                    if (0xDC00..0xE000).contains(&low) {
+                        char::from_u32(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
+                    } else {
+                        self.pos = mark;
+                        None
+                    }
+                } else {
+                    char::from_u32(unit)
+                };
+                c.unwrap_or('\u{FFFD}')
+            }
+            _ => return Err(self.error("an unknown escape")),
+        };
+        out.push(simple);
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u32> {
+        let digits = self
+            .bytes
+            .get(self.pos..self.pos + 4)
+            .and_then(|d| std::str::from_utf8(d).ok())
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
+            .ok_or_else(|| self.error("a malformed \\u escape"))?;
+        let unit =
+            u32::from_str_radix(digits, 16).map_err(|_| self.error("a malformed \\u escape"))?;
+        self.pos += 4;
+        Ok(unit)
+    }
+}
+
+fn write_value(value: &Value, out: &mut String) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(true) => out.push_str("true"),
+        Value::Bool(false) => out.push_str("false"),
+        Value::Number(number) if number.is_finite() => {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{number}");
+        }
+        Value::Number(_) => out.push_str("null"),
+        Value::String(text) => write_string(text, out),
+        Value::Bytes(bytes) => {
+            out.push('[');
+            for (index, byte) in bytes.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                out.push_str(&byte.to_string());
+            }
+            out.push(']');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (index, item) in items.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                write_value(item, out);
+            }
+            out.push(']');
+        }
+        Value::Object(entries) => {
+            out.push('{');
+            for (index, (key, item)) in entries.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                write_string(key, out);
+                out.push(':');
+                write_value(item, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// Writes `text` as a JSON string.
+pub(crate) fn write_string(text: &str, out: &mut String) {
+    out.reserve(text.len() + 2);
+    out.push('"');
+    let mut copied = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let escaped = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1F => "",
+            _ => continue,
+        };
+        out.push_str(text.get(copied..at).unwrap_or_default());
+        if escaped.is_empty() {
+            out.push_str(&format!("\\u{byte:04x}"));
+        } else {
+            out.push_str(escaped);
+        }
+        copied = at + 1;
+    }
+    out.push_str(text.get(copied..).unwrap_or_default());
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_escapes() {
+        let text = r#"{"a":[1,-2.5,1e3,true,false,null],"b\"c":"x\ny\u0001\u00e9\ud83e\udd80","__proto__":{}}"#;
+        let value = Value::from_json(text, 8).unwrap();
+        let Value::Object(entries) = &value else {
+            panic!()
+        };
+        assert_eq!(entries[1].0, "b\"c");
+        assert_eq!(entries[1].1, Value::String("x\ny\u{1}é🦀".into()));
+        assert_eq!(entries[2].0, "__proto__");
+        assert_eq!(
+            value.to_json(),
+            r#"{"a":[1,-2.5,1000,true,false,null],"b\"c":"x\ny\u0001é🦀","__proto__":{}}"#
+        );
+        assert_eq!(Value::from_json(&value.to_json(), 8).unwrap(), value);
+        assert_eq!(
+            Value::from_json(r#""\ud800x\udc00""#, 1).unwrap(),
+            Value::String("\u{FFFD}x\u{FFFD}".into()),
+            "lone surrogates"
+        );
+    }
+
+    #[test]
+    fn malformed_json_names_the_offset() {
+        let rows = [
+            ("", 0),
+            ("{", 1),
+            ("[1,]", 3),
+            ("{\"a\" 1}", 5),
+            ("01", 0),
+            ("1.", 0),
+            ("\"\u{1}\"", 1),
+            ("\"\\x\"", 3),
+            ("nul", 0),
+            ("1 2", 2),
+            ("1e999", 0),
+            ("\"\\u12\"", 3),
+        ];
+        for (text, offset) in rows {
+            let error = Value::from_json(text, 8).unwrap_err();
+            assert_eq!(
+                (error.code(), error.offset()),
+                ("INVALID_ARGUMENT", Some(offset)),
+                "{text:?}: {}",
+                error.message()
+            );
+        }
+        let deep = "[".repeat(10_000);
+        let error = Value::from_json(&deep, 64).unwrap_err();
+        assert!(error.message().contains("maxDepth"), "{}", error.message());
+        assert!(Value::from_json(&format!("{}{}", "[".repeat(64), "]".repeat(64)), 64).is_ok());
+    }
+}

@@ -1,0 +1,537 @@
+//! Structured records: any JSON-like value comes back in the same shape with
+//! its personal data transformed, and a report of what was done.
+//!
+//! Each value is treated by the first of these that applies:
+//! 1. a policy rule whose path matches the value itself;
+//! 2. what the field's name says it holds (`email`, `phone`, `dob`, `name`,
+//!    … in the languages of the detectors): the whole value is replaced with
+//!    its type's operator (`AGE` and `POSTCODE` are generalized by default);
+//! 3. a rule on an enclosing object or array (a `scan` there gives way to
+//!    step 2, any other action applies to everything inside);
+//! 4. identifiers, counts and amounts (`id`, `orderId`, `amount`, …) are
+//!    kept when they hold a number or a string without letters;
+//! 5. strings are scanned, numbers, booleans and `null` kept; in allowlist
+//!    mode everything not covered by a rule is dropped instead.
+//!
+//! Numbers are never scanned: an `id` or `count` is never taken for a phone
+//! number. Values of typed fields (steps 1–2) are also found in the free text
+//! of the same record (or the whole batch, with `propagate: "batch"`), even
+//! with no other cue: `"Hi, it's Jana again"` after `name: "Jana Nováková"`.
+
+mod field_names;
+mod path;
+mod policy;
+
+pub use policy::{FieldAction, Policy, Propagation, Rule, DEFAULT_MAX_DEPTH, MAX_DEPTH_LIMIT};
+
+use field_names::{field_kind, FieldKind, AGE, POSTCODE};
+use path::{render, Step};
+
+use crate::blindfold::Blindfold;
+use crate::detect::{utf16_len, KnownValues};
+use crate::entity::EntityType;
+use crate::error::{Error, ErrorKind, Result};
+use crate::options::ScanCall;
+use crate::transform::Operator;
+use crate::value::Value;
+
+/// The type of a transformed field whose type neither a rule nor its name
+/// gives.
+pub const FIELD_TYPE: &str = "FIELD";
+
+/// One thing done to a record: a finding replaced or a field dropped. No raw
+/// value and no token unless the call's `report` asks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldFinding {
+    /// Where in the record: `user.email`, `items[3].notes`.
+    pub path: String,
+    /// The entity type.
+    pub entity: EntityType,
+    /// The operator name, or `"drop"`.
+    pub action: &'static str,
+    /// The span in the field's string, in UTF-16 code units (the whole
+    /// string for a field replaced as a whole); `None` for dropped fields and
+    /// for numbers.
+    pub span: Option<(usize, usize)>,
+    /// What replaced it, with `report: { tokens: true }`.
+    pub token: Option<String>,
+    /// The original, with `report: { values: true }`.
+    pub value: Option<String>,
+}
+
+/// The result of [`Blindfold::redact_record`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct RedactedRecord {
+    /// The record in its shape, personal data transformed, dropped fields
+    /// left out (`null` if the whole record was dropped).
+    pub value: Value,
+    /// What was done, in document order.
+    pub findings: Vec<FieldFinding>,
+}
+
+/// What happens to one value.
+struct Decision {
+    action: FieldAction,
+    entity: EntityType,
+    /// The rule path that scopes tokens, when the rule asks.
+    scope: Option<String>,
+}
+
+impl Blindfold {
+    /// Transforms one record per the policy; see the [module](crate::records)
+    /// for the order in which rules, field names and defaults apply.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidArgument`] with the path for nesting deeper than
+    /// the policy's `maxDepth`; scanning errors (`INPUT_TOO_LARGE`) with the
+    /// path of the field. Nothing is returned on error.
+    pub fn redact_record(&mut self, record: &Value, call: &ScanCall) -> Result<RedactedRecord> {
+        let mut typed = Vec::new();
+        if self.policy.propagate != Propagation::Off {
+            self.typed_values(record, &mut typed);
+        }
+        let known = self.known_values(call, &typed)?;
+        self.redact_record_with(record, call, &known, &[])
+    }
+
+    /// Transforms many records with one vault, so the same person gets the
+    /// same token everywhere. With `propagate: "batch"`, values of typed
+    /// fields of every record are found in the free text of all.
+    ///
+    /// # Errors
+    /// As [`Blindfold::redact_record`], the path starting with the record's
+    /// index (`[3].user.email`). Nothing is returned on error.
+    pub fn redact_records(
+        &mut self,
+        records: &[Value],
+        call: &ScanCall,
+    ) -> Result<Vec<RedactedRecord>> {
+        let batch_known = if self.policy.propagate == Propagation::Batch {
+            self.batch_values(records)
+        } else {
+            Vec::new()
+        };
+        self.redact_records_with(records, call, &batch_known, 0)
+    }
+
+    /// The values of typed fields of every record, for
+    /// `propagate: "batch"` when a batch is processed in parts.
+    pub fn batch_values(&self, records: &[Value]) -> Vec<(EntityType, String)> {
+        let mut typed = Vec::new();
+        for record in records {
+            self.typed_values(record, &mut typed);
+        }
+        typed
+    }
+
+    /// [`Blindfold::redact_records`] for a part of a batch that starts at
+    /// index `first`, with the batch's typed values.
+    ///
+    /// # Errors
+    /// As [`Blindfold::redact_records`].
+    pub fn redact_records_with(
+        &mut self,
+        records: &[Value],
+        call: &ScanCall,
+        batch_known: &[(EntityType, String)],
+        first: usize,
+    ) -> Result<Vec<RedactedRecord>> {
+        let mut out = Vec::with_capacity(records.len());
+        for (index, record) in records.iter().enumerate() {
+            let prefix = [Step::Index(first + index)];
+            let mut typed = batch_known.to_vec();
+            if self.policy.propagate == Propagation::Record {
+                self.typed_values(record, &mut typed);
+            }
+            let known = self.known_values(call, &typed)?;
+            out.push(self.redact_record_with(record, call, &known, &prefix)?);
+        }
+        Ok(out)
+    }
+
+    fn redact_record_with(
+        &mut self,
+        record: &Value,
+        call: &ScanCall,
+        known: &KnownValues,
+        prefix: &[Step],
+    ) -> Result<RedactedRecord> {
+        let mut walk = Walk {
+            call,
+            known,
+            steps: Vec::new(),
+            prefix,
+            findings: Vec::new(),
+        };
+        let value = walk.node(self, record, None, None)?;
+        Ok(RedactedRecord {
+            value: value.unwrap_or(Value::Null),
+            findings: walk.findings,
+        })
+    }
+
+    /// Collects the strings of typed fields of `record` (rules with a type,
+    /// or field names) into `out`.
+    fn typed_values(&self, record: &Value, out: &mut Vec<(EntityType, String)>) {
+        let mut steps = Vec::new();
+        self.collect_typed(record, &mut steps, None, None, out);
+    }
+
+    fn collect_typed(
+        &self,
+        value: &Value,
+        steps: &mut Vec<Step>,
+        inherited: Option<usize>,
+        key: Option<&str>,
+        out: &mut Vec<(EntityType, String)>,
+    ) {
+        if steps.len() > self.policy.max_depth {
+            return;
+        }
+        let matched = self.matching_rule(steps);
+        let rule = matched.or(inherited);
+        match value {
+            Value::Object(entries) => {
+                for (name, child) in entries {
+                    steps.push(Step::Key(name.clone()));
+                    self.collect_typed(child, steps, rule, Some(name), out);
+                    steps.pop();
+                }
+            }
+            Value::Array(items) => {
+                for (index, child) in items.iter().enumerate() {
+                    steps.push(Step::Index(index));
+                    self.collect_typed(child, steps, rule, key, out);
+                    steps.pop();
+                }
+            }
+            Value::String(text) if text.chars().count() >= 3 => {
+                let decision = self.decide(value, matched, inherited, key);
+                let replaced =
+                    matches!(&decision.action, FieldAction::Apply(op) if *op != Operator::Keep);
+                if replaced && decision.entity.as_str() != FIELD_TYPE {
+                    out.push((decision.entity, text.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The first rule whose path matches `steps`.
+    fn matching_rule(&self, steps: &[Step]) -> Option<usize> {
+        let case_insensitive = self.policy.case_insensitive_keys;
+        self.policy
+            .rules
+            .iter()
+            .position(|rule| rule.pattern.matches(steps, case_insensitive))
+    }
+
+    /// The operator for a field of `entity` named by its key.
+    fn field_operator(&self, entity: &EntityType) -> Operator {
+        match self.operators.by_type.get(entity) {
+            Some(operator) => operator.clone(),
+            None if matches!(entity.as_str(), AGE | POSTCODE) => Operator::Generalize {
+                keep_month: false,
+                band: None,
+                prefix: None,
+            },
+            None => self.operators.default.clone(),
+        }
+    }
+
+    /// What happens to the leaf `value` (see the module docs for the order).
+    fn decide(
+        &self,
+        value: &Value,
+        matched: Option<usize>,
+        inherited: Option<usize>,
+        key: Option<&str>,
+    ) -> Decision {
+        let kind = if self.policy.key_names {
+            key.and_then(field_kind)
+        } else {
+            None
+        };
+        let named = match &kind {
+            Some(FieldKind::Typed(entity)) => Some(entity.clone()),
+            _ => None,
+        };
+        let field = || EntityType::new(FIELD_TYPE).unwrap_or(EntityType::PERSON);
+        let from_rule = |index: usize| -> Option<Decision> {
+            let rule = self.policy.rules.get(index)?;
+            Some(Decision {
+                action: rule.action.clone(),
+                entity: rule
+                    .entity
+                    .clone()
+                    .or_else(|| named.clone())
+                    .unwrap_or_else(field),
+                scope: rule.scoped.then(|| rule.path.clone()),
+            })
+        };
+        if let Some(decision) = matched.and_then(from_rule) {
+            return decision;
+        }
+        let inherited_rule = inherited.and_then(|index| self.policy.rules.get(index));
+        let inherited_gives_way =
+            inherited_rule.is_none_or(|rule| rule.action == FieldAction::Scan);
+        if let (Some(entity), true) = (&named, inherited_gives_way) {
+            if !self.policy.allowlist || inherited_rule.is_some() {
+                return Decision {
+                    action: FieldAction::Apply(self.field_operator(entity)),
+                    entity: entity.clone(),
+                    scope: None,
+                };
+            }
+        }
+        if let Some(decision) = inherited.and_then(from_rule) {
+            return decision;
+        }
+        let keep = || Decision {
+            action: FieldAction::Apply(Operator::Keep),
+            entity: field(),
+            scope: None,
+        };
+        if self.policy.allowlist {
+            return Decision {
+                action: FieldAction::Drop,
+                entity: named.unwrap_or_else(field),
+                scope: None,
+            };
+        }
+        if kind == Some(FieldKind::Quantity) {
+            let without_letters = match value {
+                Value::String(text) => !text.chars().any(char::is_alphabetic),
+                _ => true,
+            };
+            if without_letters {
+                return keep();
+            }
+        }
+        Decision {
+            action: FieldAction::Scan,
+            entity: field(),
+            scope: None,
+        }
+    }
+}
+
+/// The state of one record's walk.
+struct Walk<'c> {
+    call: &'c ScanCall,
+    known: &'c KnownValues,
+    steps: Vec<Step>,
+    /// Steps before the record's own (its index in a batch).
+    prefix: &'c [Step],
+    findings: Vec<FieldFinding>,
+}
+
+impl Walk<'_> {
+    fn path(&self) -> String {
+        let mut steps = self.prefix.to_vec();
+        steps.extend(self.steps.iter().cloned());
+        render(&steps)
+    }
+
+    fn error_path(&self) -> String {
+        let path = self.path();
+        if path.is_empty() {
+            ".".to_owned()
+        } else {
+            path
+        }
+    }
+
+    fn node(
+        &mut self,
+        bf: &mut Blindfold,
+        value: &Value,
+        inherited: Option<usize>,
+        key: Option<&str>,
+    ) -> Result<Option<Value>> {
+        if self.steps.len() > bf.policy.max_depth {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "the record is nested deeper than maxDepth ({})",
+                    bf.policy.max_depth
+                ),
+            )
+            .at_path(self.error_path()));
+        }
+        let matched = bf.matching_rule(&self.steps);
+        let rule = matched.or(inherited);
+        let rule_drops = rule
+            .and_then(|index| bf.policy.rules.get(index))
+            .is_some_and(|rule| rule.action == FieldAction::Drop);
+        let container = matches!(value, Value::Object(_) | Value::Array(_));
+        if container && rule_drops {
+            let entity = EntityType::new(FIELD_TYPE).unwrap_or(EntityType::PERSON);
+            self.push(entity, "drop", None, None, None);
+            return Ok(None);
+        }
+        match value {
+            Value::Object(entries) => {
+                let mut out = Vec::with_capacity(entries.len());
+                for (name, child) in entries {
+                    self.steps.push(Step::Key(name.clone()));
+                    let result = self.node(bf, child, rule, Some(name));
+                    self.steps.pop();
+                    if let Some(kept) = result? {
+                        out.push((name.clone(), kept));
+                    }
+                }
+                if self.dropped_in_allowlist(bf, rule, out.is_empty()) {
+                    return Ok(None);
+                }
+                Ok(Some(Value::Object(out)))
+            }
+            Value::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (index, child) in items.iter().enumerate() {
+                    self.steps.push(Step::Index(index));
+                    let result = self.node(bf, child, rule, key);
+                    self.steps.pop();
+                    if let Some(kept) = result? {
+                        out.push(kept);
+                    }
+                }
+                if self.dropped_in_allowlist(bf, rule, out.is_empty()) {
+                    return Ok(None);
+                }
+                Ok(Some(Value::Array(out)))
+            }
+            leaf => self.leaf(bf, leaf, matched, inherited, key),
+        }
+    }
+
+    /// In allowlist mode, a container no rule covers leaves only if
+    /// something inside it does (the record itself always stays).
+    fn dropped_in_allowlist(&self, bf: &Blindfold, rule: Option<usize>, is_empty: bool) -> bool {
+        bf.policy.allowlist && rule.is_none() && is_empty && !self.steps.is_empty()
+    }
+
+    fn leaf(
+        &mut self,
+        bf: &mut Blindfold,
+        value: &Value,
+        matched: Option<usize>,
+        inherited: Option<usize>,
+        key: Option<&str>,
+    ) -> Result<Option<Value>> {
+        let decision = bf.decide(value, matched, inherited, key);
+        match (&decision.action, value) {
+            (FieldAction::Drop, _) => {
+                self.push(decision.entity, "drop", None, None, None);
+                Ok(None)
+            }
+            (FieldAction::Scan, Value::String(text)) => {
+                let redacted = bf
+                    .redact_with(text, self.known, self.call, "")
+                    .map_err(|error| self.locate(error))?;
+                for replacement in &redacted.replacements {
+                    let token = self.call.report.tokens.then(|| {
+                        redacted
+                            .text
+                            .get(replacement.output.clone())
+                            .unwrap_or_default()
+                            .to_owned()
+                    });
+                    let original = self.call.report.values.then(|| {
+                        text.get(replacement.finding.byte_range())
+                            .unwrap_or_default()
+                            .to_owned()
+                    });
+                    self.push(
+                        replacement.finding.entity.clone(),
+                        replacement.operator.name(),
+                        Some((replacement.finding.start, replacement.finding.end)),
+                        token,
+                        original,
+                    );
+                }
+                Ok(Some(Value::String(redacted.text)))
+            }
+            (FieldAction::Apply(operator), Value::String(text))
+                if *operator != Operator::Keep && !text.is_empty() =>
+            {
+                let mut out = String::new();
+                let scope = decision.scope.as_deref().unwrap_or("");
+                bf.apply(operator, &decision.entity, text, self.call, scope, &mut out)
+                    .map_err(|error| self.locate(error))?;
+                let token = self.call.report.tokens.then(|| out.clone());
+                let original = self.call.report.values.then(|| text.clone());
+                self.push(
+                    decision.entity,
+                    operator.name(),
+                    Some((0, utf16_len(text))),
+                    token,
+                    original,
+                );
+                Ok(Some(Value::String(out)))
+            }
+            (FieldAction::Apply(operator), Value::Number(number))
+                if *operator != Operator::Keep =>
+            {
+                let text = format_number(*number);
+                let mut out = String::new();
+                let scope = decision.scope.as_deref().unwrap_or("");
+                bf.apply(
+                    operator,
+                    &decision.entity,
+                    &text,
+                    self.call,
+                    scope,
+                    &mut out,
+                )
+                .map_err(|error| self.locate(error))?;
+                let token = self.call.report.tokens.then(|| out.clone());
+                let original = self.call.report.values.then(|| text.clone());
+                self.push(decision.entity, operator.name(), None, token, original);
+                Ok(Some(Value::String(out)))
+            }
+            // Numbers, booleans, null and empty strings carry nothing to
+            // replace; `keep` keeps.
+            _ => Ok(Some(value.clone())),
+        }
+    }
+
+    fn push(
+        &mut self,
+        entity: EntityType,
+        action: &'static str,
+        span: Option<(usize, usize)>,
+        token: Option<String>,
+        value: Option<String>,
+    ) {
+        self.findings.push(FieldFinding {
+            path: self.path(),
+            entity,
+            action,
+            span,
+            token,
+            value,
+        });
+    }
+
+    /// `error` with the path of the field being processed.
+    fn locate(&self, error: Error) -> Error {
+        let offset = error.offset();
+        let located =
+            Error::new(error.kind(), error.message().to_owned()).at_path(self.error_path());
+        match offset {
+            Some(offset) => located.at_offset(offset),
+            None => located,
+        }
+    }
+}
+
+/// A number as JavaScript writes it for the common cases: integers without
+/// a fraction, others in Rust's shortest round-trip form.
+fn format_number(number: f64) -> String {
+    if number.fract() == 0.0 && number.abs() < 1e15 {
+        format!("{}", number as i64)
+    } else {
+        format!("{number}")
+    }
+}

@@ -1,0 +1,285 @@
+//! Field paths and the patterns of policy rules.
+//!
+//! A path names one value in a record: `user.email`, `items[3].phone`,
+//! `["odd.key"]`. A pattern is a path with wildcards: `*` is any one key,
+//! `[*]` any one array index, `**` any number of keys and indexes (none
+//! included): `items[*].phone`, `**.ssn`, `user.*`.
+
+use std::fmt::Write as _;
+
+use crate::error::Result;
+use crate::value::invalid;
+
+/// One step of a concrete path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Step {
+    /// An object key.
+    Key(String),
+    /// An array index.
+    Index(usize),
+}
+
+/// Writes `steps` as a path: `items[3].phone`, `["odd.key"]`.
+pub(crate) fn render(steps: &[Step]) -> String {
+    let mut out = String::new();
+    for step in steps {
+        match step {
+            Step::Index(index) => {
+                let _ = write!(out, "[{index}]");
+            }
+            Step::Key(key) if is_plain_key(key) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Step::Key(key) => {
+                out.push('[');
+                push_quoted(&mut out, key);
+                out.push(']');
+            }
+        }
+    }
+    out
+}
+
+/// A key that can be written bare in a path.
+fn is_plain_key(key: &str) -> bool {
+    !key.is_empty()
+        && key != "*"
+        && key != "**"
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '$' | '@'))
+}
+
+fn push_quoted(out: &mut String, key: &str) {
+    out.push('"');
+    for c in key.chars() {
+        if matches!(c, '"' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+}
+
+/// One step of a pattern.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum PatternStep {
+    Key(String),
+    AnyKey,
+    Index(usize),
+    AnyIndex,
+    AnyDepth,
+}
+
+/// A rule's path pattern.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PathPattern {
+    steps: Vec<PatternStep>,
+}
+
+/// The longest pattern accepted, in bytes.
+const MAX_PATTERN_LEN: usize = 1024;
+
+impl PathPattern {
+    /// Parses `text`; errors name `path` (the rule's option path).
+    pub(crate) fn parse(text: &str, path: &str) -> Result<PathPattern> {
+        let error = |why: &str| {
+            invalid(
+                path,
+                format!("bad field path `{}`: {why}", crate::value::shown(text)),
+            )
+        };
+        if text.is_empty() {
+            return Err(error("it is empty"));
+        }
+        if text.len() > MAX_PATTERN_LEN {
+            return Err(error("it is longer than 1024 bytes"));
+        }
+        let mut steps = Vec::new();
+        let mut rest = text;
+        let mut first = true;
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix('[') {
+                let (step, after) =
+                    parse_bracket(after).ok_or_else(|| error("unclosed or malformed `[…]`"))?;
+                steps.push(step);
+                rest = after;
+            } else {
+                if !first {
+                    rest = rest
+                        .strip_prefix('.')
+                        .ok_or_else(|| error("expected `.` or `[` between steps"))?;
+                }
+                let end = rest.find(['.', '[']).unwrap_or(rest.len());
+                let (name, after) = rest.split_at(end);
+                steps.push(match name {
+                    "" => return Err(error("an empty step")),
+                    "*" => PatternStep::AnyKey,
+                    "**" => PatternStep::AnyDepth,
+                    name if name.contains(['"', ']', '\\']) => {
+                        return Err(error("quote keys with special characters: [\"key\"]"))
+                    }
+                    name => PatternStep::Key(name.to_owned()),
+                });
+                rest = after;
+            }
+            first = false;
+        }
+        Ok(PathPattern { steps })
+    }
+
+    /// Whether the pattern matches the path `steps`.
+    pub(crate) fn matches(&self, steps: &[Step], case_insensitive: bool) -> bool {
+        // reachable[j]: the pattern so far can end having consumed j steps.
+        let mut reachable = vec![false; steps.len() + 1];
+        if let Some(first) = reachable.first_mut() {
+            *first = true;
+        }
+        for pattern_step in &self.steps {
+            let mut next = vec![false; steps.len() + 1];
+            for j in 0..=steps.len() {
+                if !reachable.get(j).copied().unwrap_or(false) {
+                    continue;
+                }
+                if *pattern_step == PatternStep::AnyDepth {
+                    for slot in next.iter_mut().skip(j) {
+                        *slot = true;
+                    }
+                    continue;
+                }
+                let Some(step) = steps.get(j) else { continue };
+                let fits = match (pattern_step, step) {
+                    (PatternStep::Key(name), Step::Key(key)) => {
+                        if case_insensitive {
+                            name.to_lowercase() == key.to_lowercase()
+                        } else {
+                            name == key
+                        }
+                    }
+                    (PatternStep::AnyKey, Step::Key(_))
+                    | (PatternStep::AnyIndex, Step::Index(_)) => true,
+                    (PatternStep::Index(wanted), Step::Index(index)) => wanted == index,
+                    _ => false,
+                };
+                if fits {
+                    if let Some(slot) = next.get_mut(j + 1) {
+                        *slot = true;
+                    }
+                }
+            }
+            reachable = next;
+        }
+        reachable.last().copied().unwrap_or(false)
+    }
+}
+
+/// `*]`, `3]` or `"key"]` after an opening bracket.
+fn parse_bracket(text: &str) -> Option<(PatternStep, &str)> {
+    if let Some(rest) = text.strip_prefix("*]") {
+        return Some((PatternStep::AnyIndex, rest));
+    }
+    if let Some(quoted) = text.strip_prefix('"') {
+        let mut key = String::new();
+        let mut chars = quoted.char_indices();
+        while let Some((at, c)) = chars.next() {
+            match c {
+                '\\' => key.push(chars.next()?.1),
+                '"' => {
+                    let rest = quoted.get(at + 1..)?.strip_prefix(']')?;
+                    return Some((PatternStep::Key(key), rest));
+                }
+                c => key.push(c),
+            }
+        }
+        return None;
+    }
+    let end = text.find(']')?;
+    let digits = text.get(..end)?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 9 {
+        return None;
+    }
+    Some((
+        PatternStep::Index(digits.parse().ok()?),
+        text.get(end + 1..)?,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn steps(parts: &[&str]) -> Vec<Step> {
+        parts
+            .iter()
+            .map(|part| match part.parse::<usize>() {
+                Ok(index) => Step::Index(index),
+                Err(_) => Step::Key((*part).to_owned()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pattern_table() {
+        let rows: &[(&str, &[&str], bool)] = &[
+            ("user.email", &["user", "email"], true),
+            ("user.email", &["user", "mail"], false),
+            ("user.email", &["user", "email", "x"], false),
+            ("items[*].phone", &["items", "3", "phone"], true),
+            ("items[*].phone", &["items", "x", "phone"], false),
+            ("items[2].phone", &["items", "2", "phone"], true),
+            ("items[2].phone", &["items", "3", "phone"], false),
+            ("**.ssn", &["ssn"], true),
+            ("**.ssn", &["a", "0", "b", "ssn"], true),
+            ("**.ssn", &["a", "ssnx"], false),
+            ("user.*", &["user", "email"], true),
+            ("user.*", &["user", "0"], false),
+            ("**", &["anything", "0"], true),
+            ("a.**.z", &["a", "z"], true),
+            ("a.**.z", &["a", "b", "c", "z"], true),
+            ("[\"odd.key\"].x", &["odd.key", "x"], true),
+            ("[*]", &["0"], true),
+        ];
+        for (pattern, path, expected) in rows {
+            let parsed = PathPattern::parse(pattern, "rules[0].path").unwrap();
+            assert_eq!(
+                parsed.matches(&steps(path), false),
+                *expected,
+                "{pattern} ~ {path:?}"
+            );
+        }
+        let upper = PathPattern::parse("User.EMAIL", "p").unwrap();
+        assert!(upper.matches(&steps(&["user", "email"]), true));
+        assert!(!upper.matches(&steps(&["user", "email"]), false));
+    }
+
+    #[test]
+    fn bad_patterns_are_named() {
+        for bad in [
+            "", "a..b", "a.", "a[", "a[x]", "a[\"x]", "a]b", ".a", "a[1]b",
+        ] {
+            let error = PathPattern::parse(bad, "policy.rules[2].path").unwrap_err();
+            assert_eq!(
+                (error.code(), error.path()),
+                ("INVALID_OPTIONS", Some("policy.rules[2].path")),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn paths_render_readably() {
+        let path = vec![
+            Step::Key("items".into()),
+            Step::Index(3),
+            Step::Key("phone".into()),
+            Step::Key("odd.key".into()),
+            Step::Key("say \"hi\"".into()),
+        ];
+        assert_eq!(render(&path), r#"items[3].phone["odd.key"]["say \"hi\""]"#);
+        assert_eq!(render(&[Step::Index(0)]), "[0]");
+        assert_eq!(render(&[]), "");
+    }
+}
