@@ -101,6 +101,86 @@ export interface Replacement extends Finding {
 export interface RedactedText {
   text: string;
   findings: Replacement[];
+  report: Report<Replacement>;
+}
+
+/** What was done to one field of a record. No raw value and no token unless the call's `report` asks. */
+export interface FieldFinding {
+  /** Where: `user.email`, `items[3].notes`, `["odd.key"]`; in batches it starts with the index: `[3].email`. */
+  path: string;
+  /** The entity type; `FIELD` for a transformed field with no known type, `FILE` for a skipped form file. */
+  type: string;
+  /** The operator applied, or `drop` for a field left out. */
+  operator: OperatorName | 'drop';
+  /** The span in the field's string in UTF-16 code units (the whole string for a field replaced as a whole). */
+  start?: number;
+  end?: number;
+  /** The replacement, with `report: { tokens: true }`. */
+  token?: string;
+  /** The original value, with `report: { values: true }`. */
+  value?: string;
+}
+
+/** Provenance of one call: what was done, under which policy and key. Never holds the key. */
+export interface Report<F = FieldFinding> {
+  /** The library version. */
+  version: string;
+  /** The id of the key tokens were made with, or null without a key. */
+  keyId: string | null;
+  /** The stable hash of the policy in force. */
+  policyHash: string;
+  /** When the call ran (ISO 8601). */
+  timestamp: string;
+  counts: {
+    byType: Record<string, number>;
+    /** Per field path (records only). */
+    byField: Record<string, number>;
+  };
+  findings: F[];
+}
+
+/** Plain data: what a record may hold (Dates are accepted and become ISO strings). */
+export type RecordValue = string | number | boolean | null | Date | undefined | RecordValue[] | { [key: string]: RecordValue };
+
+/** The result of {@link Blindfold.redactRecord}. */
+export interface RedactedRecord {
+  /** The record in its shape; dropped fields left out. */
+  value: unknown;
+  report: Report;
+}
+
+/** The result of {@link Blindfold.redactRecords}. */
+export interface RedactedRecords {
+  values: unknown[];
+  report: Report;
+}
+
+/** A policy rule: what to do with the fields its path matches. */
+export interface PolicyRule {
+  /** `user.email`, `items[*].phone`, `**.ssn`, `user.*`, `["odd.key"]`. */
+  path: string;
+  /** An operator, `scan` (find personal data inside), or `drop` (leave the field out). */
+  op: Operator | 'scan' | 'drop';
+  /** The entity type of matching fields (default: read from the key name, else `FIELD`). */
+  type?: string;
+  /** `field`: pseudonyms and surrogates are drawn per rule, so one value in two fields gets two tokens (default `type`). */
+  scope?: 'type' | 'field';
+}
+
+/** How records are treated. Validated when the Blindfold is created. */
+export interface Policy {
+  /** First matching rule wins; a rule on an object or array is the default for everything inside. */
+  rules?: PolicyRule[];
+  /** `allowlist`: only fields a rule covers leave the page (default `scan`). */
+  mode?: 'scan' | 'allowlist';
+  /** Read what a field holds from its name: `email`, `phone`, `dob`, `name`, … (default true). */
+  keyNames?: boolean;
+  /** Match rule paths ignoring the case of keys (default false). */
+  caseInsensitiveKeys?: boolean;
+  /** Where values of typed fields are also found: the record's free text (default), the whole batch, or nowhere. */
+  propagate?: 'record' | 'batch' | 'off';
+  /** The deepest nesting accepted, 1–1000 (default 64). */
+  maxDepth?: number;
 }
 
 /** The result of {@link Blindfold.restore}. */
@@ -116,6 +196,18 @@ export interface ScanCallOptions {
   known?: Partial<Record<EntityType, string[]>>;
   /** Whose data this is (a user or record id): `dateShift` moves every date of one subject by the same days. */
   subject?: string;
+  /** Add the replacement (`tokens`) or the original (`values`) to each finding of the report. */
+  report?: { tokens?: boolean; values?: boolean };
+}
+
+/** Options of {@link Blindfold.redactRecordsAsync}. */
+export interface BatchOptions extends ScanCallOptions {
+  /** Called after each part. */
+  onProgress?: (progress: { done: number; total: number }) => void;
+  /** Cancels the batch: the promise rejects with code `ABORTED`. */
+  signal?: AbortSignal;
+  /** Records per part (default 500). */
+  chunkSize?: number;
 }
 
 /** Options for {@link Blindfold}. Unknown fields are an error. */
@@ -139,7 +231,9 @@ export interface BlindfoldOptions {
   /** Values never reported, e.g. the company's own support address. */
   allow?: string[];
   /** What replaces each type: `{ default: 'placeholder', EMAIL: 'pseudonym', CREDIT_CARD: { mask: { keepLast: 4 } } }`. */
-  operators?: { default?: Operator } & Partial<Record<EntityType, Operator>>;
+  operators?: { default?: Operator } & Partial<Record<EntityType | 'AGE' | 'POSTCODE', Operator>>;
+  /** How records are treated. */
+  policy?: Policy;
 }
 
 /** The stable codes of {@link BlindfoldError}. */
@@ -152,6 +246,7 @@ export type BlindfoldErrorCode =
   | 'INIT_FAILED'
   | 'DISPOSED'
   | 'VAULT_REJECTED'
+  | 'ABORTED'
   | 'INTERNAL';
 
 /** Every error Blindfold throws. Messages never contain key material or input values. */
@@ -200,6 +295,18 @@ export class Blindfold {
   scan(text: string, options?: ScanCallOptions): Finding[];
   /** Replaces personal data in `text` with each type's operator. */
   redactText(text: string, options?: ScanCallOptions): RedactedText;
+  /**
+   * Transforms a record per the policy; the same shape comes back.
+   * @throws {BlindfoldError} `INVALID_ARGUMENT` with the `path` for values that are not plain data
+   * (BigInt, Map, Set, class instances, functions, cycles, nesting past `maxDepth`, getters that throw)
+   */
+  redactRecord(record: RecordValue, options?: ScanCallOptions): RedactedRecord;
+  /** Transforms many records with one vault: the same value gets the same token in every record. */
+  redactRecords(records: RecordValue[], options?: ScanCallOptions): RedactedRecords;
+  /** redactRecords() in parts, yielding between them, with progress and cancelling (`ABORTED`). */
+  redactRecordsAsync(records: RecordValue[], options?: BatchOptions): Promise<RedactedRecords>;
+  /** The policy's stable hash. */
+  readonly policyHash: string;
   /** Puts originals back into an AI's answer for every token this instance issued. */
   restore(text: string): Restored;
   /**
@@ -223,3 +330,28 @@ export class Blindfold {
   free(): void;
   [Symbol.dispose](): void;
 }
+
+/** Options of {@link sanitizeForm}. */
+export interface FormOptions extends ScanCallOptions {
+  /** Files are left out and reported (`skip`, default) or refused with an error (`refuse`). */
+  files?: 'skip' | 'refuse';
+}
+
+/** A `<form>` or FormData as a sanitized plain object; repeated names become arrays. */
+export function sanitizeForm(form: HTMLFormElement | FormData, bf: Blindfold, options?: FormOptions): RedactedRecord;
+
+/** `fetch()` init with a JSON body to sanitize. */
+export interface SanitizedFetchInit extends Omit<RequestInit, 'body'> {
+  /** The body, sanitized with `bf.redactRecord()` and sent as JSON (POST by default). */
+  json: RecordValue;
+  /** Receives the report of what was sanitized. */
+  onReport?: (report: Report) => void;
+}
+
+/** fetch() with the JSON body sanitized first. Fails closed: if sanitizing throws, nothing is sent. */
+export function sanitizedFetch(
+  input: RequestInfo | URL,
+  init: SanitizedFetchInit,
+  bf: Blindfold,
+  fetchImpl?: typeof fetch,
+): Promise<Response>;

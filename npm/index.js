@@ -98,6 +98,105 @@ function requireString(value, name) {
   }
 }
 
+function requireArray(value) {
+  if (!Array.isArray(value)) {
+    throw new BlindfoldError(`records must be an array, got ${value === null ? 'null' : typeof value}`, {
+      code: 'INVALID_ARGUMENT',
+      path: 'records',
+    });
+  }
+}
+
+function unsupported(path, what, cause) {
+  return new BlindfoldError(`${what} at ${path || 'the top level'} is not supported in a record`, {
+    code: 'INVALID_ARGUMENT',
+    path: path || '.',
+    cause,
+  });
+}
+
+function keyPath(path, key) {
+  return /^[\p{L}\p{N}_$@-]+$/u.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+}
+
+/**
+ * A plain-data copy of `value` for the wasm side, read once (getters run
+ * once, proxies are read through their traps). Strings, finite numbers,
+ * booleans and null pass; Dates become ISO strings; `undefined` properties
+ * are left out and `undefined` array elements become null (as in JSON).
+ * BigInt, symbols, functions, non-finite numbers, Map, Set, typed arrays
+ * and other class instances, cycles, nesting beyond `maxDepth`, and
+ * properties that throw when read are refused with the path. Keys such as
+ * `__proto__` are copied as plain data onto null-prototype objects.
+ */
+function toPlain(value, maxDepth, path = '', ancestors = []) {
+  if (ancestors.length > maxDepth) throw unsupported(path, `nesting deeper than maxDepth (${maxDepth})`);
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      if (Number.isFinite(value)) return value;
+      throw unsupported(path, `the number ${value}`);
+    case 'undefined':
+      if (ancestors.length === 0) throw unsupported(path, 'undefined');
+      return undefined;
+    case 'bigint':
+      throw unsupported(path, 'a BigInt (convert it to a string or number first)');
+    case 'symbol':
+    case 'function':
+      throw unsupported(path, `a ${typeof value}`);
+  }
+  if (value === null) return null;
+  if (ancestors.includes(value)) throw unsupported(path, 'a cyclic reference');
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw unsupported(path, 'an invalid Date');
+    return value.toISOString();
+  }
+  ancestors.push(value);
+  try {
+    return plainContainer(value, maxDepth, path, ancestors);
+  } catch (error) {
+    // A proxy whose traps throw, or a getter: name the place, fail closed.
+    if (error instanceof BlindfoldError) throw error;
+    throw unsupported(path, 'an object that throws when read', error);
+  } finally {
+    ancestors.pop();
+  }
+}
+
+function plainContainer(value, maxDepth, path, ancestors) {
+  if (Array.isArray(value)) {
+    const copy = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const itemPath = `${path}[${i}]`;
+      const item = read(value, i, itemPath);
+      copy[i] = item === undefined ? null : toPlain(item, maxDepth, itemPath, ancestors);
+    }
+    return copy;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    const name = typeof proto?.constructor?.name === 'string' && proto.constructor.name ? proto.constructor.name : 'object';
+    throw unsupported(path, `a ${name} (only plain objects, arrays and Dates are records)`);
+  }
+  const copy = Object.create(null);
+  for (const key of Object.keys(value)) {
+    const itemPath = keyPath(path, key);
+    const item = toPlain(read(value, key, itemPath), maxDepth, itemPath, ancestors);
+    if (item !== undefined) copy[key] = item;
+  }
+  return copy;
+}
+
+function read(object, key, path) {
+  try {
+    return object[key];
+  } catch (error) {
+    throw unsupported(path, 'a property that throws when read', error);
+  }
+}
+
 /** A configured redactor. Create it once and reuse it; call free() when done. */
 export class Blindfold {
   #core;
@@ -142,9 +241,9 @@ export class Blindfold {
 
   /**
    * Finds personal data in `text` and replaces it with each type's operator.
-   * Returns `{ text, findings }`: findings `{ type, start, end, score, operator }`
-   * with offsets into the input. Placeholders and pseudonyms are remembered
-   * in this instance's vault for `restore()`.
+   * Returns `{ text, findings, report }`: findings `{ type, start, end, score, operator }`
+   * with offsets into the input. Placeholders, pseudonyms and surrogates are
+   * remembered in this instance's vault for `restore()`.
    */
   redactText(text, options) {
     requireString(text, 'text');
@@ -161,7 +260,98 @@ export class Blindfold {
         operator: names[flat[i + 4]],
       };
     }
-    return { text: redacted, findings };
+    return { text: redacted, findings, report: this.#report(findings) };
+  }
+
+  /**
+   * Transforms one record (any JSON-like value) per the policy: the same
+   * shape comes back with personal data replaced and dropped fields left
+   * out, plus a report. See README "Records" for how non-JSON values are
+   * treated; anything that cannot be handled throws with the field's path.
+   */
+  redactRecord(record, options) {
+    const core = this.#live();
+    const json = JSON.stringify(toPlain(record, core.maxDepth));
+    const result = JSON.parse(call(() => core.redactRecord(json, options)));
+    return { value: result.value, report: this.#report(result.findings) };
+  }
+
+  /**
+   * Transforms many records with this instance's vault, so the same value
+   * gets the same token in every record. Returns `{ values, report }`;
+   * finding paths start with the record's index (`[3].email`).
+   */
+  redactRecords(records, options) {
+    requireArray(records);
+    const core = this.#live();
+    const json = JSON.stringify(records.map((record, index) => toPlain(record, core.maxDepth, `[${index}]`)));
+    try {
+      call(() => core.beginBatch(json));
+      const result = JSON.parse(call(() => core.redactRecords(json, options, 0)));
+      return { values: result.values, report: this.#report(result.findings) };
+    } finally {
+      core.endBatch();
+    }
+  }
+
+  /**
+   * redactRecords() in parts of `chunkSize` records (default 500), yielding
+   * to the event loop between parts: `onProgress({ done, total })` after
+   * each part, and an AbortSignal `signal` to cancel (rejects with code
+   * ABORTED; nothing is returned).
+   */
+  async redactRecordsAsync(records, { onProgress, signal, chunkSize = 500, ...options } = {}) {
+    requireArray(records);
+    if (!Number.isInteger(chunkSize) || chunkSize < 1) {
+      throw new BlindfoldError('chunkSize must be a whole number of at least 1', { code: 'INVALID_ARGUMENT', path: 'chunkSize' });
+    }
+    const core = this.#live();
+    const plain = records.map((record, index) => toPlain(record, core.maxDepth, `[${index}]`));
+    const values = [];
+    const findings = [];
+    try {
+      call(() => core.beginBatch(JSON.stringify(plain)));
+      for (let first = 0; first < plain.length; first += chunkSize) {
+        if (signal?.aborted) {
+          throw new BlindfoldError('redactRecordsAsync() was cancelled', { code: 'ABORTED', cause: signal.reason });
+        }
+        const part = JSON.stringify(plain.slice(first, first + chunkSize));
+        const result = JSON.parse(call(() => this.#live().redactRecords(part, options, first)));
+        values.push(...result.values);
+        findings.push(...result.findings);
+        onProgress?.({ done: Math.min(first + chunkSize, plain.length), total: plain.length });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      if (signal?.aborted) {
+        throw new BlindfoldError('redactRecordsAsync() was cancelled', { code: 'ABORTED', cause: signal.reason });
+      }
+    } finally {
+      this.#core?.endBatch();
+    }
+    return { values, report: this.#report(findings) };
+  }
+
+  /** The policy's stable hash (also in every report). */
+  get policyHash() {
+    return this.#live().policyHash;
+  }
+
+  #report(findings) {
+    const byType = {};
+    const byField = {};
+    for (const finding of findings) {
+      byType[finding.type] = (byType[finding.type] ?? 0) + 1;
+      if (finding.path !== undefined) byField[finding.path] = (byField[finding.path] ?? 0) + 1;
+    }
+    const core = this.#live();
+    return {
+      version: coreVersion(),
+      keyId: core.keyId ?? null,
+      policyHash: core.policyHash,
+      timestamp: new Date().toISOString(),
+      counts: { byType, byField },
+      findings,
+    };
   }
 
   /**
@@ -267,4 +457,72 @@ export class Blindfold {
     }
     return this.#core;
   }
+}
+
+/**
+ * A `<form>` element or a FormData as a sanitized plain object:
+ * `{ value, report }` from `bf.redactRecord()`. Repeated names become arrays.
+ * Files are left out and reported (`files: 'skip'`, the default) or refused
+ * with an INVALID_ARGUMENT error naming the field (`files: 'refuse'`).
+ */
+export function sanitizeForm(form, bf, { files = 'skip', ...options } = {}) {
+  if (!(bf instanceof Blindfold)) {
+    throw new BlindfoldError('sanitizeForm(form, bf) needs a Blindfold instance', { code: 'INVALID_ARGUMENT', path: 'bf' });
+  }
+  if (files !== 'skip' && files !== 'refuse') {
+    throw new BlindfoldError('files must be "skip" or "refuse"', { code: 'INVALID_ARGUMENT', path: 'files' });
+  }
+  const isForm = typeof HTMLFormElement !== 'undefined' && form instanceof HTMLFormElement;
+  if (!isForm && !(form instanceof FormData)) {
+    throw new BlindfoldError('sanitizeForm() takes a <form> element or a FormData', { code: 'INVALID_ARGUMENT', path: 'form' });
+  }
+  const data = isForm ? new FormData(form) : form;
+  const record = Object.create(null);
+  const skipped = [];
+  for (const [name, entry] of data.entries()) {
+    if (typeof entry !== 'string') {
+      if (files === 'refuse') {
+        throw new BlindfoldError(`the form holds a file in "${name}"; files are refused`, { code: 'INVALID_ARGUMENT', path: name });
+      }
+      skipped.push(name);
+      continue;
+    }
+    const previous = record[name];
+    record[name] = previous === undefined ? entry : Array.isArray(previous) ? [...previous, entry] : [previous, entry];
+  }
+  const { value, report } = bf.redactRecord(record, options);
+  for (const name of skipped) {
+    report.findings.push({ path: name, type: 'FILE', operator: 'drop' });
+    report.counts.byType.FILE = (report.counts.byType.FILE ?? 0) + 1;
+    report.counts.byField[name] = (report.counts.byField[name] ?? 0) + 1;
+  }
+  return { value, report };
+}
+
+/**
+ * `fetch()` with a JSON body sanitized by `bf.redactRecord()` first. Fails
+ * closed: if sanitizing throws, the error is thrown and nothing is sent.
+ * `init.json` is the body (POST by default, `content-type: application/json`);
+ * `init.onReport(report)` receives the report; other `init` fields go to fetch.
+ */
+export async function sanitizedFetch(input, init, bf, fetchImpl = globalThis.fetch) {
+  if (!(bf instanceof Blindfold)) {
+    throw new BlindfoldError('sanitizedFetch(input, init, bf) needs a Blindfold instance', { code: 'INVALID_ARGUMENT', path: 'bf' });
+  }
+  const { json, onReport, body, headers, ...rest } = init ?? {};
+  if (body !== undefined) {
+    throw new BlindfoldError('sanitizedFetch() sends init.json; a raw init.body would bypass sanitizing', {
+      code: 'INVALID_ARGUMENT',
+      path: 'init.body',
+    });
+  }
+  if (json === undefined) {
+    throw new BlindfoldError('sanitizedFetch() needs init.json, the body to sanitize', { code: 'INVALID_ARGUMENT', path: 'init.json' });
+  }
+  const { value, report } = bf.redactRecord(json);
+  const sent = JSON.stringify(value);
+  onReport?.(report);
+  const merged = new Headers(headers);
+  merged.set('content-type', 'application/json');
+  return fetchImpl(input, { method: 'POST', ...rest, headers: merged, body: sent });
 }

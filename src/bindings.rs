@@ -9,12 +9,15 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorKind};
+use crate::records::records_to_json;
 use crate::{Blindfold, Operator, Options, Restored, ScanCall, Value, OPERATOR_NAMES};
 
 /// The wasm-side engine; the npm package's `Blindfold` class wraps it.
 #[wasm_bindgen(js_name = BlindfoldCore)]
 pub struct BlindfoldCore {
     inner: Blindfold,
+    /// Typed values of a whole batch processed in parts (`propagate: "batch"`).
+    batch_known: Vec<(crate::EntityType, String)>,
 }
 
 #[wasm_bindgen(js_class = BlindfoldCore)]
@@ -24,7 +27,10 @@ impl BlindfoldCore {
     pub fn new(options: JsValue) -> Result<BlindfoldCore, JsValue> {
         let options = Options::from_value(&plain_object(&options)?).map_err(to_js_error)?;
         let inner = Blindfold::new(options).map_err(to_js_error)?;
-        Ok(BlindfoldCore { inner })
+        Ok(BlindfoldCore {
+            inner,
+            batch_known: Vec::new(),
+        })
     }
 
     /// See [`Blindfold::scan`]. Returns the findings flattened for speed:
@@ -60,6 +66,77 @@ impl BlindfoldCore {
             &js_sys::Uint32Array::from(flat.as_slice()).into(),
         );
         Ok(result)
+    }
+
+    /// See [`Blindfold::redact_record`]: `record` is JSON text; returns
+    /// JSON text `{ value, findings }` (see [`records_to_json`]).
+    #[wasm_bindgen(js_name = redactRecord)]
+    pub fn redact_record(&mut self, record: &str, options: JsValue) -> Result<String, JsValue> {
+        let call = ScanCall::from_value(&plain_object(&options)?).map_err(to_js_error)?;
+        // maxDepth counts steps to a value; JSON nesting counts containers,
+        // one more.
+        let max_nesting = self.inner.policy().max_depth.saturating_add(1);
+        let value = Value::from_json(record, max_nesting).map_err(to_js_error)?;
+        let redacted = self
+            .inner
+            .redact_record(&value, &call)
+            .map_err(to_js_error)?;
+        Ok(records_to_json(std::slice::from_ref(&redacted), false))
+    }
+
+    /// Remembers the typed values of a whole batch (JSON array text) for
+    /// `propagate: "batch"` while it is processed in parts.
+    #[wasm_bindgen(js_name = beginBatch)]
+    pub fn begin_batch(&mut self, records: &str) -> Result<(), JsValue> {
+        self.batch_known.clear();
+        if self.inner.policy().propagate == crate::records::Propagation::Batch {
+            let records = batch_from_json(records, self.inner.policy().max_depth)?;
+            self.batch_known = self.inner.batch_values(&records);
+        }
+        Ok(())
+    }
+
+    /// Forgets the batch's typed values.
+    #[wasm_bindgen(js_name = endBatch)]
+    pub fn end_batch(&mut self) {
+        self.batch_known = Vec::new();
+    }
+
+    /// See [`Blindfold::redact_records_with`]: a part of the batch begun
+    /// with [`BlindfoldCore::begin_batch`], as JSON array text, whose first
+    /// record has index `first`. Returns JSON text `{ values, findings }`.
+    #[wasm_bindgen(js_name = redactRecords)]
+    pub fn redact_records(
+        &mut self,
+        records: &str,
+        options: JsValue,
+        first: usize,
+    ) -> Result<String, JsValue> {
+        let call = ScanCall::from_value(&plain_object(&options)?).map_err(to_js_error)?;
+        let records = batch_from_json(records, self.inner.policy().max_depth)?;
+        let redacted = self
+            .inner
+            .redact_records_with(&records, &call, &self.batch_known, first)
+            .map_err(to_js_error)?;
+        Ok(records_to_json(&redacted, true))
+    }
+
+    /// The id of the key new tokens are made with, if any.
+    #[wasm_bindgen(getter, js_name = keyId)]
+    pub fn key_id(&self) -> Option<String> {
+        self.inner.key_id().map(str::to_owned)
+    }
+
+    /// The policy's stable hash.
+    #[wasm_bindgen(getter, js_name = policyHash)]
+    pub fn policy_hash(&self) -> String {
+        self.inner.policy().hash().to_owned()
+    }
+
+    /// The deepest nesting a record may have.
+    #[wasm_bindgen(getter, js_name = maxDepth)]
+    pub fn max_depth(&self) -> usize {
+        self.inner.policy().max_depth
     }
 
     /// See [`Blindfold::restore`]. Returns `{ text, unresolved }`.
@@ -126,6 +203,17 @@ impl BlindfoldCore {
             u32::try_from(finding.end).unwrap_or(u32::MAX),
             (finding.score * 10_000.0).round() as u32,
         ]);
+    }
+}
+
+/// JSON array text to its records; the array is one more level of nesting.
+fn batch_from_json(records: &str, max_depth: usize) -> Result<Vec<Value>, JsValue> {
+    match Value::from_json(records, max_depth.saturating_add(2)).map_err(to_js_error)? {
+        Value::Array(items) => Ok(items),
+        other => Err(to_js_error(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("expected an array of records, got {}", other.kind()),
+        ))),
     }
 }
 

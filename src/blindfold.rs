@@ -347,6 +347,16 @@ impl Blindfold {
         self.vault.clear();
     }
 
+    /// The record policy.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// The id of the key new tokens are made with, if any.
+    pub fn key_id(&self) -> Option<&str> {
+        self.keys.as_ref().map(|keys| keys.current().id())
+    }
+
     /// The entity types this instance detects.
     pub fn entities(&self) -> &[EntityType] {
         self.scanner.entities()

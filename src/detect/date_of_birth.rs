@@ -209,7 +209,13 @@ fn parse_date(text: &str) -> Option<CalendarDate> {
 /// (Unicode digits folded): for the date operators.
 pub(crate) fn read_date(value: &str) -> Option<CalendarDate> {
     let folded = super::text::fold_value(value.trim());
-    parse_date(&folded).filter(|date| date.len == folded.len())
+    // An ISO 8601 date-time (a JavaScript Date in a record) counts by its
+    // date.
+    let date_part = match folded.split_once('T') {
+        Some((date, _)) if date.len() == 10 && date.as_bytes().get(4) == Some(&b'-') => date,
+        _ => folded.as_str(),
+    };
+    parse_date(date_part).filter(|date| date.len == date_part.len())
 }
 
 /// `12.03.1985`, `03/12/85`, `1985-03-12`. An ambiguous order (`03/04/85`)

@@ -31,6 +31,7 @@ use crate::blindfold::Blindfold;
 use crate::detect::{utf16_len, KnownValues};
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
+use crate::json::write_string;
 use crate::options::ScanCall;
 use crate::transform::Operator;
 use crate::value::Value;
@@ -524,6 +525,58 @@ impl Walk<'_> {
             None => located,
         }
     }
+}
+
+/// `{"value":…,"findings":[…]}` for one record, or
+/// `{"values":[…],"findings":[…]}` for a batch: the JSON the npm wrapper
+/// parses. Findings: `{"path","type","operator","start"?,"end"?,"token"?,"value"?}`.
+pub fn records_to_json(records: &[RedactedRecord], batch: bool) -> String {
+    let mut out = String::from(if batch {
+        "{\"values\":["
+    } else {
+        "{\"value\":"
+    });
+    for (index, record) in records.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        out.push_str(&record.value.to_json());
+    }
+    if records.is_empty() && !batch {
+        out.push_str("null");
+    }
+    out.push_str(if batch {
+        "],\"findings\":["
+    } else {
+        ",\"findings\":["
+    });
+    let mut first = true;
+    for finding in records.iter().flat_map(|record| &record.findings) {
+        if !first {
+            out.push(',');
+        }
+        first = false;
+        out.push_str("{\"path\":");
+        write_string(&finding.path, &mut out);
+        out.push_str(",\"type\":");
+        write_string(finding.entity.as_str(), &mut out);
+        out.push_str(",\"operator\":");
+        write_string(finding.action, &mut out);
+        if let Some((start, end)) = finding.span {
+            out.push_str(&format!(",\"start\":{start},\"end\":{end}"));
+        }
+        if let Some(token) = &finding.token {
+            out.push_str(",\"token\":");
+            write_string(token, &mut out);
+        }
+        if let Some(value) = &finding.value {
+            out.push_str(",\"value\":");
+            write_string(value, &mut out);
+        }
+        out.push('}');
+    }
+    out.push_str("]}");
+    out
 }
 
 /// A number as JavaScript writes it for the common cases: integers without

@@ -440,6 +440,13 @@ mod tests {
         let rows = [
             (EntityType::DATE_OF_BIRTH, "12 March 1985", Some("1985")),
             (EntityType::DATE_OF_BIRTH, "1985-03-12", Some("1985")),
+            (
+                EntityType::DATE_OF_BIRTH,
+                "1985-03-12T00:00:00.000Z",
+                Some("1985"),
+            ),
+            (EntityType::DATE_OF_BIRTH, "1985-03-12Tea", Some("1985")),
+            (EntityType::DATE_OF_BIRTH, "12.03.1985T", None),
             (EntityType::DATE_OF_BIRTH, "１２.０３.８５", Some("1985")),
             (EntityType::DATE_OF_BIRTH, "12.03.07", Some("2007")),
             (EntityType::DATE_OF_BIRTH, "31.02.1985", None),

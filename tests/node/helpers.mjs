@@ -27,4 +27,4 @@ export const PSEUDONYM_VECTORS = [
 ];
 
 /** The public exports of the package, pinned. */
-export const PUBLIC_EXPORTS = ['Blindfold', 'BlindfoldError', 'init', 'initSync', 'version'];
+export const PUBLIC_EXPORTS = ['Blindfold', 'BlindfoldError', 'init', 'initSync', 'sanitizeForm', 'sanitizedFetch', 'version'];

@@ -1,0 +1,207 @@
+// Records through the built package: shapes, policies, non-JSON values,
+// prototype safety, batches, the report, and the fail-closed helpers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+
+import { Blindfold, BlindfoldError, sanitizeForm, sanitizedFetch, version } from '../../pkg/node.js';
+
+const key = { id: 'k1', secret: new Uint8Array(randomBytes(32)) };
+
+const FORM = {
+  id: 4711,
+  amount: 1299.99,
+  name: 'Jana Nováková',
+  email: 'jana@example.com',
+  phone: '+420 601 123 456',
+  dob: new Date(Date.UTC(1985, 2, 12)),
+  age: 41,
+  zip: '11000',
+  consent: true,
+  message: "Hi, it's Jana again. Card 4111 1111 1111 1111.",
+};
+
+test('a form record keeps its shape; typed fields, free text and numbers are each treated right', () => {
+  const bf = new Blindfold({ key, operators: { EMAIL: 'pseudonym', DATE_OF_BIRTH: 'generalize' } });
+  const { value, report } = bf.redactRecord(FORM);
+  assert.deepEqual(Object.keys(value), Object.keys(FORM));
+  assert.equal(value.id, 4711);
+  assert.equal(value.amount, 1299.99);
+  assert.equal(value.consent, true);
+  assert.equal(value.name, '<PERSON_1>');
+  assert.match(value.email, /^EMAIL_k1_[0-9A-Z]{12}$/);
+  assert.equal(value.dob, '1985', 'a Date becomes an ISO string, then its year');
+  assert.equal(value.age, '40-49');
+  assert.equal(value.zip, '110**');
+  assert.equal(value.message, "Hi, it's <PERSON_2> again. Card <CREDIT_CARD_1>.");
+  const sent = JSON.stringify(value);
+  for (const raw of ['Jana', 'jana@', '601 123', '4111', '1985-03-12']) assert.ok(!sent.includes(raw), raw);
+  assert.equal(report.version, version());
+  assert.equal(report.keyId, 'k1');
+  assert.match(report.policyHash, /^[0-9a-f]{16}$/);
+  assert.ok(!Number.isNaN(Date.parse(report.timestamp)));
+  assert.deepEqual(report.counts.byField, { name: 1, email: 1, phone: 1, dob: 1, age: 1, zip: 1, message: 2 });
+  assert.deepEqual(report.findings[0], { path: 'name', type: 'PERSON', operator: 'placeholder', start: 0, end: 13 });
+  assert.ok(!JSON.stringify(report).includes('Jana'), 'no raw values in the report');
+  assert.equal(bf.restore('Dear <PERSON_1>').text, 'Dear Jana Nováková');
+});
+
+test('policies: paths with wildcards, drop, allowlist, case-insensitive keys; invalid rules fail at creation', () => {
+  const bf = new Blindfold({
+    key,
+    policy: {
+      caseInsensitiveKeys: true,
+      rules: [
+        { path: 'items[*].phone', op: { mask: { keepLast: 2 } } },
+        { path: '**.ssn', op: 'drop' },
+        { path: 'USER.Email', op: 'label' },
+      ],
+    },
+  });
+  const { value, report } = bf.redactRecord({ user: { email: 'a@b.co', ssn: '123-45-6789' }, items: [{ phone: '555 0100' }] });
+  assert.deepEqual(value, { user: { email: '[EMAIL]' }, items: [{ phone: '••• ••00' }] });
+  assert.deepEqual(report.findings.map((f) => [f.path, f.operator]), [['user.email', 'label'], ['user.ssn', 'drop'], ['items[0].phone', 'mask']]);
+
+  const allow = new Blindfold({ policy: { mode: 'allowlist', rules: [{ path: 'ticket.body', op: 'scan' }] } });
+  assert.deepEqual(allow.redactRecord({ ticket: { body: 'mail a@b.co', internal: 'x' }, debug: {} }).value, { ticket: { body: 'mail <EMAIL_1>' } });
+
+  const bad = [
+    [{ rules: [{ path: 'a', op: 'scan' }, { path: 'b', op: 'hash' }] }, 'policy.rules[1].op'],
+    [{ rules: [{ path: 'a[', op: 'scan' }] }, 'policy.rules[0].path'],
+    [{ rules: [{ path: 'a', op: 'scan', when: 1 }] }, 'policy.rules[0].when'],
+    [{ mode: 'everything' }, 'policy.mode'],
+    [{ maxDepth: 0 }, 'policy.maxDepth'],
+  ];
+  for (const [policy, path] of bad) {
+    assert.throws(() => new Blindfold({ policy }), { code: 'INVALID_OPTIONS', path });
+  }
+  assert.throws(() => new Blindfold({ policy: { rules: [{ path: 'a', op: 'pseudonym' }] } }), { code: 'INVALID_KEY' });
+  assert.equal(new Blindfold({ policy: { mode: 'scan' } }).policyHash, new Blindfold().policyHash, 'defaults hash alike');
+});
+
+test('values that are not plain JSON: documented behaviour or an error naming the path', () => {
+  const bf = new Blindfold();
+  const refused = [
+    [{ a: { b: 10n } }, 'a.b'],
+    [{ list: [1, new Map()] }, 'list[1]'],
+    [{ s: new Set([1]) }, 's'],
+    [{ bytes: new Uint8Array(2) }, 'bytes'],
+    [{ f: () => 1 }, 'f'],
+    [{ sym: Symbol('x') }, 'sym'],
+    [{ n: Number.NaN }, 'n'],
+    [{ inf: Infinity }, 'inf'],
+    [{ when: new Date('nope') }, 'when'],
+    [{ url: new URL('https://example.com') }, 'url'],
+    [{ 'odd.key': { x: 1n } }, '["odd.key"].x'],
+    [{ get boom() { throw new Error('getter'); } }, 'boom'],
+    [{ p: new Proxy({}, { ownKeys() { throw new Error('trap'); } }) }, 'p'],
+    [undefined, '.'],
+  ];
+  for (const [record, path] of refused) {
+    assert.throws(() => bf.redactRecord(record), (error) => {
+      assert.ok(error instanceof BlindfoldError);
+      assert.equal(error.code, 'INVALID_ARGUMENT');
+      assert.equal(error.path, path);
+      return true;
+    });
+  }
+  const cyclic = { a: { list: [] } };
+  cyclic.a.list.push(cyclic);
+  assert.throws(() => bf.redactRecord(cyclic), { code: 'INVALID_ARGUMENT', path: 'a.list[0]' });
+  let deep = 'x';
+  for (let i = 0; i < 10_000; i++) deep = [deep];
+  assert.throws(() => bf.redactRecord(deep), (error) => error.code === 'INVALID_ARGUMENT' && /maxDepth \(64\)/.test(error.message));
+  const shallow = new Blindfold({ policy: { maxDepth: 2 } });
+  assert.throws(() => shallow.redactRecord({ a: { b: { c: 1 } } }), { code: 'INVALID_ARGUMENT', path: 'a.b.c' });
+
+  // Accepted, as documented: undefined properties left out, undefined elements null,
+  // symbol keys ignored, shared (non-cyclic) references copied, frozen objects and proxies read.
+  const shared = { email: 'a@b.co' };
+  const { value } = bf.redactRecord(
+    Object.freeze({ u: undefined, list: [undefined, 1], [Symbol('k')]: 'x', one: shared, two: shared, p: new Proxy({ note: 'ok' }, {}) }),
+  );
+  assert.deepEqual(value, { list: [null, 1], one: { email: '<EMAIL_1>' }, two: { email: '<EMAIL_1>' }, p: { note: 'ok' } });
+  // The instance keeps working after every refusal.
+  assert.equal(bf.redactRecord({ email: 'c@d.co' }).value.email, '<EMAIL_2>');
+});
+
+test('__proto__, constructor and prototype keys are plain data and pollute nothing', () => {
+  const bf = new Blindfold();
+  const record = JSON.parse('{"__proto__":{"polluted":"yes","email":"a@b.co"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":"x"}');
+  const { value, report } = bf.redactRecord(record);
+  assert.equal({}.polluted, undefined);
+  assert.equal(Object.prototype.polluted, undefined);
+  assert.ok(Object.hasOwn(value, '__proto__'), 'an own property, not the prototype');
+  assert.equal(Object.getPrototypeOf(value), Object.prototype);
+  assert.deepEqual(value.__proto__, { polluted: 'yes', email: '<EMAIL_1>' });
+  assert.equal(value.constructor.prototype.polluted, 'yes');
+  assert.equal(report.findings[0].path, '__proto__.email');
+});
+
+test('batches: one vault across records, batch propagation, progress and cancelling', async () => {
+  const records = [
+    { name: 'Jana Nováková', text: 'first' },
+    { name: 'Piet de Vries', text: 'Jana asked Piet to call.' },
+  ];
+  const bf = new Blindfold({ policy: { propagate: 'batch' } });
+  const { values, report } = bf.redactRecords(records);
+  assert.deepEqual(values.map((v) => v.name), ['<PERSON_1>', '<PERSON_2>']);
+  assert.ok(!values[1].text.includes('Jana') && !values[1].text.includes('Piet'), values[1].text);
+  assert.equal(report.findings[0].path, '[0].name');
+  assert.throws(() => bf.redactRecords({}), { code: 'INVALID_ARGUMENT', path: 'records' });
+  assert.throws(() => bf.redactRecords([{}, { a: 1n }]), { code: 'INVALID_ARGUMENT', path: '[1].a' });
+
+  const many = Array.from({ length: 1000 }, (_, i) => ({ email: `user${i % 100}@example.com`, note: `order ${i}` }));
+  const progress = [];
+  const async = new Blindfold();
+  const result = await async.redactRecordsAsync(many, { chunkSize: 300, onProgress: (p) => progress.push(p.done) });
+  assert.deepEqual(progress, [300, 600, 900, 1000]);
+  assert.equal(result.values[0].email, result.values[100].email, 'same value, same token across parts');
+  assert.equal(result.values.length, 1000);
+  assert.equal(result.report.findings.at(-1).path, '[999].email');
+
+  const controller = new AbortController();
+  const cancelled = async.redactRecordsAsync(many, { chunkSize: 100, signal: controller.signal, onProgress: () => controller.abort() });
+  await assert.rejects(cancelled, { code: 'ABORTED' });
+  assert.equal(async.redactRecord({ email: 'x@y.co' }).value.email.startsWith('<EMAIL_'), true, 'still works');
+});
+
+test('sanitizeForm: FormData to a sanitized object, files skipped or refused', () => {
+  const bf = new Blindfold();
+  const data = new FormData();
+  data.append('name', 'Jana Nováková');
+  data.append('email', 'jana@example.com');
+  data.append('tag', 'a');
+  data.append('tag', 'b');
+  data.append('upload', new Blob(['%PDF']), 'cv.pdf');
+  const { value, report } = sanitizeForm(data, bf);
+  assert.deepEqual(value, { name: '<PERSON_1>', email: '<EMAIL_1>', tag: ['a', 'b'] });
+  assert.deepEqual(report.findings.at(-1), { path: 'upload', type: 'FILE', operator: 'drop' });
+  assert.throws(() => sanitizeForm(data, bf, { files: 'refuse' }), { code: 'INVALID_ARGUMENT', path: 'upload' });
+  assert.throws(() => sanitizeForm({ name: 'x' }, bf), { code: 'INVALID_ARGUMENT', path: 'form' });
+});
+
+test('sanitizedFetch: sends only the sanitized body, and nothing at all when sanitizing fails', async () => {
+  const bf = new Blindfold();
+  const sent = [];
+  const fakeFetch = async (input, init) => {
+    sent.push({ input, init });
+    return new Response('{}');
+  };
+  let report;
+  const response = await sanitizedFetch('/api/chat', { json: { email: 'jana@example.com', message: 'call +1 415 555 0100' }, onReport: (r) => (report = r) }, bf, fakeFetch);
+  assert.equal(response.status, 200);
+  assert.equal(sent.length, 1);
+  assert.equal(sent[0].init.method, 'POST');
+  assert.equal(sent[0].init.headers.get('content-type'), 'application/json');
+  assert.deepEqual(JSON.parse(sent[0].init.body), { email: '<EMAIL_1>', message: 'call <PHONE_1>' });
+  assert.equal(report.counts.byType.EMAIL, 1);
+
+  for (const init of [{ json: { email: 'jana@example.com', bad: 1n } }, { json: { a: 1 }, body: 'raw jana@example.com' }, {}]) {
+    await assert.rejects(sanitizedFetch('/api/chat', init, bf, fakeFetch), { name: 'BlindfoldError' });
+  }
+  const freed = new Blindfold();
+  freed.free();
+  await assert.rejects(sanitizedFetch('/api/chat', { json: { a: 'x' } }, freed, fakeFetch), { code: 'DISPOSED' });
+  assert.equal(sent.length, 1, 'nothing sent when sanitizing failed');
+});
