@@ -201,10 +201,13 @@ function read(object, key, path) {
 export class Blindfold {
   #core;
   #entityTypes;
+  #reportBase;
 
   constructor(options) {
     this.#core = call(() => new BlindfoldCore(options));
     this.#entityTypes = this.#core.entityTypes();
+    // Fixed for the instance's life; read once rather than on every report.
+    this.#reportBase = { version: coreVersion(), keyId: this.#core.keyId ?? null, policyHash: this.#core.policyHash };
   }
 
   /** Loads the wasm module if needed, then creates a Blindfold. */
@@ -343,11 +346,8 @@ export class Blindfold {
       byType[finding.type] = (byType[finding.type] ?? 0) + 1;
       if (finding.path !== undefined) byField[finding.path] = (byField[finding.path] ?? 0) + 1;
     }
-    const core = this.#live();
     return {
-      version: coreVersion(),
-      keyId: core.keyId ?? null,
-      policyHash: core.policyHash,
+      ...this.#reportBase,
       timestamp: new Date().toISOString(),
       counts: { byType, byField },
       findings,

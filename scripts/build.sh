@@ -5,12 +5,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --target wasm32-unknown-unknown --lib --quiet
-rm -rf pkg
-mkdir -p pkg/wasm
-wasm-bindgen target/wasm32-unknown-unknown/release/blindfold.wasm \
-  --target web --no-typescript --out-dir pkg/wasm --out-name blindfold_core
-node_modules/.bin/wasm-opt -Oz pkg/wasm/blindfold_core_bg.wasm -o pkg/wasm/blindfold_core_bg.wasm
+# BLINDFOLD_FEATURES and BLINDFOLD_OUT are for benchmark builds only
+# (benches/records.mjs builds the boundary-bench variant into target/).
+features=${BLINDFOLD_FEATURES:-}
+out=${BLINDFOLD_OUT:-pkg}
+target_dir=target
+if [ -n "$features" ]; then target_dir=target/features-$features; fi
+CARGO_TARGET_DIR=$target_dir cargo build --release --target wasm32-unknown-unknown --lib --quiet ${features:+--features "$features"}
+rm -rf "$out"
+mkdir -p "$out/wasm"
+wasm-bindgen "$target_dir/wasm32-unknown-unknown/release/blindfold.wasm" \
+  --target web --no-typescript --out-dir "$out/wasm" --out-name blindfold_core
+node_modules/.bin/wasm-opt -Oz "$out/wasm/blindfold_core_bg.wasm" -o "$out/wasm/blindfold_core_bg.wasm"
+if [ "$out" != pkg ]; then
+  cp npm/index.js npm/node.js "$out/"
+  echo "built $out/ (features: ${features:-none})"
+  exit 0
+fi
 
 cp npm/index.js npm/node.js npm/index.d.ts pkg/
 cp README.md CHANGELOG.md pkg/

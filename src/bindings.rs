@@ -388,3 +388,97 @@ fn to_js_error(error: Error) -> JsValue {
     }
     js_error.into()
 }
+
+/// Benchmark-only entry points (feature `boundary-bench`): the same record
+/// redaction with records passed as JS objects, to measure what JSON text
+/// saves.
+#[cfg(feature = "boundary-bench")]
+#[wasm_bindgen(js_class = BlindfoldCore)]
+impl BlindfoldCore {
+    /// Walks the record with serde-wasm-bindgen and writes the result back
+    /// the same way.
+    #[wasm_bindgen(js_name = redactRecordSerde)]
+    pub fn redact_record_serde(&mut self, record: JsValue) -> Result<JsValue, JsValue> {
+        use serde::Serialize as _;
+        let json: serde_json::Value = serde_wasm_bindgen::from_value(record)?;
+        let value = from_serde(json);
+        let redacted = self
+            .inner
+            .redact_record(&value, &ScanCall::default())
+            .map_err(to_js_error)?;
+        to_serde(&redacted.value)
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(JsValue::from)
+    }
+
+    /// Walks the record with this module's own Reflect walker (the one
+    /// options use) and builds the result with `Reflect::set`.
+    #[wasm_bindgen(js_name = redactRecordWalk)]
+    pub fn redact_record_walk(&mut self, record: JsValue) -> Result<JsValue, JsValue> {
+        let value = to_value(&record, &mut String::new(), &mut Vec::new()).map_err(to_js_error)?;
+        let redacted = self
+            .inner
+            .redact_record(&value, &ScanCall::default())
+            .map_err(to_js_error)?;
+        Ok(value_to_js(&redacted.value))
+    }
+}
+
+#[cfg(feature = "boundary-bench")]
+fn from_serde(value: serde_json::Value) -> Value {
+    match value {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(flag) => Value::Bool(flag),
+        serde_json::Value::Number(number) => Value::Number(number.as_f64().unwrap_or(0.0)),
+        serde_json::Value::String(text) => Value::String(text),
+        serde_json::Value::Array(items) => {
+            Value::Array(items.into_iter().map(from_serde).collect())
+        }
+        serde_json::Value::Object(entries) => Value::Object(
+            entries
+                .into_iter()
+                .map(|(k, v)| (k, from_serde(v)))
+                .collect(),
+        ),
+    }
+}
+
+#[cfg(feature = "boundary-bench")]
+fn to_serde(value: &Value) -> serde_json::Value {
+    match value {
+        Value::Null | Value::Bytes(_) => serde_json::Value::Null,
+        Value::Bool(flag) => serde_json::Value::Bool(*flag),
+        Value::Number(number) => serde_json::Number::from_f64(*number)
+            .map_or(serde_json::Value::Null, serde_json::Value::Number),
+        Value::String(text) => serde_json::Value::String(text.clone()),
+        Value::Array(items) => serde_json::Value::Array(items.iter().map(to_serde).collect()),
+        Value::Object(entries) => serde_json::Value::Object(
+            entries
+                .iter()
+                .map(|(k, v)| (k.clone(), to_serde(v)))
+                .collect(),
+        ),
+    }
+}
+
+#[cfg(feature = "boundary-bench")]
+fn value_to_js(value: &Value) -> JsValue {
+    match value {
+        Value::Null | Value::Bytes(_) => JsValue::NULL,
+        Value::Bool(flag) => JsValue::from_bool(*flag),
+        Value::Number(number) => JsValue::from_f64(*number),
+        Value::String(text) => JsValue::from_str(text),
+        Value::Array(items) => items
+            .iter()
+            .map(value_to_js)
+            .collect::<js_sys::Array>()
+            .into(),
+        Value::Object(entries) => {
+            let object = js_sys::Object::new();
+            for (key, item) in entries {
+                set(&object, key, &value_to_js(item));
+            }
+            object.into()
+        }
+    }
+}

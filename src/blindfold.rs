@@ -5,7 +5,7 @@ use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
 use crate::keys::{Key, KeyRing};
 use crate::options::{KeySpec, Options, ScanCall, Secret};
-use crate::records::{FieldAction, Policy};
+use crate::records::{FieldAction, FieldKinds, Policy};
 use crate::transform::{
     generalize, mask, pseudonym_token, shift_date, shift_days, surrogate, Generalization, Operator,
     Operators, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH,
@@ -20,6 +20,7 @@ pub struct Blindfold {
     scanner: Scanner,
     pub(crate) operators: Operators,
     pub(crate) policy: Policy,
+    pub(crate) field_kinds: FieldKinds,
     vault: Vault,
 }
 
@@ -125,6 +126,7 @@ impl Blindfold {
             scanner,
             operators,
             policy,
+            field_kinds: FieldKinds::default(),
             vault: Vault::default(),
         })
     }

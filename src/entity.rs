@@ -19,6 +19,8 @@ pub const MAX_ENTITY_NAME_LEN: usize = 32;
 pub struct EntityType(Cow<'static, str>);
 
 impl EntityType {
+    /// A record field transformed with no type from a rule or its name.
+    pub const FIELD: EntityType = EntityType(Cow::Borrowed("FIELD"));
     /// An email address.
     pub const EMAIL: EntityType = EntityType(Cow::Borrowed("EMAIL"));
     /// A telephone number.

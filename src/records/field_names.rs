@@ -23,151 +23,152 @@ pub(crate) const AGE: &str = "AGE";
 /// The entity type for a postal code (generalized to a prefix).
 pub(crate) const POSTCODE: &str = "POSTCODE";
 
+/// Sorted by name (bytes), for binary search; a test checks the order.
 const TYPED: &[(&str, &str)] = &[
-    ("email", "EMAIL"),
-    ("emailaddress", "EMAIL"),
-    ("mail", "EMAIL"),
-    ("correo", "EMAIL"),
-    ("courriel", "EMAIL"),
-    ("phone", "PHONE"),
-    ("phonenumber", "PHONE"),
-    ("tel", "PHONE"),
-    ("telephone", "PHONE"),
-    ("telefon", "PHONE"),
-    ("telefono", "PHONE"),
-    ("teléfono", "PHONE"),
-    ("telefone", "PHONE"),
-    ("telefoon", "PHONE"),
-    ("mobile", "PHONE"),
-    ("mobil", "PHONE"),
+    ("aadhaar", "IN_AADHAAR"),
+    ("accesstoken", "SECRET"),
+    ("accountholder", "PERSON"),
+    ("achternaam", "PERSON"),
+    ("address", "ADDRESS"),
+    ("addressline", "ADDRESS"),
+    ("adres", "ADDRESS"),
+    ("adresse", "ADDRESS"),
+    ("age", AGE),
+    ("alter", AGE),
+    ("anschrift", "ADDRESS"),
+    ("apellido", "PERSON"),
+    ("apellidos", "PERSON"),
+    ("apikey", "SECRET"),
+    ("birth", "DATE_OF_BIRTH"),
+    ("birthdate", "DATE_OF_BIRTH"),
+    ("birthday", "DATE_OF_BIRTH"),
+    ("bsn", "NL_BSN"),
+    ("cap", POSTCODE),
+    ("card", "CREDIT_CARD"),
+    ("cardholder", "PERSON"),
+    ("cardnumber", "CREDIT_CARD"),
+    ("ccnumber", "CREDIT_CARD"),
     ("cell", "PHONE"),
     ("cellphone", "PHONE"),
     ("cellulare", "PHONE"),
-    ("handy", "PHONE"),
-    ("portable", "PHONE"),
-    ("movil", "PHONE"),
-    ("móvil", "PHONE"),
-    ("fax", "PHONE"),
-    ("ssn", "US_SSN"),
-    ("socialsecuritynumber", "US_SSN"),
-    ("dob", "DATE_OF_BIRTH"),
-    ("birth", "DATE_OF_BIRTH"),
-    ("birthdate", "DATE_OF_BIRTH"),
-    ("dateofbirth", "DATE_OF_BIRTH"),
-    ("birthday", "DATE_OF_BIRTH"),
-    ("geburtsdatum", "DATE_OF_BIRTH"),
-    ("geburtstag", "DATE_OF_BIRTH"),
-    ("datenaissance", "DATE_OF_BIRTH"),
-    ("fechanacimiento", "DATE_OF_BIRTH"),
-    ("fechadenacimiento", "DATE_OF_BIRTH"),
-    ("datanascita", "DATE_OF_BIRTH"),
-    ("datadinascita", "DATE_OF_BIRTH"),
-    ("geboortedatum", "DATE_OF_BIRTH"),
-    ("datadenascimento", "DATE_OF_BIRTH"),
-    ("iban", "IBAN"),
-    ("card", "CREDIT_CARD"),
-    ("cardnumber", "CREDIT_CARD"),
-    ("creditcard", "CREDIT_CARD"),
-    ("ccnumber", "CREDIT_CARD"),
-    ("kreditkarte", "CREDIT_CARD"),
-    ("password", "SECRET"),
-    ("passwd", "SECRET"),
-    ("pwd", "SECRET"),
-    ("passwort", "SECRET"),
-    ("motdepasse", "SECRET"),
+    ("cep", POSTCODE),
+    ("clientip", "IP_ADDRESS"),
+    ("clientname", "PERSON"),
+    ("clientsecret", "SECRET"),
+    ("cnpj", "BR_CNPJ"),
+    ("codepostal", POSTCODE),
+    ("codicefiscale", "IT_FISCAL_CODE"),
+    ("codigopostal", POSTCODE),
+    ("cognome", "PERSON"),
+    ("contactname", "PERSON"),
     ("contrasena", "SECRET"),
     ("contraseña", "SECRET"),
-    ("wachtwoord", "SECRET"),
-    ("secret", "SECRET"),
-    ("token", "SECRET"),
-    ("apikey", "SECRET"),
-    ("accesstoken", "SECRET"),
-    ("refreshtoken", "SECRET"),
-    ("clientsecret", "SECRET"),
-    ("privatekey", "SECRET"),
-    ("address", "ADDRESS"),
-    ("street", "ADDRESS"),
-    ("streetaddress", "ADDRESS"),
-    ("addressline", "ADDRESS"),
-    ("adresse", "ADDRESS"),
-    ("anschrift", "ADDRESS"),
-    ("strasse", "ADDRESS"),
-    ("straße", "ADDRESS"),
+    ("correo", "EMAIL"),
+    ("courriel", "EMAIL"),
+    ("cpf", "BR_CPF"),
+    ("creditcard", "CREDIT_CARD"),
+    ("customername", "PERSON"),
+    ("datadenascimento", "DATE_OF_BIRTH"),
+    ("datadinascita", "DATE_OF_BIRTH"),
+    ("datanascita", "DATE_OF_BIRTH"),
+    ("datenaissance", "DATE_OF_BIRTH"),
+    ("dateofbirth", "DATE_OF_BIRTH"),
     ("direccion", "ADDRESS"),
     ("dirección", "ADDRESS"),
-    ("indirizzo", "ADDRESS"),
-    ("adres", "ADDRESS"),
+    ("displayname", "PERSON"),
+    ("dni", "ES_DNI"),
+    ("dob", "DATE_OF_BIRTH"),
+    ("edad", AGE),
+    ("email", "EMAIL"),
+    ("emailaddress", "EMAIL"),
     ("endereco", "ADDRESS"),
     ("endereço", "ADDRESS"),
-    ("name", "PERSON"),
-    ("fullname", "PERSON"),
-    ("firstname", "PERSON"),
-    ("lastname", "PERSON"),
-    ("middlename", "PERSON"),
-    ("givenname", "PERSON"),
-    ("familyname", "PERSON"),
-    ("surname", "PERSON"),
-    ("maidenname", "PERSON"),
-    ("displayname", "PERSON"),
-    ("customername", "PERSON"),
-    ("contactname", "PERSON"),
-    ("patientname", "PERSON"),
-    ("clientname", "PERSON"),
-    ("sendername", "PERSON"),
-    ("recipientname", "PERSON"),
-    ("cardholder", "PERSON"),
-    ("accountholder", "PERSON"),
-    ("vorname", "PERSON"),
-    ("nachname", "PERSON"),
-    ("nom", "PERSON"),
-    ("prenom", "PERSON"),
-    ("prénom", "PERSON"),
-    ("nombre", "PERSON"),
-    ("apellido", "PERSON"),
-    ("apellidos", "PERSON"),
-    ("cognome", "PERSON"),
-    ("voornaam", "PERSON"),
-    ("achternaam", "PERSON"),
-    ("nome", "PERSON"),
-    ("sobrenome", "PERSON"),
-    ("ip", "IP_ADDRESS"),
-    ("ipaddress", "IP_ADDRESS"),
-    ("clientip", "IP_ADDRESS"),
-    ("remoteaddr", "IP_ADDRESS"),
-    ("remoteaddress", "IP_ADDRESS"),
-    ("passport", "PASSPORT"),
-    ("passportnumber", "PASSPORT"),
-    ("reisepass", "PASSPORT"),
-    ("nino", "UK_NINO"),
-    ("nationalinsurancenumber", "UK_NINO"),
-    ("nhsnumber", "UK_NHS"),
-    ("steuerid", "DE_TAX_ID"),
-    ("aadhaar", "IN_AADHAAR"),
-    ("cpf", "BR_CPF"),
-    ("cnpj", "BR_CNPJ"),
-    ("bsn", "NL_BSN"),
-    ("sin", "CA_SIN"),
-    ("tfn", "AU_TFN"),
-    ("dni", "ES_DNI"),
-    ("nie", "ES_NIE"),
-    ("codicefiscale", "IT_FISCAL_CODE"),
-    ("age", AGE),
-    ("alter", AGE),
-    ("edad", AGE),
     ("eta", AGE),
     ("età", AGE),
-    ("leeftijd", AGE),
+    ("familyname", "PERSON"),
+    ("fax", "PHONE"),
+    ("fechadenacimiento", "DATE_OF_BIRTH"),
+    ("fechanacimiento", "DATE_OF_BIRTH"),
+    ("firstname", "PERSON"),
+    ("fullname", "PERSON"),
+    ("geboortedatum", "DATE_OF_BIRTH"),
+    ("geburtsdatum", "DATE_OF_BIRTH"),
+    ("geburtstag", "DATE_OF_BIRTH"),
+    ("givenname", "PERSON"),
+    ("handy", "PHONE"),
+    ("iban", "IBAN"),
     ("idade", AGE),
+    ("indirizzo", "ADDRESS"),
+    ("ip", "IP_ADDRESS"),
+    ("ipaddress", "IP_ADDRESS"),
+    ("kreditkarte", "CREDIT_CARD"),
+    ("lastname", "PERSON"),
+    ("leeftijd", AGE),
+    ("maidenname", "PERSON"),
+    ("mail", "EMAIL"),
+    ("middlename", "PERSON"),
+    ("mobil", "PHONE"),
+    ("mobile", "PHONE"),
+    ("motdepasse", "SECRET"),
+    ("movil", "PHONE"),
+    ("móvil", "PHONE"),
+    ("nachname", "PERSON"),
+    ("name", "PERSON"),
+    ("nationalinsurancenumber", "UK_NINO"),
+    ("nhsnumber", "UK_NHS"),
+    ("nie", "ES_NIE"),
+    ("nino", "UK_NINO"),
+    ("nom", "PERSON"),
+    ("nombre", "PERSON"),
+    ("nome", "PERSON"),
+    ("passport", "PASSPORT"),
+    ("passportnumber", "PASSPORT"),
+    ("passwd", "SECRET"),
+    ("password", "SECRET"),
+    ("passwort", "SECRET"),
+    ("patientname", "PERSON"),
+    ("phone", "PHONE"),
+    ("phonenumber", "PHONE"),
+    ("plz", POSTCODE),
+    ("portable", "PHONE"),
+    ("postalcode", POSTCODE),
+    ("postcode", POSTCODE),
+    ("postleitzahl", POSTCODE),
+    ("prenom", "PERSON"),
+    ("privatekey", "SECRET"),
+    ("prénom", "PERSON"),
+    ("pwd", "SECRET"),
+    ("recipientname", "PERSON"),
+    ("refreshtoken", "SECRET"),
+    ("reisepass", "PASSPORT"),
+    ("remoteaddr", "IP_ADDRESS"),
+    ("remoteaddress", "IP_ADDRESS"),
+    ("secret", "SECRET"),
+    ("sendername", "PERSON"),
+    ("sin", "CA_SIN"),
+    ("sobrenome", "PERSON"),
+    ("socialsecuritynumber", "US_SSN"),
+    ("ssn", "US_SSN"),
+    ("steuerid", "DE_TAX_ID"),
+    ("strasse", "ADDRESS"),
+    ("straße", "ADDRESS"),
+    ("street", "ADDRESS"),
+    ("streetaddress", "ADDRESS"),
+    ("surname", "PERSON"),
+    ("tel", "PHONE"),
+    ("telefon", "PHONE"),
+    ("telefone", "PHONE"),
+    ("telefono", "PHONE"),
+    ("telefoon", "PHONE"),
+    ("telephone", "PHONE"),
+    ("teléfono", "PHONE"),
+    ("tfn", "AU_TFN"),
+    ("token", "SECRET"),
+    ("voornaam", "PERSON"),
+    ("vorname", "PERSON"),
+    ("wachtwoord", "SECRET"),
     ("zip", POSTCODE),
     ("zipcode", POSTCODE),
-    ("postcode", POSTCODE),
-    ("postalcode", POSTCODE),
-    ("plz", POSTCODE),
-    ("postleitzahl", POSTCODE),
-    ("codepostal", POSTCODE),
-    ("codigopostal", POSTCODE),
-    ("cap", POSTCODE),
-    ("cep", POSTCODE),
 ];
 
 /// Last words that make a field a quantity or identifier.
@@ -261,6 +262,38 @@ const THING_NAMES: &[&str] = &[
     "user",
 ];
 
+/// [`field_kind`] remembered per key: records of one form repeat their keys.
+#[derive(Debug, Default)]
+pub(crate) struct FieldKinds {
+    seen: std::cell::RefCell<std::collections::HashMap<String, Option<FieldKind>>>,
+}
+
+/// Keys remembered at most; past this the cache starts over (a hostile
+/// record with millions of distinct keys must not grow it without bound).
+const CACHED_KEYS: usize = 4096;
+
+impl FieldKinds {
+    /// What the field named `key` holds, if its name says.
+    pub(crate) fn kind(&self, key: &str) -> Option<FieldKind> {
+        if let Some(kind) = self.seen.borrow().get(key) {
+            return kind.clone();
+        }
+        let kind = field_kind(key);
+        let mut seen = self.seen.borrow_mut();
+        if seen.len() >= CACHED_KEYS {
+            seen.clear();
+        }
+        seen.insert(key.to_owned(), kind.clone());
+        kind
+    }
+}
+
+impl Clone for FieldKinds {
+    fn clone(&self) -> FieldKinds {
+        FieldKinds::default()
+    }
+}
+
 /// What the field named `key` holds, if its name says.
 pub(crate) fn field_kind(key: &str) -> Option<FieldKind> {
     let words = split_words(key);
@@ -271,10 +304,9 @@ pub(crate) fn field_kind(key: &str) -> Option<FieldKind> {
     };
     let joined: String = words.concat();
     let typed = |word: &str| {
-        TYPED
-            .iter()
-            .find(|(name, _)| *name == word)
-            .and_then(|(_, entity)| EntityType::new(entity).ok())
+        let index = TYPED.binary_search_by(|(name, _)| (*name).cmp(word)).ok()?;
+        let (_, entity) = TYPED.get(index)?;
+        EntityType::new(entity).ok()
     };
     if let Some(entity) = typed(&joined) {
         return Some(FieldKind::Typed(entity));
@@ -323,6 +355,11 @@ fn split_words(key: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_name_table_is_sorted_for_binary_search() {
+        assert!(TYPED.windows(2).all(|pair| pair[0].0 < pair[1].0));
+    }
 
     #[test]
     fn field_name_table() {

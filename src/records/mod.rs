@@ -24,7 +24,8 @@ mod policy;
 
 pub use policy::{FieldAction, Policy, Propagation, Rule, DEFAULT_MAX_DEPTH, MAX_DEPTH_LIMIT};
 
-use field_names::{field_kind, FieldKind, AGE, POSTCODE};
+pub(crate) use field_names::FieldKinds;
+use field_names::{FieldKind, AGE, POSTCODE};
 use path::{render, Step};
 
 use crate::blindfold::Blindfold;
@@ -35,10 +36,6 @@ use crate::json::write_string;
 use crate::options::ScanCall;
 use crate::transform::Operator;
 use crate::value::Value;
-
-/// The type of a transformed field whose type neither a rule nor its name
-/// gives.
-pub const FIELD_TYPE: &str = "FIELD";
 
 /// One thing done to a record: a finding replaced or a field dropped. No raw
 /// value and no token unless the call's `report` asks.
@@ -155,7 +152,7 @@ impl Blindfold {
         record: &Value,
         call: &ScanCall,
         known: &KnownValues,
-        prefix: &[Step],
+        prefix: &[Step<'_>],
     ) -> Result<RedactedRecord> {
         let mut walk = Walk {
             call,
@@ -178,10 +175,10 @@ impl Blindfold {
         self.collect_typed(record, &mut steps, None, None, out);
     }
 
-    fn collect_typed(
+    fn collect_typed<'r>(
         &self,
-        value: &Value,
-        steps: &mut Vec<Step>,
+        value: &'r Value,
+        steps: &mut Vec<Step<'r>>,
         inherited: Option<usize>,
         key: Option<&str>,
         out: &mut Vec<(EntityType, String)>,
@@ -194,7 +191,7 @@ impl Blindfold {
         match value {
             Value::Object(entries) => {
                 for (name, child) in entries {
-                    steps.push(Step::Key(name.clone()));
+                    steps.push(Step::Key(name));
                     self.collect_typed(child, steps, rule, Some(name), out);
                     steps.pop();
                 }
@@ -210,7 +207,7 @@ impl Blindfold {
                 let decision = self.decide(value, matched, inherited, key);
                 let replaced =
                     matches!(&decision.action, FieldAction::Apply(op) if *op != Operator::Keep);
-                if replaced && decision.entity.as_str() != FIELD_TYPE {
+                if replaced && decision.entity != EntityType::FIELD {
                     out.push((decision.entity, text.clone()));
                 }
             }
@@ -219,7 +216,7 @@ impl Blindfold {
     }
 
     /// The first rule whose path matches `steps`.
-    fn matching_rule(&self, steps: &[Step]) -> Option<usize> {
+    fn matching_rule(&self, steps: &[Step<'_>]) -> Option<usize> {
         let case_insensitive = self.policy.case_insensitive_keys;
         self.policy
             .rules
@@ -249,7 +246,7 @@ impl Blindfold {
         key: Option<&str>,
     ) -> Decision {
         let kind = if self.policy.key_names {
-            key.and_then(field_kind)
+            key.and_then(|key| self.field_kinds.kind(key))
         } else {
             None
         };
@@ -257,7 +254,7 @@ impl Blindfold {
             Some(FieldKind::Typed(entity)) => Some(entity.clone()),
             _ => None,
         };
-        let field = || EntityType::new(FIELD_TYPE).unwrap_or(EntityType::PERSON);
+        let field = || EntityType::FIELD;
         let from_rule = |index: usize| -> Option<Decision> {
             let rule = self.policy.rules.get(index)?;
             Some(Decision {
@@ -317,19 +314,19 @@ impl Blindfold {
     }
 }
 
-/// The state of one record's walk.
-struct Walk<'c> {
+/// The state of one record's walk over a record borrowed for `'r`.
+struct Walk<'c, 'r> {
     call: &'c ScanCall,
     known: &'c KnownValues,
-    steps: Vec<Step>,
+    steps: Vec<Step<'r>>,
     /// Steps before the record's own (its index in a batch).
-    prefix: &'c [Step],
+    prefix: &'c [Step<'c>],
     findings: Vec<FieldFinding>,
 }
 
-impl Walk<'_> {
+impl<'r> Walk<'_, 'r> {
     fn path(&self) -> String {
-        let mut steps = self.prefix.to_vec();
+        let mut steps: Vec<Step<'_>> = self.prefix.to_vec();
         steps.extend(self.steps.iter().cloned());
         render(&steps)
     }
@@ -346,7 +343,7 @@ impl Walk<'_> {
     fn node(
         &mut self,
         bf: &mut Blindfold,
-        value: &Value,
+        value: &'r Value,
         inherited: Option<usize>,
         key: Option<&str>,
     ) -> Result<Option<Value>> {
@@ -367,15 +364,14 @@ impl Walk<'_> {
             .is_some_and(|rule| rule.action == FieldAction::Drop);
         let container = matches!(value, Value::Object(_) | Value::Array(_));
         if container && rule_drops {
-            let entity = EntityType::new(FIELD_TYPE).unwrap_or(EntityType::PERSON);
-            self.push(entity, "drop", None, None, None);
+            self.push(EntityType::FIELD, "drop", None, None, None);
             return Ok(None);
         }
         match value {
             Value::Object(entries) => {
                 let mut out = Vec::with_capacity(entries.len());
                 for (name, child) in entries {
-                    self.steps.push(Step::Key(name.clone()));
+                    self.steps.push(Step::Key(name));
                     let result = self.node(bf, child, rule, Some(name));
                     self.steps.pop();
                     if let Some(kept) = result? {

@@ -12,15 +12,15 @@ use crate::value::invalid;
 
 /// One step of a concrete path.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Step {
+pub(crate) enum Step<'k> {
     /// An object key.
-    Key(String),
+    Key(&'k str),
     /// An array index.
     Index(usize),
 }
 
 /// Writes `steps` as a path: `items[3].phone`, `["odd.key"]`.
-pub(crate) fn render(steps: &[Step]) -> String {
+pub(crate) fn render(steps: &[Step<'_>]) -> String {
     let mut out = String::new();
     for step in steps {
         match step {
@@ -132,8 +132,37 @@ impl PathPattern {
     }
 
     /// Whether the pattern matches the path `steps`.
-    pub(crate) fn matches(&self, steps: &[Step], case_insensitive: bool) -> bool {
+    pub(crate) fn matches(&self, steps: &[Step<'_>], case_insensitive: bool) -> bool {
         // reachable[j]: the pattern so far can end having consumed j steps.
+        // Paths up to 127 steps (the default maxDepth is 64) use a bit set
+        // and allocate nothing; deeper ones a vector.
+        if steps.len() < 128 {
+            let mut reachable: u128 = 1;
+            for pattern_step in &self.steps {
+                let mut next: u128 = 0;
+                for j in 0..=steps.len() {
+                    if reachable & (1 << j) == 0 {
+                        continue;
+                    }
+                    if *pattern_step == PatternStep::AnyDepth {
+                        // Every j' ≥ j.
+                        next |= !0u128 << j;
+                        break;
+                    }
+                    if steps
+                        .get(j)
+                        .is_some_and(|step| fits(pattern_step, step, case_insensitive))
+                    {
+                        next |= 1 << (j + 1);
+                    }
+                }
+                reachable = next;
+                if reachable == 0 {
+                    return false;
+                }
+            }
+            return reachable & (1 << steps.len()) != 0;
+        }
         let mut reachable = vec![false; steps.len() + 1];
         if let Some(first) = reachable.first_mut() {
             *first = true;
@@ -148,23 +177,12 @@ impl PathPattern {
                     for slot in next.iter_mut().skip(j) {
                         *slot = true;
                     }
-                    continue;
+                    break;
                 }
-                let Some(step) = steps.get(j) else { continue };
-                let fits = match (pattern_step, step) {
-                    (PatternStep::Key(name), Step::Key(key)) => {
-                        if case_insensitive {
-                            name.to_lowercase() == key.to_lowercase()
-                        } else {
-                            name == key
-                        }
-                    }
-                    (PatternStep::AnyKey, Step::Key(_))
-                    | (PatternStep::AnyIndex, Step::Index(_)) => true,
-                    (PatternStep::Index(wanted), Step::Index(index)) => wanted == index,
-                    _ => false,
-                };
-                if fits {
+                if steps
+                    .get(j)
+                    .is_some_and(|step| fits(pattern_step, step, case_insensitive))
+                {
                     if let Some(slot) = next.get_mut(j + 1) {
                         *slot = true;
                     }
@@ -173,6 +191,23 @@ impl PathPattern {
             reachable = next;
         }
         reachable.last().copied().unwrap_or(false)
+    }
+}
+
+/// Whether one pattern step (not `**`) matches one path step.
+fn fits(pattern_step: &PatternStep, step: &Step<'_>, case_insensitive: bool) -> bool {
+    match (pattern_step, step) {
+        (PatternStep::Key(name), Step::Key(key)) => {
+            name == key
+                || (case_insensitive
+                    && name
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(key.chars().flat_map(char::to_lowercase)))
+        }
+        (PatternStep::AnyKey, Step::Key(_)) | (PatternStep::AnyIndex, Step::Index(_)) => true,
+        (PatternStep::Index(wanted), Step::Index(index)) => wanted == index,
+        _ => false,
     }
 }
 
@@ -211,12 +246,12 @@ fn parse_bracket(text: &str) -> Option<(PatternStep, &str)> {
 mod tests {
     use super::*;
 
-    fn steps(parts: &[&str]) -> Vec<Step> {
+    fn steps<'a>(parts: &[&'a str]) -> Vec<Step<'a>> {
         parts
             .iter()
             .map(|part| match part.parse::<usize>() {
                 Ok(index) => Step::Index(index),
-                Err(_) => Step::Key((*part).to_owned()),
+                Err(_) => Step::Key(part),
             })
             .collect()
     }
@@ -253,6 +288,15 @@ mod tests {
         let upper = PathPattern::parse("User.EMAIL", "p").unwrap();
         assert!(upper.matches(&steps(&["user", "email"]), true));
         assert!(!upper.matches(&steps(&["user", "email"]), false));
+        // Deep paths take the other branch and agree.
+        let deep: Vec<&str> = std::iter::repeat_n("a", 200).chain(["ssn"]).collect();
+        let any = PathPattern::parse("**.ssn", "p").unwrap();
+        assert!(any.matches(&steps(&deep), false));
+        assert!(!PathPattern::parse("a.**.b", "p")
+            .unwrap()
+            .matches(&steps(&deep), false));
+        let shallow: Vec<&str> = std::iter::repeat_n("a", 126).chain(["ssn"]).collect();
+        assert!(any.matches(&steps(&shallow), false));
     }
 
     #[test]
@@ -272,11 +316,11 @@ mod tests {
     #[test]
     fn paths_render_readably() {
         let path = vec![
-            Step::Key("items".into()),
+            Step::Key("items"),
             Step::Index(3),
-            Step::Key("phone".into()),
-            Step::Key("odd.key".into()),
-            Step::Key("say \"hi\"".into()),
+            Step::Key("phone"),
+            Step::Key("odd.key"),
+            Step::Key("say \"hi\""),
         ];
         assert_eq!(render(&path), r#"items[3].phone["odd.key"]["say \"hi\""]"#);
         assert_eq!(render(&[Step::Index(0)]), "[0]");

@@ -1,0 +1,100 @@
+// Records: how they cross the JS/wasm boundary, and how fast a form goes
+// through, side by side in one run:
+//   bash scripts/build.sh && node benches/records.mjs
+// It builds a benchmark-only variant (feature boundary-bench, into
+// target/bench-pkg) whose extra entry points take records as JS objects,
+// walked by serde-wasm-bindgen or by this crate's own Reflect walker, to
+// compare with the JSON text the package uses. redact-pii, applied to each
+// string field, is the peer.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const root = new URL('..', import.meta.url).pathname;
+execFileSync('bash', ['scripts/build.sh'], {
+  cwd: root,
+  env: { ...process.env, BLINDFOLD_FEATURES: 'boundary-bench', BLINDFOLD_OUT: 'target/bench-pkg' },
+  stdio: 'inherit',
+});
+const { Blindfold } = await import('../target/bench-pkg/node.js');
+const { BlindfoldCore } = await import('../target/bench-pkg/wasm/blindfold_core.js');
+const require = createRequire(import.meta.url);
+const { SyncRedactor } = require('redact-pii');
+
+// A typical support form: ten fields, three of them free text or typed PII.
+const form = (i) => ({
+  id: 100000 + i,
+  name: `Jana Nováková ${i % 50}`,
+  email: `jana.novakova${i % 50}@example.cz`,
+  phone: `+420 601 123 ${String(i % 1000).padStart(3, '0')}`,
+  country: 'CZ',
+  plan: 'pro',
+  amount: 49.9,
+  consent: true,
+  subject: 'Refund for order',
+  message: `Hi, it's Jana again. My order ${88231 + i} arrived broken; please call me back on +420 601 123 456.`,
+});
+
+function best(runs, work) {
+  let fastest = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    work();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
+const records = Array.from({ length: 20000 }, (_, i) => form(i));
+const perCall = (label, redact) => {
+  const calls = 5000;
+  const ms = best(5, () => {
+    for (let i = 0; i < calls; i++) redact(records[i]);
+  });
+  return { label, us: (ms * 1000) / calls };
+};
+
+const bf = new Blindfold();
+const core = new BlindfoldCore(undefined);
+const redactor = new SyncRedactor();
+const peerRedact = (record) => {
+  const out = {};
+  for (const [k, v] of Object.entries(record)) out[k] = typeof v === 'string' ? redactor.redact(v) : v;
+  return out;
+};
+// The three boundaries must agree before their speed means anything.
+const viaJson = JSON.stringify(bf.redactRecord(records[1]).value);
+for (const other of [new BlindfoldCore(undefined).redactRecordSerde(records[1]), new BlindfoldCore(undefined).redactRecordWalk(records[1])]) {
+  if (JSON.stringify(other) !== viaJson) throw new Error(`boundaries disagree: ${JSON.stringify(other)} vs ${viaJson}`);
+}
+
+const rows = [
+  perCall('JSON text (the package: bf.redactRecord)', (r) => bf.redactRecord(r)),
+  perCall('serde-wasm-bindgen object walk', (r) => core.redactRecordSerde(r)),
+  perCall('Reflect walk (own walker)', (r) => core.redactRecordWalk(r)),
+  perCall('redact-pii on each string field (peer)', peerRedact),
+];
+console.log('one 10-field form record, best of 5 × 5000 calls:');
+for (const row of rows) {
+  console.log(`  ${row.label.padEnd(44)} ${row.us.toFixed(1).padStart(7)} µs/record  ${(rows[0].us / row.us).toFixed(2)}× the JSON path's speed`);
+}
+
+// The boundary alone: a policy that keeps everything, so no field is scanned.
+const keepAll = { policy: { rules: [{ path: '**', op: 'keep' }] } };
+const bfKeep = new Blindfold(keepAll);
+const coreKeep = new BlindfoldCore(keepAll);
+const boundary = [
+  perCall('JSON text (the package)', (r) => bfKeep.redactRecord(r)),
+  perCall('serde-wasm-bindgen object walk', (r) => coreKeep.redactRecordSerde(r)),
+  perCall('Reflect walk (own walker)', (r) => coreKeep.redactRecordWalk(r)),
+];
+console.log('the boundary alone (policy keeps every field):');
+for (const row of boundary) {
+  console.log(`  ${row.label.padEnd(44)} ${row.us.toFixed(1).padStart(7)} µs/record  ${(boundary[0].us / row.us).toFixed(2)}× the JSON path's speed`);
+}
+
+const batchMs = best(3, () => bf.redactRecords(records));
+const peerBatchMs = best(1, () => records.slice(0, 2000).forEach(peerRedact)) * 10;
+console.log(
+  `batched (bf.redactRecords, ${records.length} records): ${Math.round(records.length / (batchMs / 1000)).toLocaleString('en')} records/s; ` +
+    `redact-pii ${Math.round(records.length / (peerBatchMs / 1000)).toLocaleString('en')} records/s (${(peerBatchMs / batchMs).toFixed(1)}×)`,
+);
