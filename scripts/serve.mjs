@@ -1,6 +1,10 @@
 // Serves the demo page (www/) and the built package (pkg/) on 127.0.0.1 with
-// a strict Content-Security-Policy. `node scripts/serve.mjs` prints the URL;
-// tests import startServer() and listen on port 0.
+// a strict Content-Security-Policy, and a mock AI backend that shows what it
+// received: POST /api/chat answers with a reply that reuses the tokens it
+// got, POST /api/chat/stream sends the same reply as a chunked text stream,
+// GET /api/log lists every request body received (DELETE clears it).
+// `node scripts/serve.mjs` prints the URL; tests import startServer() and
+// listen on port 0.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -69,22 +73,107 @@ async function serveStatic(request, response, pathname) {
   }
 }
 
-/** Starts the server; resolves to { server, url, close() }. */
+/** The largest request body the mock backend accepts. */
+const MAX_BODY_BYTES = 1 << 20;
+/** The most requests the log keeps (oldest dropped first). */
+const MAX_LOG_ENTRIES = 200;
+
+async function readBody(request) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('request body too large'), { status: 413 });
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Token-shaped pieces of what the backend received: placeholders
+ * (`<EMAIL_1>`), pseudonyms (`EMAIL_k1_…`) and surrogates' telltales
+ * (`….invalid` addresses, fiction-range phone numbers), in order of first use.
+ */
+export function tokensIn(value) {
+  const text = JSON.stringify(value);
+  const pattern =
+    /<[A-Z][A-Z0-9_]*_\d+>|\b[A-Z][A-Z0-9_]*_[A-Za-z0-9]{1,16}_[0-9A-Z]{8,32}\b|\buser-[0-9a-z]{8}@example\.invalid\b|\+1 \d{3} 555 01\d\d|\+44 (?:7700 900|20 7946 0|1632 960)\d{3}/g;
+  return [...new Set(text.match(pattern) ?? [])];
+}
+
+/** The mock model's answer: it reuses what it was given, and mangles one token as models do. */
+export function mockReply(body) {
+  const form = body?.form ?? {};
+  const tokens = tokensIn(body);
+  const mention = (value, fallback) => (typeof value === 'string' && value ? value : fallback);
+  const name = mention(form.name, 'there');
+  const email = mention(form.email, tokens.find((t) => /EMAIL|@/.test(t)) ?? 'your address');
+  const phone = mention(form.phone, tokens.find((t) => /PHONE|\+/.test(t)) ?? 'your number');
+  // Models drop brackets: <EMAIL_1> comes back as EMAIL_1 at least once.
+  const unbracketed = email.replace(/^<(.*)>$/, '$1');
+  const rest = tokens.filter((t) => ![form.name, form.email, form.phone].includes(t));
+  return (
+    `Hello ${name}! I have noted ${unbracketed} as your email and will call ${phone}.` +
+    (rest.length ? ` I also saw: ${rest.join(', ')}.` : '') +
+    ' Is there anything else?'
+  );
+}
+
+async function handleApi(request, response, pathname, log) {
+  if (pathname === '/api/log') {
+    if (request.method === 'GET') return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(log));
+    if (request.method === 'DELETE') {
+      log.length = 0;
+      return send(response, 204, 'text/plain; charset=utf-8', undefined);
+    }
+  }
+  if ((pathname === '/api/chat' || pathname === '/api/chat/stream') && request.method === 'POST') {
+    const raw = await readBody(request);
+    let body;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return send(response, 400, 'text/plain; charset=utf-8', 'expected a JSON body\n');
+    }
+    log.push({ path: pathname, receivedAt: new Date().toISOString(), body });
+    if (log.length > MAX_LOG_ENTRIES) log.shift();
+    const reply = mockReply(body);
+    if (pathname === '/api/chat') {
+      return send(response, 200, 'application/json; charset=utf-8', JSON.stringify({ reply }));
+    }
+    // A chunked stream in small, uneven pieces, so tokens are split across
+    // chunks as an LLM's output would split them.
+    response.writeHead(200, securityHeaders('text/plain; charset=utf-8'));
+    for (let at = 0, step = 0; at < reply.length; step++) {
+      const size = 2 + (step % 5);
+      response.write(reply.slice(at, at + size));
+      at += size;
+      await new Promise((resolveDelay) => setTimeout(resolveDelay, 8));
+    }
+    return response.end();
+  }
+  return send(response, 405, 'text/plain; charset=utf-8', 'method not allowed\n');
+}
+
+/** Starts the server; resolves to { server, url, log, close() }. */
 export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
+  const log = [];
   const server = createServer(async (request, response) => {
     try {
       const { pathname } = new URL(request.url, 'http://localhost');
+      if (pathname.startsWith('/api/')) return await handleApi(request, response, pathname, log);
       if (request.method === 'GET' || request.method === 'HEAD') return await serveStatic(request, response, pathname);
       send(response, 405, 'text/plain; charset=utf-8', 'method not allowed\n');
     } catch (error) {
-      send(response, 500, 'text/plain; charset=utf-8', `server error: ${error.message}\n`);
+      if (response.headersSent) return response.end();
+      send(response, error.status ?? 500, 'text/plain; charset=utf-8', `server error: ${error.message}\n`);
     }
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       const url = `http://${host}:${server.address().port}/`;
-      resolvePromise({ server, url, close: () => new Promise((done) => server.close(done)) });
+      resolvePromise({ server, url, log, close: () => new Promise((done) => server.close(done)) });
     });
   });
 }

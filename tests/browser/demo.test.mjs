@@ -76,26 +76,153 @@ test('the demo page loads the wasm under a strict CSP and computes a pseudonym',
   assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), [], 'no third-party requests');
 });
 
-test('the demo redacts the message in the page and restores the answer', async (t) => {
-  const { page, problems } = await openDemo(t);
-  await page.fill('#message', 'Mail bob@example.org or call +44 20 7946 0958, card 4111 1111 1111 1111.');
-  await page.waitForFunction(() => document.querySelector('#redacted').textContent.includes('<EMAIL_1>'));
-  const redacted = await page.textContent('#redacted');
-  assert.equal(redacted, 'Mail <EMAIL_1> or call <PHONE_1>, card <CREDIT_CARD_1>.');
-  for (const raw of ['bob@example.org', '7946', '4111']) assert.ok(!redacted.includes(raw), raw);
-  assert.deepEqual(await page.$$eval('#findings li', (items) => items.map((i) => i.textContent)), [
-    'EMAIL (placeholder) 5–20',
-    'PHONE (placeholder) 29–45',
-    'CREDIT_CARD (placeholder) 52–71',
-  ]);
-  await page.fill('#answer', 'Sure: write to [email_1], call **PHONE_1**, not <EMAIL_4>.');
-  await page.waitForFunction(() => document.querySelector('#restored').textContent.includes('bob@example.org'));
-  assert.equal(
-    await page.textContent('#restored'),
-    'Sure: write to bob@example.org, call **+44 20 7946 0958**, not <EMAIL_4>.\n(unknown tokens: EMAIL_4)',
-  );
+// What a user types into the form: every value must stay in the page.
+const PERSON = {
+  name: 'Marek Dvořák',
+  email: 'marek.dvorak@example.org',
+  phone: '+44 20 7946 0958',
+  dob: '24.06.1990',
+  address: 'Kerkstraat 12, 1017 GC Amsterdam',
+};
+const MESSAGE =
+  "Hello, Marek here. My card 5555 5555 5555 4444 was charged twice; refund to GB82 WEST 1234 5698 7654 32 or mail marek.dvorak@example.org.";
+const RAW_VALUES = [
+  'Marek',
+  'Dvořák',
+  'marek.dvorak',
+  '7946 0958',
+  '24.06.1990',
+  'Kerkstraat',
+  '5555 5555 5555 4444',
+  'GB82 WEST',
+  'WEST 1234',
+];
+
+async function fillForm(page) {
+  for (const [name, value] of Object.entries(PERSON)) await page.fill(`#ask [name="${name}"]`, value);
+  await page.fill('#message', MESSAGE);
+  await page.fill('#record', JSON.stringify({ customerId: 7, contact: { mobile: PERSON.phone }, notes: `call ${PERSON.name}` }));
+  await page.waitForFunction(() => document.querySelector('#payload').textContent.includes('"customerId": 7'));
+  await page.waitForFunction(() => !document.querySelector('#send').disabled);
+}
+
+async function serverBodies() {
+  return JSON.stringify(server.log.map((entry) => entry.body));
+}
+
+test('the whole loop: only sanitized data leaves the page, and the answer is restored here', async (t) => {
+  const { page, problems, requests, response } = await openDemo(t);
+  assert.equal(response.headers()['content-security-policy'], CONTENT_SECURITY_POLICY);
+  assert.ok(page.workers().length >= 1, 'scanning runs in a Web Worker');
+  server.log.length = 0;
+  await page.selectOption('#settings select[name="PERSON"]', 'pseudonym');
+  await fillForm(page);
+
+  // The live preview: highlights in the message, the payload, the report.
+  const marks = await page.$$eval('#highlight mark', (items) => items.map((m) => m.dataset.type));
+  assert.deepEqual(marks, ['PERSON', 'CREDIT_CARD', 'IBAN', 'EMAIL']);
+  const payload = JSON.parse(await page.textContent('#payload'));
+  assert.match(payload.form.name, /^PERSON_demo_[0-9A-Z]{12}$/);
+  assert.equal(payload.form.dob, '1990');
+  assert.ok((await page.textContent('#report')).includes('"policyHash"'));
+
+  await page.click('#send');
+  await page.waitForFunction(() => document.querySelector('#answer-restored').textContent.includes('anything else'));
+  const sent = await serverBodies();
+  for (const raw of RAW_VALUES) assert.ok(!sent.includes(raw), `the server saw ${raw}`);
+  assert.deepEqual(server.log[0].body, payload, 'the server got exactly the previewed payload');
+  assert.ok(sent.includes(payload.form.name) && sent.includes(payload.form.email), 'and the tokens');
+
+  const received = await page.textContent('#answer-received');
+  const restored = await page.textContent('#answer-restored');
+  for (const raw of RAW_VALUES.slice(0, 3)) assert.ok(!received.includes(raw), `the AI wrote ${raw}?`);
+  assert.ok(received.includes(payload.form.name));
+  assert.ok(restored.startsWith(`Hello ${PERSON.name}! I have noted ${PERSON.email} as your email and will call ${PERSON.phone}.`), restored);
+
+  // "What the server saw" shows the same log.
+  await page.click('#refresh-log');
+  await page.waitForFunction((name) => document.querySelector('#server-log').textContent.includes(name), payload.form.name);
+  assert.ok(!(await page.textContent('#server-log')).includes('Marek'));
+
+  await page.screenshot({ path: new URL('demo-desktop.png', ARTIFACTS).pathname, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling at phone width (${overflow}px)`);
   await page.screenshot({ path: new URL('demo-mobile.png', ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), [], 'no third-party requests');
+});
+
+test('the streamed answer is restored as it arrives, equal to the one-shot restore', async (t) => {
+  const { page, problems } = await openDemo(t);
+  await fillForm(page);
+  await page.click('#send');
+  await page.waitForFunction(() => document.querySelector('#answer-restored').textContent.includes('anything else'));
+  const oneShot = await page.textContent('#answer-restored');
+  server.log.length = 0;
+  await page.click('#send-stream');
+  await page.waitForFunction(() => document.querySelector('#answer-restored').textContent === '');
+  await page.waitForFunction(() => document.querySelector('#answer-restored').textContent.includes('anything else'));
+  assert.equal(await page.textContent('#answer-restored'), oneShot);
+  assert.equal(server.log[0].path, '/api/chat/stream');
+  const sent = await serverBodies();
+  for (const raw of RAW_VALUES) assert.ok(!sent.includes(raw), `the server saw ${raw}`);
+  assert.deepEqual(problems, []);
+});
+
+test('fails closed: nothing is sent with an invalid record or key, and long inputs keep the page responsive', async (t) => {
+  const { page, problems } = await openDemo(t);
+  await fillForm(page);
+  server.log.length = 0;
+  await page.fill('#record', '{ "broken": ');
+  await page.waitForFunction(() => document.querySelector('#send').disabled);
+  assert.match(await page.textContent('#record-error'), /not valid JSON/);
+  await page.click('#send', { force: true });
+  await page.fill('#record', '{}');
+  await page.waitForFunction(() => !document.querySelector('#send').disabled);
+  await page.fill('#key', 'too-short');
+  await page.waitForFunction(() => document.querySelector('#settings-error').textContent.startsWith('INVALID_KEY'));
+  assert.equal(await page.isDisabled('#send'), true);
+  await page.click('#send-stream', { force: true });
+  await page.waitForTimeout(200);
+  assert.equal(server.log.length, 0, 'nothing reached the server');
+
+  // A 2 MB message: scanned in the worker while the page keeps ticking.
+  await page.click('#new-key');
+  await page.waitForFunction(() => !document.querySelector('#send').disabled);
+  const { longestGap, onMainThread } = await page.evaluate(async () => {
+    const line = 'Order 88231 shipped; contact jana@example.com or +44 20 7946 0958 for details. ';
+    const message = document.querySelector('#message');
+    message.value = line.repeat(Math.ceil(2_000_000 / line.length));
+    // Let the browser lay out the pasted text first: that is its work, not ours.
+    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    message.dispatchEvent(new Event('input', { bubbles: true }));
+    let last = performance.now();
+    let gap = 0;
+    const started = last;
+    while (!document.querySelector('#payload').textContent.includes('more characters')) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const now = performance.now();
+      gap = Math.max(gap, now - last);
+      last = now;
+      if (now - started > 30_000) throw new Error('the preview never came');
+    }
+    // The same redaction done on the main thread instead, for comparison.
+    const { Blindfold } = await import('/pkg/index.js');
+    const bf = new Blindfold();
+    const before = performance.now();
+    bf.redactRecord({ form: { message: message.value } });
+    const onMainThread = performance.now() - before;
+    bf.free();
+    return { longestGap: gap, onMainThread };
+  });
+  t.diagnostic(
+    `2 MB message: longest main-thread gap ${Math.round(longestGap)} ms; the redaction alone on the main thread ${Math.round(onMainThread)} ms`,
+  );
+  assert.ok(longestGap < onMainThread / 2, `the page froze for ${Math.round(longestGap)} ms`);
+  assert.ok(!(await page.textContent('#payload')).includes('jana@example.com'));
   assert.deepEqual(problems, []);
 });
 
