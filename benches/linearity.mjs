@@ -1,14 +1,51 @@
-// Linear time on adversarial inputs: each input at 256 KB and 1 MB; the
-// second scan should take about four times the first.
-//   bash scripts/build.sh && node benches/linearity.mjs
+// Linear time: MB/s for each input from 1 KB to 50 MB (adversarial inputs
+// and a realistic one). Flat MB/s across sizes means linear time; the last
+// column is the 50 MB speed over the 64 KB one (1.0 = perfectly flat).
+//   bash scripts/build.sh && node benches/linearity.mjs [--quick]
 import { Blindfold } from '../pkg/node.js';
+
 const bf = new Blindfold();
-const units = { 'name cue': 'Name: Jana ', 'address cue': 'Address: 1 Main St ', 'url parens': 'https://a.b/' + ')'.repeat(50) + ' ', 'disguised': 'x at a dot a dot ', 'at signs': '@', 'digits': '4', 'dots': '.', 'colons': 'a::b:', 'spaced digits': '4 ', 'hex colons': 'ab:', 'secret kv': 'password=', 'pem': '-----BEGIN PRIVATE KEY-----', 'words': 'Hello World ', 'mr': 'Mr Smith ', 'www': 'www.', 'zero width': 'a\u200b', 'names': 'Jana Smith ', 'street': 'Hauptstraße 5 ', 'dob': 'born 12.03.1985 ' };
+const units = {
+  realistic: 'Order 88231 shipped to jana@example.com, call +44 20 7946 0958 if needed. ',
+  'name cue': 'Name: Jana ',
+  'address cue': 'Address: 1 Main St ',
+  'url parens': 'https://a.b/' + ')'.repeat(50) + ' ',
+  disguised: 'x at a dot a dot ',
+  'at signs': '@',
+  digits: '4',
+  dots: '.',
+  colons: 'a::b:',
+  'spaced digits': '4 ',
+  'hex colons': 'ab:',
+  'secret kv': 'password=',
+  pem: '-----BEGIN PRIVATE KEY-----',
+  words: 'Hello World ',
+  mr: 'Mr Smith ',
+  www: 'www.',
+  'zero width': 'a\u200b',
+  names: 'Jana Smith ',
+  street: 'Hauptstraße 5 ',
+  dob: 'born 12.03.1985 ',
+  'no spaces': 'abc1',
+};
+const quick = process.argv.includes('--quick');
+const sizes = quick ? [1 << 10, 1 << 16, 1 << 20] : [1 << 10, 1 << 16, 1 << 20, 8 << 20, 50 << 20];
+const label = (bytes) => (bytes >= 1 << 20 ? `${bytes >> 20} MB` : `${bytes >> 10} KB`);
+console.log(`${'input'.padEnd(14)} ${sizes.map((s) => label(s).padStart(9)).join(' ')}   (MB/s)  last/64KB`);
 for (const [name, unit] of Object.entries(units)) {
-  const times = [];
-  for (const size of [1 << 18, 1 << 20]) {
+  const speeds = [];
+  for (const size of sizes) {
     const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-    const t0 = performance.now(); bf.scan(text); times.push(performance.now() - t0);
+    // Small inputs are timed over many calls.
+    const calls = Math.max(1, Math.floor((4 << 20) / size));
+    let best = Infinity;
+    for (let round = 0; round < (size >= 8 << 20 ? 1 : 3); round++) {
+      const started = performance.now();
+      for (let i = 0; i < calls; i++) bf.scan(text);
+      best = Math.min(best, (performance.now() - started) / calls);
+    }
+    speeds.push(size / 1e6 / (best / 1000));
   }
-  console.log(name.padEnd(14), (times[0]).toFixed(0).padStart(6), 'ms /256KB', (times[1]).toFixed(0).padStart(6), 'ms /1MB', 'ratio', (times[1] / times[0]).toFixed(1));
+  const flatness = speeds.at(-1) / speeds[1];
+  console.log(`${name.padEnd(14)} ${speeds.map((s) => s.toFixed(1).padStart(9)).join(' ')}   ${flatness.toFixed(2).padStart(9)}`);
 }

@@ -149,12 +149,13 @@ function toPlain(value, maxDepth, path = '', ancestors = []) {
   }
   if (value === null) return null;
   if (ancestors.includes(value)) throw unsupported(path, 'a cyclic reference');
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw unsupported(path, 'an invalid Date');
-    return value.toISOString();
-  }
   ancestors.push(value);
   try {
+    // Even `instanceof` runs a proxy's traps, so it is inside the try.
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) throw unsupported(path, 'an invalid Date');
+      return value.toISOString();
+    }
     return plainContainer(value, maxDepth, path, ancestors);
   } catch (error) {
     // A proxy whose traps throw, or a getter: name the place, fail closed.

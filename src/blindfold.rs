@@ -215,7 +215,7 @@ impl Blindfold {
             };
             out.push_str(before);
             copied = range.end;
-            if self.vault.issued_surrogate(&finding.entity, value) {
+            if self.vault.issued(&finding.entity, value) {
                 // Already replaced by this vault: redacting redacted text
                 // again changes nothing.
                 out.push_str(value);

@@ -118,12 +118,20 @@ impl Vault {
         None
     }
 
-    /// Whether `value` is a surrogate this vault issued for `entity` (so
-    /// redacting redacted text again leaves it alone).
-    pub(crate) fn issued_surrogate(&self, entity: &EntityType, value: &str) -> bool {
-        self.surrogates
+    /// Whether `value` is something this vault issued: a surrogate for
+    /// `entity`, or a placeholder or pseudonym of any type (a detector may
+    /// take `password=SECRET_k1_…` for a secret again). Redacting redacted
+    /// text again leaves these alone.
+    pub(crate) fn issued(&self, entity: &EntityType, value: &str) -> bool {
+        let surrogate = self
+            .surrogates
             .get(&value.to_ascii_lowercase())
-            .is_some_and(|(issued_as, _)| issued_as == entity)
+            .is_some_and(|(issued_as, _)| issued_as == entity);
+        let token = value
+            .trim_start_matches(['<', '['])
+            .trim_end_matches(['>', ']'])
+            .to_ascii_uppercase();
+        surrogate || self.originals.contains_key(&token)
     }
 
     /// How many tokens and surrogates the vault can restore.
@@ -745,8 +753,8 @@ mod tests {
             Some(if attempt < 3 { "Sam" } else { "Kim" }.into())
         });
         assert_eq!(second.as_deref(), Some("Kim"));
-        assert!(vault.issued_surrogate(&EntityType::PERSON, "kim"));
-        assert!(!vault.issued_surrogate(&EntityType::EMAIL, "Kim"));
+        assert!(vault.issued(&EntityType::PERSON, "kim"));
+        assert!(!vault.issued(&EntityType::EMAIL, "Kim"));
         let rows = [
             ("Sam and Kim", "Jana and Bob"),
             ("SAM, sam!", "Jana, Jana!"),
@@ -763,7 +771,7 @@ mod tests {
         let ring = KeyRing::new(vec![key.clone()]).unwrap();
         let imported = Vault::import(&vault.export(&key).unwrap(), &ring).unwrap();
         assert_eq!(imported.restore("Kim, Sam", &types()).text, "Bob, Jana");
-        assert!(imported.issued_surrogate(&EntityType::PERSON, "Sam"));
+        assert!(imported.issued(&EntityType::PERSON, "Sam"));
     }
 
     #[test]

@@ -21,6 +21,7 @@ const PII: &[&str] = &[
     "My name is Jana Novak",
     "born on 12.03.1985",
     "2a02:8108:1234::1",
+    "password=hunter2",
 ];
 const FILLER: &[&str] = &[
     "INV-2024-000123",

@@ -1,0 +1,27 @@
+// wasm memory over 1,000,000 calls (redactText, redactRecord and restore,
+// the vault cleared every 1,000): the module's linear memory, sampled every
+// 100,000 calls after a warm-up, should not grow.
+//   bash scripts/build.sh && node benches/memory.mjs
+import { readFileSync } from 'node:fs';
+
+import { Blindfold } from '../pkg/node.js';
+import { initSync } from '../pkg/wasm/blindfold_core.js';
+
+const { memory } = initSync({ module: readFileSync(new URL('../pkg/wasm/blindfold_core_bg.wasm', import.meta.url)) });
+const bf = new Blindfold({ key: { id: 'k1', secret: new Uint8Array(32).fill(3) } });
+const work = (i) => {
+  bf.redactText(`Ticket ${i}: mail jana${i % 100}@example.com, call +44 20 7946 0${String(i % 1000).padStart(3, '0')}`);
+  bf.redactRecord({ id: i, email: `user${i % 100}@example.com`, notes: 'call me' });
+  bf.restore('Dear <EMAIL_1>, we called <PHONE_2>.');
+  if (i % 1000 === 0) bf.clearVault();
+};
+for (let i = 0; i < 20_000; i++) work(i);
+const samples = [memory.buffer.byteLength];
+const started = performance.now();
+for (let i = 1; i <= 1_000_000; i++) {
+  work(i);
+  if (i % 100_000 === 0) samples.push(memory.buffer.byteLength);
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(`wasm memory (bytes) after warm-up, then every 100,000 of 1,000,000 calls: ${samples.join(', ')}`);
+console.log(`growth: ${samples.at(-1) - samples[0]} bytes; JS heap used ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB; ${seconds.toFixed(1)} s`);

@@ -1,0 +1,251 @@
+//! The fuzz targets' checks, one function each: the targets call them on
+//! fuzz input, and `tests/fuzz_replay.rs` calls them on the kept corpus and
+//! every crash reproducer, so `cargo test` replays what fuzzing found.
+//! Oracle: no panic in the library, and the invariants asserted here.
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use blindfold::{Blindfold, KeySpec, Options, ScanCall, Value, OPERATOR_NAMES};
+
+/// Operators that work on every type (generalize and dateShift are checked
+/// per type at creation, so they are tried through `options` instead).
+const ANY_TYPE: [&str; 7] = [
+    "redact",
+    "label",
+    "placeholder",
+    "pseudonym",
+    "surrogate",
+    "mask",
+    "keep",
+];
+
+/// The operators that `restore` inverts.
+pub const REVERSIBLE: [&str; 3] = ["placeholder", "pseudonym", "surrogate"];
+
+/// A redactor whose default operator is picked by `selector`.
+pub fn redactor(selector: u8) -> (Blindfold, &'static str) {
+    let operator = ANY_TYPE[usize::from(selector) % ANY_TYPE.len()];
+    let operators = Value::Object(vec![("default".into(), Value::String(operator.into()))]);
+    let options = Value::Object(vec![("operators".into(), operators)]);
+    let mut options = Options::from_value(&options).expect("fixed options are valid");
+    options.key = Some(KeySpec::from_bytes("k1", &[0x5a; 32]));
+    assert!(OPERATOR_NAMES.contains(&operator));
+    (
+        Blindfold::new(options).expect("fixed options are valid"),
+        operator,
+    )
+}
+
+/// The first byte, and the rest read as text.
+pub fn split(data: &[u8]) -> (u8, String) {
+    match data.split_first() {
+        Some((&first, rest)) => (first, String::from_utf8_lossy(rest).into_owned()),
+        None => (0, String::new()),
+    }
+}
+
+/// Findings are ordered, disjoint UTF-16 spans inside the text whose byte
+/// ranges cover the same characters.
+pub fn check_spans(text: &str, findings: &[blindfold::Finding]) {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let mut previous_end = 0;
+    for finding in findings {
+        assert!(finding.start < finding.end, "empty span");
+        assert!(finding.end <= units.len(), "span past the end");
+        assert!(finding.start >= previous_end, "overlapping or unordered");
+        previous_end = finding.end;
+        let by_bytes = &text[finding.byte_range()];
+        let by_units = String::from_utf16(&units[finding.start..finding.end])
+            .expect("span on a surrogate boundary");
+        assert_eq!(by_units, by_bytes);
+    }
+}
+
+/// scan: no panic on any text; spans are ordered UTF-16 ranges that agree
+/// with their byte ranges; scanning is deterministic.
+pub fn scan(data: &[u8]) {
+    let (selector, text) = split(data);
+    let (bf, _) = redactor(selector);
+    let findings = bf.scan(&text).expect("no size limit is reached here");
+    check_spans(&text, &findings);
+    assert_eq!(bf.scan(&text).unwrap(), findings, "deterministic");
+}
+
+/// redactText: no detected value survives; restore inverts the reversible
+/// operators; redacting the output again changes nothing; the same key and
+/// input give the same output.
+pub fn redact_text(data: &[u8]) {
+    let (selector, text) = split(data);
+    let (mut bf, operator) = redactor(selector);
+    let call = ScanCall::default();
+    let redacted = bf
+        .redact_text(&text, &call)
+        .expect("no size limit is reached here");
+    let findings: Vec<_> = redacted
+        .replacements
+        .iter()
+        .map(|r| r.finding.clone())
+        .collect();
+    check_spans(&text, &findings);
+    if operator != "keep" {
+        for replacement in &redacted.replacements {
+            let value = &text[replacement.finding.byte_range()];
+            let replaced_by = &redacted.text[replacement.output.clone()];
+            assert_ne!(value, replaced_by, "a finding was replaced by itself");
+        }
+    }
+    if REVERSIBLE.contains(&operator) {
+        assert_eq!(
+            bf.restore(&redacted.text).text,
+            text,
+            "restore(redact(x)) == x"
+        );
+        let again = bf.redact_text(&redacted.text, &call).unwrap();
+        assert_eq!(again.text, redacted.text, "idempotent");
+    }
+    let (mut fresh, _) = redactor(selector);
+    assert_eq!(
+        fresh.redact_text(&text, &call).unwrap().text,
+        redacted.text,
+        "deterministic"
+    );
+}
+
+/// redactRecord over arbitrary JSON: no panic; the output is valid JSON of
+/// the same kind at the top; a record with no strings comes back unchanged
+/// unless a field name types it.
+pub fn redact_record(data: &[u8]) {
+    let (selector, json) = split(data);
+    let Ok(record) = Value::from_json(&json, 64) else {
+        return;
+    };
+    let (mut bf, _) = redactor(selector);
+    let Ok(redacted) = bf.redact_record(&record, &ScanCall::default()) else {
+        // Only a too-deep record may be refused; the reader already limits depth.
+        return;
+    };
+    let text = redacted.value.to_json();
+    let reread = Value::from_json(&text, 70).expect("the output is valid JSON");
+    assert_eq!(reread, redacted.value);
+    assert_eq!(
+        std::mem::discriminant(&redacted.value),
+        std::mem::discriminant(&record),
+        "the top-level kind is kept"
+    );
+    let again = bf.redact_record(&record, &ScanCall::default()).unwrap();
+    assert_eq!(again.value, redacted.value, "the vault makes it stable");
+}
+
+/// restore: no panic on any answer; text with nothing token-shaped and no
+/// surrogate comes back unchanged.
+pub fn restore(data: &[u8]) {
+    let (selector, answer) = split(data);
+    let (mut bf, _) = redactor(selector);
+    bf.redact_text(
+        "Jana Novak, jana@example.com, +1 415 555 0100, 4111 1111 1111 1111, DE89 3704 0044 0532 0130 00",
+        &ScanCall::default(),
+    )
+    .unwrap();
+    let restored = bf.restore(&answer);
+    if !answer.contains('_')
+        && !answer.contains("example.invalid")
+        && !answer.bytes().any(|b| b.is_ascii_digit())
+    {
+        assert_eq!(restored.text, answer);
+    }
+}
+
+/// Streaming restore with arbitrary chunking equals the one-shot restore,
+/// and never holds back more than one token's span.
+pub fn restore_stream(data: &[u8]) {
+    let (selector, answer) = split(data);
+    let (mut bf, _) = redactor(selector);
+    let sent = bf
+        .redact_text(
+            "Jana Novak, jana@example.com, +1 415 555 0100, 4111 1111 1111 1111, DE89 3704 0044 0532 0130 00",
+            &ScanCall::default(),
+        )
+        .unwrap();
+    // Mix the issued tokens into the answer so they get split.
+    let answer = format!("{answer}{}{answer}", sent.text);
+    let expected = bf.restore(&answer).text;
+    let cuts: Vec<usize> = std::iter::once(0)
+        .chain(data.iter().scan(0usize, |at, &b| {
+            *at += usize::from(b % 17);
+            Some(*at)
+        }))
+        .filter(|&at| at <= answer.len() && answer.is_char_boundary(at))
+        .chain(std::iter::once(answer.len()))
+        .collect();
+    let mut out = String::new();
+    let mut pending = String::new();
+    for (index, window) in cuts.windows(2).enumerate() {
+        let (from, to) = (window[0], window[1]);
+        if to < from {
+            continue;
+        }
+        pending.push_str(&answer[from..to]);
+        let last = index + 2 == cuts.len();
+        let (restored, rest) = bf.restore_prefix(&pending, last);
+        assert!(rest.len() <= 128, "held back {} bytes", rest.len());
+        out.push_str(&restored.text);
+        pending = rest.to_owned();
+    }
+    let (restored, _) = bf.restore_prefix(&pending, true);
+    out.push_str(&restored.text);
+    assert_eq!(out, expected);
+}
+
+/// importVault: no panic on any bytes; bytes that are not an export made
+/// under the key are refused; tampering with a real export is refused.
+pub fn vault_import(data: &[u8]) {
+    let (mut bf, _) = redactor(2);
+    bf.redact_text("jana@example.com and +1 415 555 0100", &ScanCall::default())
+        .unwrap();
+    let real = bf.export_vault().unwrap();
+    if data != real.as_slice() {
+        assert!(
+            bf.import_vault(data).is_err(),
+            "a forged vault was accepted"
+        );
+    }
+    // The same bytes spliced into a real export.
+    let mut tampered = real.clone();
+    for (index, byte) in data.iter().enumerate().take(8) {
+        let at = usize::from(*byte) % tampered.len();
+        tampered[at] ^= 1 << (index % 8);
+    }
+    if tampered != real {
+        assert!(
+            bf.import_vault(&tampered).is_err(),
+            "a tampered vault was accepted"
+        );
+    }
+    bf.import_vault(&real).expect("the real export imports");
+    assert_eq!(bf.restore("<EMAIL_1>").text, "jana@example.com");
+}
+
+/// Options and policies from arbitrary JSON: either a clear error or a
+/// redactor that then works on a sample text and record.
+pub fn options(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let Ok(value) = Value::from_json(&text, 16) else {
+        return;
+    };
+    let Ok(options) = Options::from_value(&value) else {
+        return;
+    };
+    let Ok(mut bf) = Blindfold::new(options) else {
+        return;
+    };
+    let sample = "Mail jana@example.com, call +1 415 555 0100, born 12.03.1985, from 81.2.69.160.";
+    let _ = bf.scan(sample);
+    let _ = bf.redact_text(sample, &ScanCall::default());
+    let record = Value::from_json(r#"{"name":"Jana","email":"jana@example.com","age":41,"items":[{"phone":"+1 415 555 0100"}]}"#, 8).unwrap();
+    let _ = bf.redact_record(&record, &ScanCall::default());
+}
