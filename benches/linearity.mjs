@@ -27,6 +27,7 @@ const units = {
   street: 'Hauptstraße 5 ',
   dob: 'born 12.03.1985 ',
   'no spaces': 'abc1',
+  'cjk cues': '我叫王伟名前：',
 };
 const quick = process.argv.includes('--quick');
 const sizes = quick ? [1 << 10, 1 << 16, 1 << 20] : [1 << 10, 1 << 16, 1 << 20, 8 << 20, 50 << 20];

@@ -82,8 +82,8 @@ const COMPOUND_ENDINGS: &[&str] = &[
 
 /// Lowercase particles allowed inside street names.
 const NAME_PARTICLES: &[&str] = &[
-    "de", "la", "le", "du", "des", "del", "della", "di", "da", "do", "dos", "van", "der", "l'",
-    "d'",
+    "de", "la", "le", "du", "des", "del", "della", "di", "da", "das", "do", "dos", "van", "der",
+    "l'", "d'",
 ];
 
 fn is_house_number(word: &str) -> bool {
@@ -307,8 +307,14 @@ fn type_name_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> 
     let mut names = 0;
     while names < 5 {
         let word = words.get(i)?;
-        // After a comma, four or five digits are a postcode, not a number.
-        let postcode_like = word.comma_before && word.text.len() >= 4;
+        // After a comma, five digits are a postcode, not a number; so are
+        // four with a town after them (`Rue de la Loi, 1040 Bruxelles`),
+        // while four closed by a comma are a number (`Rua Augusta, 1500,`).
+        let town_follows = words
+            .get(i + 1)
+            .is_some_and(|next| !next.comma_before && starts_upper(next.text));
+        let postcode_like =
+            word.comma_before && (word.text.len() >= 5 || (word.text.len() == 4 && town_follows));
         if is_house_number(word.text) && names > 0 && !postcode_like {
             return Some((index, i));
         }
@@ -508,6 +514,14 @@ mod tests {
     fn positives() {
         let rows = [
             ("ship to 221B Baker Street, London", "221B Baker Street"),
+            (
+                "ship it to Rua das Flores, 123, São Paulo by Friday",
+                "Rua das Flores, 123",
+            ),
+            (
+                "ship it to Rua Augusta, 1500, São Paulo by Friday",
+                "Rua Augusta, 1500",
+            ),
             (
                 "at 1600 Pennsylvania Ave NW, Washington, DC 20500.",
                 "1600 Pennsylvania Ave NW, Washington, DC 20500",

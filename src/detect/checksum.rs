@@ -107,7 +107,7 @@ pub(crate) fn verhoeff(digits: &[u32]) -> bool {
         [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
         [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
         [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-        [9, 4, 5, 3, 1, 2, 8, 7, 6, 0],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
         [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
         [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
         [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
@@ -157,6 +157,12 @@ mod more_tests {
     fn verhoeff_and_iso7064() {
         assert!(verhoeff(&digit_values::<4>("2363").unwrap()));
         assert!(!verhoeff(&digit_values::<4>("2364").unwrap()));
+        // Longer numbers use every row of the permutation table (row 4 was
+        // once wrong, which only numbers of five or more digits show).
+        assert!(verhoeff(&digit_values::<6>("123451").unwrap()));
+        assert!(verhoeff(&digit_values::<11>("12345678902").unwrap()));
+        assert!(verhoeff(&digit_values::<12>("848422180688").unwrap()));
+        assert!(!verhoeff(&digit_values::<12>("848422180683").unwrap()));
         assert!(iso7064_mod11_10(
             &digit_values::<11>("86095742719").unwrap()
         ));

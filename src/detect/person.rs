@@ -272,6 +272,82 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
         }
     }
     detect_listed_pairs(view, out);
+    detect_cjk(view, out);
+}
+
+/// Introductions in Japanese and Chinese, where no space separates words;
+/// each holds 名 or 叫 (both start with the byte 0xE5 in UTF-8). A bare
+/// "名前は" is left out: "名前は必須です" (the name is required) is UI text.
+const CJK_CUES: &[&str] = &[
+    "私の名前は",
+    "名前：",
+    "名前:",
+    "氏名：",
+    "氏名:",
+    "お名前：",
+    "我的名字是",
+    "我叫",
+    "姓名：",
+    "姓名:",
+];
+
+/// A Han or katakana character: what Japanese and Chinese names are written
+/// in (hiragana, which particles and endings use, ends a name).
+fn is_cjk_name_char(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A0}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+/// "私の名前は田中太郎です", "我叫王伟": two to five Han or katakana
+/// characters after a cue.
+fn detect_cjk(view: &str, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    let mut pos = 0;
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(|&b| b == 0xE5))
+    {
+        let at = pos + offset;
+        pos = at + 1;
+        // Every cue holds 名 or 叫; a cue matches when it lines up around
+        // that character at `at`.
+        let cue_end = CJK_CUES.iter().find_map(|cue| {
+            let key = cue.find(['名', '叫'])?;
+            let start = at.checked_sub(key)?;
+            let end = start + cue.len();
+            (view.get(start..end) == Some(*cue)).then_some(end)
+        });
+        let Some(start) = cue_end else { continue };
+        let run = |from: usize| -> usize {
+            view.get(from..)
+                .unwrap_or_default()
+                .chars()
+                .take_while(|&c| is_cjk_name_char(c))
+                .take(5)
+                .map(char::len_utf8)
+                .sum()
+        };
+        let mut name_len = run(start);
+        // Family and given name may be parted by one (folded full-width) space.
+        let after = start + name_len;
+        if name_len > 0 && bytes.get(after) == Some(&b' ') {
+            let given = run(after + 1);
+            if given > 0 {
+                name_len += 1 + given;
+            }
+        }
+        let characters = view
+            .get(start..start + name_len)
+            .map_or(0, |name| name.chars().count());
+        if characters >= 2 {
+            out.push(Candidate::new(
+                EntityType::PERSON,
+                start,
+                start + name_len,
+                0.8,
+            ));
+            pos = start + name_len;
+        }
+    }
 }
 
 /// "Jana Smith": a listed given name, then a listed surname.
@@ -338,6 +414,12 @@ mod tests {
             ("Sehr geehrte Frau Schmidt,", "Schmidt"),
             ("Dear Ms Thompson,", "Thompson"),
             ("Hallo Lukas, wie geht's?", "Lukas"),
+            ("Hallo Jürgen de Vries, danke!", "Jürgen de Vries"),
+            ("Bonjour José Smith, merci.", "José Smith"),
+            ("私の名前は田中太郎です。", "田中太郎"),
+            ("お名前：佐藤　花子\n", "佐藤　花子"),
+            ("你好，我叫王伟，我的电话是", "王伟"),
+            ("顧客の氏名:鈴木一郎", "鈴木一郎"),
             (
                 "Thanks for the help.\n\nBest regards,\nAnna Kowalski\n",
                 "Anna Kowalski",
@@ -360,6 +442,9 @@ mod tests {
             "Dr. (see below)",
             "Mr",
             "Regards, the team",
+            "名前は必須です",
+            "私の名前はです",
+            "我叫了",
         ] {
             assert!(
                 found(text, "PERSON").is_empty(),

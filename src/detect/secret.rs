@@ -161,12 +161,18 @@ fn detect_prefixed(bytes: &[u8], start: usize, out: &mut Sink) {
         return;
     };
     let rest = token.get(prefix.len()..).unwrap_or_default();
+    // Random remainders: AWS ids are 16 of `A-Z2-7` (a digit is likely,
+    // not certain); the others mix digits or both cases. A remainder of one
+    // case and no digit (`sk-my-placeholder-value`) is a word, not a key.
+    let random_looking = rest.iter().any(u8::is_ascii_digit)
+        || upper
+        || (rest.iter().any(u8::is_ascii_uppercase) && rest.iter().any(u8::is_ascii_lowercase));
     let shape = (min..=max).contains(&rest.len())
         && (!upper
             || rest
                 .iter()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
-        && rest.iter().any(u8::is_ascii_digit);
+        && random_looking;
     if shape {
         out.push(Candidate::new(EntityType::SECRET, start, start + len, 0.95));
     }
@@ -422,6 +428,12 @@ mod tests {
     fn positives() {
         let rows = [
             ("key AKIAIOSFODNN7EXAMPLE ok", "AKIAIOSFODNN7EXAMPLE"),
+            // Random remainders need not hold a digit.
+            ("key AKIAQWERTYUIOPASDFGH ok", "AKIAQWERTYUIOPASDFGH"),
+            (
+                "sk_live_aBcDeFgHiJkLmNoPqRsTuVwX",
+                "sk_live_aBcDeFgHiJkLmNoPqRsTuVwX",
+            ),
             ("AIzaSyA1234567890abcdefghijklmnopqrstuv", "AIzaSyA1234567890abcdefghijklmnopqrstuv"),
             ("token ghp_1234567890abcdefghijklmnopqrstuvwxyzAB", "ghp_1234567890abcdefghijklmnopqrstuvwxyzAB"),
             ("xoxb-1234567890-abcdefghij", "xoxb-1234567890-abcdefghij"),
@@ -461,6 +473,8 @@ mod tests {
             "Bearer of bad news",
             "https://example.com:8080/path",
             "AKIA is a prefix",
+            "sk-this-is-a-placeholder-value-for-docs",
+            "ghp_lowercaseonlywordsthatarenotatokenatallxx",
         ] {
             assert!(
                 found(text, "SECRET").is_empty(),

@@ -4,7 +4,7 @@
 //! alone; the rest by one or two probes of a hash table.
 
 /// Slots of the hash table: a power of two, at least twice the longest list.
-const SLOTS: usize = 512;
+const SLOTS: usize = 1024;
 
 /// A sorted list of lowercase words, with a gate of (first letter, length)
 /// and an open-addressing hash table, both built at compile time.
@@ -113,6 +113,7 @@ pub(crate) fn assert_valid(set: &WordSet) {
     assert!(words
         .iter()
         .all(|w| w.len() < 32 && !w.bytes().any(|b| b.is_ascii_uppercase())));
+    assert!(words.len() <= SLOTS / 2, "at most {} words", SLOTS / 2);
 }
 
 #[cfg(test)]

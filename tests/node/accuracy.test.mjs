@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 
 import { Blindfold } from '../../pkg/node.js';
 import { measureAccuracy } from '../../benches/accuracy.mjs';
+import { measureRecall } from '../../benches/accuracy_more.mjs';
 
 test('labelled corpus: nothing leaks, no look-alike is removed, PII-free text is untouched', () => {
   const bf = new Blindfold();
@@ -17,4 +18,24 @@ test('labelled corpus: nothing leaks, no look-alike is removed, PII-free text is
   const total = decoys.reduce((sum, d) => sum + d.total, 0);
   assert.ok(removed / total <= 0.02, `decoys removed ${removed}/${total}: ${result.examples.join('\n')}`);
   assert.ok(result.plain.unchanged / result.plain.total >= 0.98, `PII-free changed: ${result.examples.join('\n')}`);
+});
+
+test('recall of national ids, secrets, birth dates, people and addresses stays where it was measured', () => {
+  const result = measureRecall(new Blindfold(), 100);
+  const rate = (group, row) => {
+    const { found, total } = result[group][row];
+    return found / total;
+  };
+  // Checksum-validated ids with their context word, secrets, birth dates
+  // and addresses in every covered locale: all found.
+  for (const group of ['national ids, with context', 'secrets', 'birth dates', 'addresses']) {
+    for (const row of Object.keys(result[group])) {
+      assert.ok(rate(group, row) >= 0.95, `${group} / ${row}: ${rate(group, row)}`);
+    }
+  }
+  // People: the cue-based tiers, including Japanese and Chinese introductions.
+  for (const row of ['after "my name is"', 'after a title', 'in a sign-off', 'Japanese/Chinese, with a cue']) {
+    assert.ok(rate('people', row) >= 0.95, `people / ${row}: ${rate('people', row)}`);
+  }
+  assert.ok(rate('people', 'after a greeting') >= 0.8);
 });

@@ -1,0 +1,248 @@
+// Recall of the types benches/accuracy.mjs does not cover: national ids
+// (valid check digits, with the context word their detector asks for, and
+// without it), secrets, birth dates, people and addresses — with a cue, and
+// bare in running text — including Japanese and Chinese names. A gold value
+// counts as found when no piece of it survives redaction verbatim.
+//   bash scripts/build.sh && node benches/accuracy_more.mjs
+import { pathToFileURL } from 'node:url';
+
+import { Blindfold } from '../pkg/node.js';
+
+let seed = 0x0a11ce;
+function random() {
+  seed |= 0;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = (list) => list[Math.floor(random() * list.length)];
+const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
+const digits = (n) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+const letters = (n, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') => Array.from({ length: n }, () => pick([...alphabet])).join('');
+
+// ---------- check digits ----------
+const sumWeighted = (ds, weights) => ds.reduce((sum, d, i) => sum + Number(d) * weights[i], 0);
+function luhn(body) {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return body + ((10 - (sum % 10)) % 10);
+}
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+const VERHOEFF_INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+function verhoeff(body) {
+  let c = 0;
+  const ds = [...body].reverse().map(Number);
+  for (let i = 0; i < ds.length; i++) c = VERHOEFF_D[c][VERHOEFF_P[(i + 1) % 8][ds[i]]];
+  return body + VERHOEFF_INV[c];
+}
+function iso7064(body) {
+  let product = 10;
+  for (const d of body) {
+    let sum = (Number(d) + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  return body + ((11 - product) % 10);
+}
+function mod11Nhs() {
+  for (;;) {
+    const body = digits(9);
+    const check = 11 - (sumWeighted([...body], [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+    if (check === 10) continue;
+    return body + (check === 11 ? 0 : check);
+  }
+}
+function bsn() {
+  for (;;) {
+    const body = String(between(1, 9)) + digits(7);
+    const partial = sumWeighted([...body], [9, 8, 7, 6, 5, 4, 3, 2]);
+    const last = partial % 11;
+    if (last > 9) continue;
+    return body + last;
+  }
+}
+function cpf() {
+  const body = digits(9);
+  const d1 = ((sumWeighted([...body], [10, 9, 8, 7, 6, 5, 4, 3, 2]) * 10) % 11) % 10;
+  const d2 = ((sumWeighted([...body, d1], [11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) * 10) % 11) % 10;
+  const all = body + d1 + d2;
+  return `${all.slice(0, 3)}.${all.slice(3, 6)}.${all.slice(6, 9)}-${all.slice(9)}`;
+}
+function tfn() {
+  for (;;) {
+    const body = digits(9);
+    if (sumWeighted([...body], [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0) return `${body.slice(0, 3)} ${body.slice(3, 6)} ${body.slice(6)}`;
+  }
+}
+function nir() {
+  const body = `${pick(['1', '2'])}${digits(2)}${String(between(1, 12)).padStart(2, '0')}${String(between(1, 95)).padStart(2, '0')}${digits(3)}${digits(3)}`;
+  const key = 97 - Number(BigInt(body) % 97n);
+  return `${body} ${String(key).padStart(2, '0')}`;
+}
+function dni() {
+  const number = digits(8);
+  return number + 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(number) % 23];
+}
+function steuerId() {
+  for (;;) {
+    const body = String(between(1, 9)) + digits(9);
+    const counts = [...body].reduce((m, d) => ((m[d] = (m[d] ?? 0) + 1), m), {});
+    const repeated = Object.values(counts).filter((n) => n > 1);
+    if (repeated.length !== 1 || repeated[0] > 3) continue;
+    return iso7064(body);
+  }
+}
+function nino() {
+  const first = pick([...'ABCEGHJKLMNOPRSTWXYZ']);
+  const second = pick([...'ABCEGHJKLMNPRSTWXYZ']);
+  if (['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ'].includes(first + second)) return nino();
+  return `${first}${second} ${digits(2)} ${digits(2)} ${digits(2)} ${pick([...'ABCD'])}`;
+}
+function aadhaar() {
+  const all = verhoeff(String(between(2, 9)) + digits(10));
+  return `${all.slice(0, 4)} ${all.slice(4, 8)} ${all.slice(8)}`;
+}
+
+// ---------- gold values: [value, context word their detector needs] ----------
+const IDS = {
+  UK_NHS: () => [mod11Nhs().replace(/(\d{3})(\d{3})(\d{4})/, '$1 $2 $3'), 'NHS number'],
+  CA_SIN: () => [luhn(String(between(1, 7)) + digits(7)).replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3'), 'SIN'],
+  FR_NIR: () => [nir(), 'numéro de sécurité sociale'],
+  ES_DNI: () => [dni(), 'DNI'],
+  NL_BSN: () => [bsn(), 'BSN'],
+  DE_TAX_ID: () => [steuerId(), 'Steuer-ID'],
+  IN_AADHAAR: () => [aadhaar(), 'Aadhaar'],
+  IN_PAN: () => [`${letters(3)}${pick([...'PCHFATBLJG'])}${letters(1)}${digits(4)}${letters(1)}`, 'PAN'],
+  BR_CPF: () => [cpf(), 'CPF'],
+  AU_TFN: () => [tfn(), 'TFN'],
+  UK_NINO: () => [nino(), 'National Insurance number'],
+  PASSPORT: () => [`${letters(2)}${digits(7)}`, 'passport number'],
+};
+const SECRETS = {
+  'AWS access key id': () => `AKIA${letters(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`,
+  'GitHub token': () => `ghp_${letters(36, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`,
+  'Slack token': () => `xoxb-${digits(11)}-${digits(12)}-${letters(24, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`,
+  'Stripe live key': () => `sk_live_${letters(24, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`,
+  'Google API key': () => `AIza${letters(35, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-')}`,
+  'OpenAI-style key': () => `sk-proj-${letters(40, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`,
+  JWT: () => {
+    const b64 = (n) => letters(n, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-');
+    return `eyJhbGciOiJIUzI1NiJ9.eyJ${b64(40)}.${b64(43)}`;
+  },
+  'password=': () => `password=${letters(12, 'abcdefghijklmnopqrstuvwxyz0123456789!#%')}`,
+  'connection string': () => `postgres://app:${letters(14, 'abcdefghijklmnopqrstuvwxyz0123456789')}@db.example.internal:5432/app`,
+};
+const GIVEN = ['Jana', 'Pieter', 'Élodie', 'Jürgen', 'José', 'Giulia', 'Priya', 'João', 'Emma', 'Liam', 'Noah', 'Sofia', 'Marek', 'Anna'];
+const FAMILY = ['Novák', 'de Vries', 'Fontaine', 'Müller', 'García', 'Rossi', 'Sharma', 'Silva', 'Smith', "O'Brien", 'Kowalski', 'Jansen'];
+const CJK = ['田中太郎', '佐藤花子', '鈴木一郎', '王伟', '李娜', '张敏'];
+const person = () => `${pick(GIVEN)} ${pick(FAMILY)}`;
+const PEOPLE = {
+  'after "my name is"': () => { const p = person(); return [p, `Hi, my name is ${p} and I need help.`]; },
+  'after a title': () => { const p = person(); return [p, `Please forward this to ${pick(['Mr', 'Ms', 'Dr', 'Frau', 'Mme'])} ${p} today.`]; },
+  'after a greeting': () => { const p = person(); return [p, `${pick(['Dear', 'Hallo', 'Bonjour'])} ${p}, thanks for your order.`]; },
+  'in a sign-off': () => { const p = person(); return [p, `Thanks for the quick reply.\nBest regards,\n${p}`]; },
+  'bare in running text': () => { const p = person(); return [p, `Yesterday ${p} called about the delayed parcel.`]; },
+  'Japanese/Chinese, with a cue': () => { const p = pick(CJK); return [p, `${pick(['私の名前は', '我叫', 'お名前：'])}${p}です。`]; },
+};
+const ADDRESSES = {
+  'en_US': () => `${between(1, 9999)} ${pick(['Main', 'Oak', 'Maple', 'Cedar'])} ${pick(['Street', 'Avenue', 'Road', 'Blvd'])}, Springfield, IL ${digits(5)}`,
+  'en_GB': () => `${between(1, 250)} ${pick(['Baker', 'High', 'Church', 'Station'])} ${pick(['Street', 'Road', 'Lane'])}, London ${pick(['NW1', 'SW1A', 'E2', 'N7'])} ${between(1, 9)}${letters(2)}`,
+  'de_DE': () => `${pick(['Haupt', 'Bahnhof', 'Garten', 'Schiller'])}straße ${between(1, 120)}, ${digits(5)} Berlin`,
+  'fr_FR': () => `${between(1, 120)} rue de la ${pick(['Paix', 'Gare', 'République'])}, ${digits(5)} Paris`,
+  'nl_NL': () => `${pick(['Kerk', 'Dorps', 'Molen'])}straat ${between(1, 200)}, ${digits(4)} ${letters(2)} Amsterdam`,
+  'es_ES': () => `Calle ${pick(['Mayor', 'Real', 'Nueva'])} ${between(1, 120)}, ${digits(5)} Madrid`,
+  'it_IT': () => `Via ${pick(['Roma', 'Garibaldi', 'Dante'])} ${between(1, 120)}, ${digits(5)} Milano`,
+  'pt_BR': () => `Rua ${pick(['das Flores', 'Augusta', 'XV de Novembro'])}, ${between(1, 2000)}, São Paulo`,
+};
+const DOB = () => {
+  const d = between(1, 28);
+  const m = between(1, 12);
+  const y = between(1940, 2010);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return pick([
+    [`${d}.${m}.${y}`, `geb. ${d}.${m}.${y}`],
+    [`${months[m - 1]} ${d}, ${y}`, `I was born on ${months[m - 1]} ${d}, ${y}.`],
+    [`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, `DOB: ${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`],
+    [`${d}/${m}/${y}`, `né le ${d}/${m}/${y}`],
+    [`${d} de ${['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][m - 1]} de ${y}`, `fecha de nacimiento: ${d} de ${['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][m - 1]} de ${y}`],
+  ]);
+};
+
+/** Whether any 4-character piece of `gold` (or all of a shorter one) survives in `out`. */
+function leaks(out, gold) {
+  const pieces = gold.split(/[\s.,\-/:]+/).filter((p) => [...p].length >= (/^[\u3000-\u9fff]+$/.test(p) ? 2 : 4));
+  return pieces.some((piece) => out.includes(piece));
+}
+
+function redacted(bf, text) {
+  let out = '';
+  let last = 0;
+  for (const f of bf.scan(text)) {
+    out += text.slice(last, f.start) + '[X]';
+    last = f.end;
+  }
+  return out + text.slice(last);
+}
+
+/** Recall per group and row: { group: { row: { found, total } } }. */
+export function measureRecall(bf, samples = 500) {
+  seed = 0x0a11ce;
+  const result = { 'national ids, with context': {}, 'national ids, no context': {}, secrets: {}, 'birth dates': {}, people: {}, addresses: {} };
+  const count = (group, row, text, gold) => {
+    const entry = (result[group][row] ??= { found: 0, total: 0 });
+    entry.total++;
+    if (!leaks(redacted(bf, text), gold)) entry.found++;
+  };
+  for (let i = 0; i < samples; i++) {
+    for (const [type, make] of Object.entries(IDS)) {
+      const [value, context] = make();
+      count('national ids, with context', type, `Customer update — ${context}: ${value}. Thanks!`, value);
+      count('national ids, no context', type, `Customer update — reference ${value}. Thanks!`, value);
+    }
+    for (const [kind, make] of Object.entries(SECRETS)) {
+      const value = make();
+      count('secrets', kind, `Why does this fail? config: ${value} (line 12)`, value.includes('=') ? value.split('=')[1] : value.includes('://') ? value.split(':')[2].split('@')[0] : value);
+    }
+    const [date, sentence] = DOB();
+    count('birth dates', 'with a birth cue', sentence, date);
+    for (const [kind, make] of Object.entries(PEOPLE)) {
+      const [name, text] = make();
+      count('people', kind, text, name);
+    }
+    for (const [locale, make] of Object.entries(ADDRESSES)) {
+      const address = make();
+      count('addresses', `${locale}, after "Address:"`, `Address: ${address}`, address.split(',')[0]);
+      count('addresses', `${locale}, in a sentence`, `Please ship it to ${address} by Friday.`, address.split(',')[0]);
+    }
+  }
+  return result;
+}
+
+const isMain = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const samples = Number(process.env.ACCURACY_SAMPLES ?? 500);
+  const result = measureRecall(new Blindfold(), samples);
+  console.log(`recall (no piece of the value left), ${samples} samples per row, seed fixed`);
+  for (const [group, rows] of Object.entries(result)) {
+    console.log(group);
+    for (const [row, { found, total }] of Object.entries(rows)) {
+      console.log(`  ${row.padEnd(36)} ${((100 * found) / total).toFixed(1).padStart(6)}%`);
+    }
+  }
+}
