@@ -146,16 +146,21 @@ pub fn redact_record(data: &[u8]) {
 pub fn restore(data: &[u8]) {
     let (selector, answer) = split(data);
     let (mut bf, _) = redactor(selector);
-    bf.redact_text(
-        "Jana Novak, jana@example.com, +1 415 555 0100, 4111 1111 1111 1111, DE89 3704 0044 0532 0130 00",
-        &ScanCall::default(),
-    )
-    .unwrap();
+    let sent = bf
+        .redact_text(
+            "Jana Novak, jana@example.com, +1 415 555 0100, 4111 1111 1111 1111, DE89 3704 0044 0532 0130 00",
+            &ScanCall::default(),
+        )
+        .unwrap();
     let restored = bf.restore(&answer);
-    if !answer.contains('_')
-        && !answer.contains("example.invalid")
-        && !answer.bytes().any(|b| b.is_ascii_digit())
-    {
+    // What was issued (placeholders, tokens, surrogates such as a fictional
+    // name) may legitimately be restored; anything else must stay as it is.
+    let lower = answer.to_lowercase();
+    let holds_issued = sent.replacements.iter().any(|r| {
+        let issued = sent.text[r.output.clone()].to_lowercase();
+        !issued.is_empty() && lower.contains(&issued)
+    });
+    if !holds_issued && !answer.contains('_') {
         assert_eq!(restored.text, answer);
     }
 }

@@ -461,6 +461,18 @@ impl Scanner {
         self.deny.detect(view, &mut candidates);
         let from_app = candidates.len();
         known.terms.detect(view, &mut candidates);
+        // A detector that cut a span inside a character (a byte cap) widens
+        // it to whole characters: covering a little more is safe, dropping or
+        // mis-mapping it is not.
+        for candidate in &mut candidates {
+            while candidate.start > 0 && !view.is_char_boundary(candidate.start) {
+                candidate.start -= 1;
+            }
+            while candidate.end < view.len() && !view.is_char_boundary(candidate.end) {
+                candidate.end += 1;
+            }
+            candidate.end = candidate.end.min(view.len());
+        }
         let mut index = 0;
         candidates.retain(|c| {
             index += 1;
@@ -622,6 +634,25 @@ pub(crate) mod tests {
             .collect();
         assert_eq!(values, ["jane@example.com", "+44 20 7946 0958"]);
         assert_eq!(findings[0].start, 5);
+    }
+
+    #[test]
+    fn spans_cut_inside_a_character_are_widened_not_lost() {
+        // The key-value detector caps a value at 512 bytes, which falls
+        // inside a three-byte character here (found by fuzzing).
+        let text = format!("password={}", "€".repeat(200));
+        let findings = Scanner::new(ScanOptions::default())
+            .unwrap()
+            .scan(&text)
+            .unwrap();
+        assert_eq!(findings.len(), 1);
+        let finding = &findings[0];
+        assert!(finding.start < finding.end);
+        let value = &text[finding.byte_range()];
+        assert!(
+            value.starts_with('€') && value.chars().count() == 171,
+            "{value}"
+        );
     }
 
     #[test]

@@ -317,6 +317,7 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
             Some(q) => b != q && b != b'\n',
             None => {
                 !b.is_ascii_whitespace()
+                    && !b.is_ascii_control()
                     && !matches!(b, b'"' | b'\'' | b',' | b';' | b'&' | b'<' | b')' | b'}')
             }
         })
