@@ -1,7 +1,8 @@
 //! Properties over generated texts mixing personal data, look-alikes and
 //! arbitrary Unicode: nothing detected survives redaction, restore inverts
-//! the reversible operators, redacting twice changes nothing more, spans are
-//! ordered UTF-16 ranges, pseudonyms are deterministic per key.
+//! the reversible operators, redacting twice changes nothing more, the same
+//! key and input give the same output, spans are ordered UTF-16 ranges,
+//! pseudonyms are deterministic per key.
 
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
@@ -100,6 +101,14 @@ proptest! {
             }
         }
         prop_assert_eq!(bf.restore(&redacted.text).text, text);
+    }
+
+    #[test]
+    fn the_same_key_and_input_give_the_same_output(text in text(), mode in 0..3usize) {
+        let first = redactor(REVERSIBLE[mode]).redact_text(&text, &ScanCall::default()).unwrap();
+        let second = redactor(REVERSIBLE[mode]).redact_text(&text, &ScanCall::default()).unwrap();
+        prop_assert_eq!(first.text, second.text);
+        prop_assert_eq!(first.replacements, second.replacements);
     }
 
     #[test]

@@ -34,7 +34,7 @@ test('no output, error or export contains the key', () => {
   for (const keySecret of [new Uint8Array(secret), secret.toString('base64url')]) {
     const bf = new Blindfold({
       key: { id: 'k1', secret: keySecret },
-      operators: { EMAIL: 'pseudonym', PHONE: 'mask', default: 'placeholder' },
+      operators: { EMAIL: 'pseudonym', PHONE: 'surrogate', PERSON: 'surrogate', DATE_OF_BIRTH: 'dateShift', default: 'placeholder' },
     });
     const text = `Mail jane@example.com, call +44 20 7946 0958, key ${secret.toString('hex').slice(0, 8)}…`;
     assertNoKey(bf.scan(text), 'scan');
@@ -42,6 +42,10 @@ test('no output, error or export contains the key', () => {
     assertNoKey(redacted, 'redactText');
     assertNoKey(bf.restore(redacted.text), 'restore');
     assertNoKey(bf.pseudonymize('x', 'EMAIL'), 'pseudonymize');
+    assertNoKey(bf.redactRecord({ email: 'jane@example.com', notes: text }, { report: { tokens: true, values: true } }), 'redactRecord and its report');
+    assertNoKey(bf.redactRecords([{ phone: '+44 20 7946 0958' }]), 'redactRecords');
+    assertNoKey(errorOf(() => bf.redactRecord({ bad: 1n })), 'a record error');
+    assertNoKey(bf.policyHash, 'policyHash');
     assertNoKey(bf.exportVault(), 'exportVault');
     assertNoKey(String(bf), 'String(bf)');
     assertNoKey(JSON.stringify(bf), 'JSON.stringify(bf)');
