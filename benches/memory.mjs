@@ -1,6 +1,6 @@
-// wasm memory over 1,000,000 calls (redactText, redactRecord and restore,
-// the vault cleared every 1,000): the module's linear memory, sampled every
-// 100,000 calls after a warm-up, should not grow.
+// wasm memory over 1,000,000 rounds of three calls (redactText, redactRecord, restore;
+// the vault cleared every 1,000 rounds): the linear memory, sampled every
+// 100,000 rounds after a warm-up, should not grow.
 //   bash scripts/build.sh && node benches/memory.mjs
 import { readFileSync } from 'node:fs';
 
@@ -23,5 +23,5 @@ for (let i = 1; i <= 1_000_000; i++) {
   if (i % 100_000 === 0) samples.push(memory.buffer.byteLength);
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(`wasm memory (bytes) after warm-up, then every 100,000 of 1,000,000 calls: ${samples.join(', ')}`);
+console.log(`wasm memory (bytes) after warm-up, then every 100,000 of 1,000,000 rounds (3,000,000 calls): ${samples.join(', ')}`);
 console.log(`growth: ${samples.at(-1) - samples[0]} bytes; JS heap used ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB; ${seconds.toFixed(1)} s`);

@@ -197,6 +197,13 @@ impl Blindfold {
         scope: &str,
     ) -> Result<RedactedText> {
         let findings = self.scanner.scan_with(text, known)?;
+        // Every value found is an original before any is replaced, so no
+        // surrogate drawn below can equal one found later in the same text.
+        self.vault.see(
+            findings
+                .iter()
+                .filter_map(|finding| text.get(finding.byte_range())),
+        );
         let mut out = String::with_capacity(text.len());
         let mut copied = 0;
         let mut replacements = Vec::with_capacity(findings.len());
@@ -235,6 +242,11 @@ impl Blindfold {
             text: out,
             replacements,
         })
+    }
+
+    /// Notes values about to be replaced as originals (see `Vault::see`).
+    pub(crate) fn see<'v>(&mut self, values: impl IntoIterator<Item = &'v str>) {
+        self.vault.see(values);
     }
 
     /// Appends what `operator` makes of `value` (a finding of type

@@ -1,7 +1,7 @@
 //! The vault: what each token stands for, kept in the page, and the restore
 //! that puts the originals back into an AI's answer.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chacha20poly1305::aead::{Aead, Payload};
 use chacha20poly1305::{KeyInit, XChaCha20Poly1305, XNonce};
@@ -31,6 +31,10 @@ pub struct Vault {
     /// Lowercased surrogate → (type, original); sorted, so restore can
     /// look up every surrogate that starts with a few given bytes.
     surrogates: BTreeMap<String, (EntityType, String)>,
+    /// Every value found in text redacted through this vault, lowercased:
+    /// a surrogate must never equal one (restore could not tell them
+    /// apart), and one is never mistaken for an issued surrogate.
+    seen: HashSet<String>,
 }
 
 /// How many draws a surrogate gets before the pseudonym is used instead.
@@ -107,6 +111,7 @@ impl Vault {
                 || surrogate.len() < SURROGATE_PREFIX
                 || self.surrogates.contains_key(&lower)
                 || lower == value.to_ascii_lowercase()
+                || self.seen.contains(&lower)
             {
                 continue;
             }
@@ -123,15 +128,30 @@ impl Vault {
     /// take `password=SECRET_k1_…` for a secret again). Redacting redacted
     /// text again leaves these alone.
     pub(crate) fn issued(&self, entity: &EntityType, value: &str) -> bool {
-        let surrogate = self
-            .surrogates
-            .get(&value.to_ascii_lowercase())
-            .is_some_and(|(issued_as, _)| issued_as == entity);
+        let lower = value.to_ascii_lowercase();
+        let surrogate = !self.seen.contains(&lower)
+            && self
+                .surrogates
+                .get(&lower)
+                .is_some_and(|(issued_as, _)| issued_as == entity);
         let token = value
             .trim_start_matches(['<', '['])
             .trim_end_matches(['>', ']'])
             .to_ascii_uppercase();
         surrogate || self.originals.contains_key(&token)
+    }
+
+    /// Notes values found in text about to be redacted, before any of them
+    /// is replaced: see `seen`.
+    pub(crate) fn see<'v>(&mut self, values: impl IntoIterator<Item = &'v str>) {
+        for value in values {
+            let lower = value.to_ascii_lowercase();
+            // A value that is one of our surrogates echoed back stays a
+            // surrogate; anything else is an original.
+            if !self.surrogates.contains_key(&lower) {
+                self.seen.insert(lower);
+            }
+        }
     }
 
     /// How many tokens and surrogates the vault can restore.
@@ -246,6 +266,15 @@ impl Vault {
                     return false;
                 };
                 if !suffix.is_ascii() {
+                    return false;
+                }
+                // Only where a surrogate could start: not inside a word, as
+                // `surrogate_at` requires (cutting inside "xSam" would lose
+                // the "x" that keeps "Sam" from matching).
+                let inside_word = suffix.first().is_some_and(u8::is_ascii_alphanumeric)
+                    && start > 0
+                    && bytes.get(start - 1).is_some_and(u8::is_ascii_alphanumeric);
+                if inside_word {
                     return false;
                 }
                 let suffix = suffix.to_ascii_lowercase();
@@ -475,6 +504,7 @@ impl Vault {
             let normalized = reader.string()?;
             let surrogate = reader.string()?;
             let original = reader.string()?;
+            vault.seen.insert(original.to_ascii_lowercase());
             vault
                 .surrogates
                 .insert(surrogate.to_ascii_lowercase(), (entity.clone(), original));
@@ -633,6 +663,7 @@ mod tests {
         let answers = [
             "Write to <EMAIL_1> or call [PHONE_1]; card CREDIT_CARD_k1_MH62KSH6A4DY.",
             "Hi Sam, Sam Rivera wrote to USER-7qx3m2a9@example.invalid <EMAIL_1>. Samuel, Sams",
+            "J*aSam Rivera, xSam Rivera and Sam Rivera.",
             "Sam",
             "Sam Riv",
             "\\<EMAIL\\_1\\> and **phone_1** and <EMAIL_1",
@@ -767,6 +798,18 @@ mod tests {
         for (answer, expected) in rows {
             assert_eq!(vault.restore(answer, &types()).text, expected, "{answer}");
         }
+        // A value found in the text is an original: never drawn as a
+        // surrogate, and never taken for one, even if it reads like one.
+        vault.see(["Alex Rivera", "Kim"]);
+        let drawn = vault.surrogate(&EntityType::PERSON, "", "Eve", |attempt| {
+            Some(if attempt == 0 { "Alex Rivera" } else { "Noa" }.into())
+        });
+        assert_eq!(drawn.as_deref(), Some("Noa"));
+        assert!(
+            vault.issued(&EntityType::PERSON, "Kim"),
+            "issued before it was seen"
+        );
+        assert!(!vault.issued(&EntityType::PERSON, "Alex Rivera"));
         let key = Key::new("k1", &[3; 32]).unwrap();
         let ring = KeyRing::new(vec![key.clone()]).unwrap();
         let imported = Vault::import(&vault.export(&key).unwrap(), &ring).unwrap();

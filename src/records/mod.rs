@@ -89,6 +89,7 @@ impl Blindfold {
             self.typed_values(record, &mut typed);
         }
         let known = self.known_values(call, &typed)?;
+        self.see(typed.iter().map(|(_, value)| value.as_str()));
         self.redact_record_with(record, call, &known, &[])
     }
 
@@ -142,6 +143,7 @@ impl Blindfold {
                 self.typed_values(record, &mut typed);
             }
             let known = self.known_values(call, &typed)?;
+            self.see(typed.iter().map(|(_, value)| value.as_str()));
             out.push(self.redact_record_with(record, call, &known, &prefix)?);
         }
         Ok(out)
@@ -452,6 +454,7 @@ impl<'r> Walk<'_, 'r> {
             (FieldAction::Apply(operator), Value::String(text))
                 if *operator != Operator::Keep && !text.is_empty() =>
             {
+                bf.see([text.as_str()]);
                 let mut out = String::new();
                 let scope = decision.scope.as_deref().unwrap_or("");
                 bf.apply(operator, &decision.entity, text, self.call, scope, &mut out)
