@@ -43,8 +43,10 @@ fn inputs(target: &str) -> Vec<Input> {
         };
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.is_file() {
-                found.push((path.display().to_string(), std::fs::read(&path).unwrap()));
+            // A running fuzzer replaces corpus files as it goes: one gone
+            // between listing and reading is skipped.
+            if let Ok(bytes) = std::fs::read(&path) {
+                found.push((path.display().to_string(), bytes));
             }
         }
     }
