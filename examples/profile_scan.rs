@@ -1,5 +1,5 @@
 //! Scans one benchmark text repeatedly, for profilers:
-//! `cargo run --release --example profile_scan -- plain|realistic|mixed`.
+//! `cargo run --release --example profile_scan -- plain|realistic|mixed|spaced-digits`.
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
@@ -11,6 +11,7 @@ fn main() {
     let text = match kind.as_str() {
         "mixed" => support::mixed_text(8 << 20),
         "realistic" => support::realistic_text(8 << 20),
+        "spaced-digits" => "4 ".repeat(1 << 19),
         _ => support::plain_text(8 << 20),
     };
     let scanner = blindfold::Scanner::new(blindfold::ScanOptions::default()).unwrap();

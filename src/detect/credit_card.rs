@@ -39,20 +39,26 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
     for first in 0..groups {
         let mut digits = 0;
+        // The one separator allowed between this window's groups, and
+        // whether every separator so far is it: kept as the window grows,
+        // so a window costs O(1) more, not a rescan.
+        let separator = run.separator_before(first + 1);
+        let allowed = matches!(separator, " " | "-");
+        let mut uniform = true;
         for last in first..groups {
             digits += run.group(last).len();
             if digits > 19 {
                 break;
             }
+            if last > first {
+                uniform = uniform && allowed && run.separator_before(last) == separator;
+                if !uniform {
+                    break;
+                }
+            }
             let weight = run.boundary_weight(first, last);
             // A number after `+` is an international phone number.
             if digits < 12 || weight == 0.0 || run.byte_before(first) == Some(b'+') {
-                continue;
-            }
-            let separator = run.separator_before(first + 1);
-            let uniform = last == first
-                || (matches!(separator, " " | "-") && run.separators_all(first, last, separator));
-            if !uniform {
                 continue;
             }
             let number = run.digits(first, last);
