@@ -13,37 +13,21 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 import { Blindfold } from '../pkg/node.js';
+import { luhnComplete, seeded } from './support/generate.mjs';
 
 // ---------- deterministic randomness ----------
-let seed = 0x5eed1234;
-function random() {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (list) => list[Math.floor(random() * list.length)];
-const digits = (n) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
-const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
+const SEED = 0x5eed1234;
+let rng = seeded(SEED);
+const random = () => rng.random();
+const pick = (list) => rng.pick(list);
+const between = (lo, hi) => rng.between(lo, hi);
+const digits = (n) => rng.digits(n);
 
 // ---------- gold value generators ----------
 const FIRST = ['jana', 'pieter', 'élodie', 'jürgen', 'josé', 'giulia', 'priya', 'joão', 'emma', 'liam', 'noah', 'sofia'];
 const LAST = ['novakova', 'van-der-berg', 'fontaine', 'müller', 'garcía', 'rossi', 'sharma', 'silva', 'smith', 'o.brien'];
 const DOMAINS = ['example.com', 'mail.example.org', 'corp.example.co.uk', 'posteo.de', 'laposte.fr', 'correo.es', 'libero.it', 'gmail.com', 'bücher.example', 'uol.com.br'];
 
-function luhnComplete(body) {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return body + ((10 - (sum % 10)) % 10);
-}
 function mod97(str) {
   let r = 0;
   for (const ch of str) r = (r * (/[A-Z]/.test(ch) ? 100 : 10) + (/[A-Z]/.test(ch) ? ch.charCodeAt(0) - 55 : Number(ch))) % 97;
@@ -185,7 +169,7 @@ function redact(text, findings) {
  * `peerRedact` (text -> redacted text). Returns counts per type and decoy.
  */
 export function measureAccuracy(scan, { samples = 2000, peerRedact } = {}) {
-  seed = 0x5eed1234;
+  rng = seeded(SEED);
   const result = { samples, leaks: {}, peerLeaks: {}, decoys: {}, plain: { total: 0, unchanged: 0 }, examples: [] };
   for (const type of Object.keys(GOLD)) {
     result.leaks[type] = 0;

@@ -7,34 +7,17 @@
 import { pathToFileURL } from 'node:url';
 
 import { Blindfold } from '../pkg/node.js';
+import { luhnComplete, seeded } from './support/generate.mjs';
 
-let seed = 0x0a11ce;
-function random() {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (list) => list[Math.floor(random() * list.length)];
-const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
-const digits = (n) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
-const letters = (n, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') => Array.from({ length: n }, () => pick([...alphabet])).join('');
+const SEED = 0x0a11ce;
+let rng = seeded(SEED);
+const pick = (list) => rng.pick(list);
+const between = (lo, hi) => rng.between(lo, hi);
+const digits = (n) => rng.digits(n);
+const letters = (n, alphabet) => rng.letters(n, alphabet);
 
 // ---------- check digits ----------
 const sumWeighted = (ds, weights) => ds.reduce((sum, d, i) => sum + Number(d) * weights[i], 0);
-function luhn(body) {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return body + ((10 - (sum % 10)) % 10);
-}
 const VERHOEFF_D = [
   [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
   [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
@@ -122,7 +105,7 @@ function aadhaar() {
 // ---------- gold values: [value, context word their detector needs] ----------
 const IDS = {
   UK_NHS: () => [mod11Nhs().replace(/(\d{3})(\d{3})(\d{4})/, '$1 $2 $3'), 'NHS number'],
-  CA_SIN: () => [luhn(String(between(1, 7)) + digits(7)).replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3'), 'SIN'],
+  CA_SIN: () => [luhnComplete(String(between(1, 7)) + digits(7)).replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3'), 'SIN'],
   FR_NIR: () => [nir(), 'numéro de sécurité sociale'],
   ES_DNI: () => [dni(), 'DNI'],
   NL_BSN: () => [bsn(), 'BSN'],
@@ -202,7 +185,7 @@ function redacted(bf, text) {
 
 /** Recall per group and row: { group: { row: { found, total } } }. */
 export function measureRecall(bf, samples = 500) {
-  seed = 0x0a11ce;
+  rng = seeded(SEED);
   const result = { 'national ids, with context': {}, 'national ids, no context': {}, secrets: {}, 'birth dates': {}, people: {}, addresses: {} };
   const count = (group, row, text, gold) => {
     const entry = (result[group][row] ??= { found: 0, total: 0 });

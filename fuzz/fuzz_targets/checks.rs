@@ -41,6 +41,19 @@ pub fn redactor(selector: u8) -> (Blindfold, &'static str) {
     )
 }
 
+/// A redactor (as [`redactor`]) whose vault holds what it issued for a
+/// sample of every kind of value, and that redaction.
+pub fn redactor_with_vault(selector: u8) -> (Blindfold, blindfold::RedactedText) {
+    let (mut bf, _) = redactor(selector);
+    let sent = bf
+        .redact_text(
+            "Jana Novak, jana@example.com, +1 415 555 0100, 4111 1111 1111 1111, DE89 3704 0044 0532 0130 00",
+            &ScanCall::default(),
+        )
+        .unwrap();
+    (bf, sent)
+}
+
 /// The first byte, and the rest read as text.
 pub fn split(data: &[u8]) -> (u8, String) {
     match data.split_first() {
@@ -145,13 +158,7 @@ pub fn redact_record(data: &[u8]) {
 /// surrogate comes back unchanged.
 pub fn restore(data: &[u8]) {
     let (selector, answer) = split(data);
-    let (mut bf, _) = redactor(selector);
-    let sent = bf
-        .redact_text(
-            "Jana Novak, jana@example.com, +1 415 555 0100, 4111 1111 1111 1111, DE89 3704 0044 0532 0130 00",
-            &ScanCall::default(),
-        )
-        .unwrap();
+    let (bf, sent) = redactor_with_vault(selector);
     let restored = bf.restore(&answer);
     // What was issued (placeholders, tokens, surrogates such as a fictional
     // name) may legitimately be restored; anything else must stay as it is.
@@ -169,13 +176,7 @@ pub fn restore(data: &[u8]) {
 /// and never holds back more than one token's span.
 pub fn restore_stream(data: &[u8]) {
     let (selector, answer) = split(data);
-    let (mut bf, _) = redactor(selector);
-    let sent = bf
-        .redact_text(
-            "Jana Novak, jana@example.com, +1 415 555 0100, 4111 1111 1111 1111, DE89 3704 0044 0532 0130 00",
-            &ScanCall::default(),
-        )
-        .unwrap();
+    let (bf, sent) = redactor_with_vault(selector);
     // Mix the issued tokens into the answer so they get split.
     let answer = format!("{answer}{}{answer}", sent.text);
     let expected = bf.restore(&answer).text;

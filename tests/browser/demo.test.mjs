@@ -4,21 +4,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 
 import { startServer, CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
+import { launchChromium } from './chromium.mjs';
 import { expectedPseudonym, PSEUDONYM_VECTORS, VECTOR_SECRET } from '../node/helpers.mjs';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ARTIFACTS = new URL('../../artifacts/', import.meta.url);
 
 let server;
@@ -26,11 +16,7 @@ let browser;
 
 before(async () => {
   server = await startServer({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
