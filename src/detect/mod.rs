@@ -540,8 +540,11 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 /// Resolves one cluster into `kept`: best first (higher score, then longer,
 /// then earlier), each kept unless it overlaps one already kept, except that
 /// a candidate containing every kept candidate it overlaps replaces them (a
-/// URL over the email in its query string). A replaced candidate's text is
-/// inside its replacement, so nothing it covered is left uncovered.
+/// URL over the email in its query string). A candidate that only partly
+/// overlaps kept ones is merged into them: the kept candidate (the better
+/// one) grows to cover both, so no character any detector found is left
+/// out of a finding (two overlapping emails in `u?e=a@b.mail=c@d.co` must
+/// not leave `c@d.co` behind).
 fn resolve_cluster(cluster: &mut Vec<Candidate>, kept: &mut Vec<Candidate>) {
     if cluster.len() <= 1 {
         kept.append(cluster);
@@ -579,6 +582,45 @@ fn resolve_cluster(cluster: &mut Vec<Candidate>, kept: &mut Vec<Candidate>) {
                 chosen.remove(&start);
             }
             chosen.insert(candidate.start, candidate);
+            continue;
+        }
+        let covered = overlapping.iter().any(|start| {
+            chosen
+                .get(start)
+                .is_some_and(|k| k.start <= candidate.start && candidate.end <= k.end)
+        });
+        if covered {
+            continue;
+        }
+        // Partly overlapping: the best overlapping kept candidate absorbs
+        // this one and any other kept candidate it now touches.
+        let mut merged: Option<Candidate> = None;
+        for start in overlapping {
+            if let Some(k) = chosen.remove(&start) {
+                merged = Some(match merged {
+                    None => k,
+                    Some(best) => {
+                        let better = if k.score > best.score {
+                            k.clone()
+                        } else {
+                            best.clone()
+                        };
+                        Candidate {
+                            start: best.start.min(k.start),
+                            end: best.end.max(k.end),
+                            ..better
+                        }
+                    }
+                });
+            }
+        }
+        if let Some(best) = merged {
+            let grown = Candidate {
+                start: best.start.min(candidate.start),
+                end: best.end.max(candidate.end),
+                ..best
+            };
+            chosen.insert(grown.start, grown);
         }
     }
     kept.extend(chosen.into_values());
@@ -634,6 +676,24 @@ pub(crate) mod tests {
             .collect();
         assert_eq!(values, ["jane@example.com", "+44 20 7946 0958"]);
         assert_eq!(findings[0].start, 5);
+    }
+
+    #[test]
+    fn partly_overlapping_findings_merge_so_nothing_found_is_left_out() {
+        // Two emails share "mail": before, one won and "=c@d.co" of the
+        // other stayed in the output (found by fuzzing).
+        let text = "see x.example/u?email=a@b.mail=c@d.co now";
+        let findings = Scanner::new(ScanOptions::default())
+            .unwrap()
+            .scan(text)
+            .unwrap();
+        let covered: Vec<&str> = findings.iter().map(|f| &text[f.byte_range()]).collect();
+        assert!(
+            covered
+                .iter()
+                .any(|span| span.contains("a@b.mail") && span.ends_with("c@d.co")),
+            "{covered:?}"
+        );
     }
 
     #[test]
