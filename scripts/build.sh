@@ -23,7 +23,7 @@ if [ "$out" != pkg ]; then
   exit 0
 fi
 
-cp npm/index.js npm/node.js npm/index.d.ts pkg/
+cp npm/index.js npm/node.js npm/index.d.ts npm/report.schema.json pkg/
 cp README.md CHANGELOG.md pkg/
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 node -e '

@@ -28,3 +28,35 @@ export const PSEUDONYM_VECTORS = [
 
 /** The public exports of the package, pinned. */
 export const PUBLIC_EXPORTS = ['Blindfold', 'BlindfoldError', 'init', 'initSync', 'sanitizeForm', 'sanitizedFetch', 'version'];
+
+/**
+ * The errors of `value` against a JSON Schema, for the keywords the
+ * package's schemas use (type, required, properties, additionalProperties,
+ * items, enum, pattern, minimum, maximum). Empty when it conforms.
+ */
+export function schemaErrors(schema, value, path = '$') {
+  const errors = [];
+  const typeOf = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
+  if (schema.type) {
+    const types = [schema.type].flat();
+    const actual = typeOf(value);
+    if (!types.includes(actual) && !(actual === 'integer' && types.includes('number'))) {
+      return [`${path}: expected ${types.join(' or ')}, got ${actual}`];
+    }
+  }
+  if (schema.enum && !schema.enum.includes(value)) errors.push(`${path}: ${JSON.stringify(value)} is not one of the listed values`);
+  if (schema.pattern && typeof value === 'string' && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${path}: does not match ${schema.pattern}`);
+  if (schema.minimum !== undefined && value < schema.minimum) errors.push(`${path}: below ${schema.minimum}`);
+  if (schema.maximum !== undefined && value > schema.maximum) errors.push(`${path}: above ${schema.maximum}`);
+  if (typeOf(value) === 'object') {
+    for (const name of schema.required ?? []) if (!(name in value)) errors.push(`${path}: missing ${name}`);
+    for (const [name, item] of Object.entries(value)) {
+      const property = schema.properties?.[name];
+      if (property) errors.push(...schemaErrors(property, item, `${path}.${name}`));
+      else if (schema.additionalProperties === false) errors.push(`${path}: unexpected ${name}`);
+      else if (typeof schema.additionalProperties === 'object') errors.push(...schemaErrors(schema.additionalProperties, item, `${path}.${name}`));
+    }
+  }
+  if (typeOf(value) === 'array' && schema.items) value.forEach((item, i) => errors.push(...schemaErrors(schema.items, item, `${path}[${i}]`)));
+  return errors;
+}

@@ -29,6 +29,7 @@ test('the packed tarball installs into an empty folder and works there', async (
     'index.js',
     'node.js',
     'package.json',
+    'report.schema.json',
     'wasm/blindfold_core.js',
     'wasm/blindfold_core_bg.wasm',
   ]);

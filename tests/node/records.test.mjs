@@ -4,7 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 
+import { readFileSync } from 'node:fs';
+
 import { Blindfold, BlindfoldError, sanitizeForm, sanitizedFetch, version } from '../../pkg/node.js';
+import { schemaErrors } from './helpers.mjs';
 
 const key = { id: 'k1', secret: new Uint8Array(randomBytes(32)) };
 
@@ -204,4 +207,23 @@ test('sanitizedFetch: sends only the sanitized body, and nothing at all when san
   freed.free();
   await assert.rejects(sanitizedFetch('/api/chat', { json: { a: 'x' } }, freed, fakeFetch), { code: 'DISPOSED' });
   assert.equal(sent.length, 1, 'nothing sent when sanitizing failed');
+});
+
+test('every report conforms to the shipped JSON Schema (report.schema.json)', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../pkg/report.schema.json', import.meta.url), 'utf8'));
+  const bf = new Blindfold({ key, policy: { rules: [{ path: '**.ssn', op: 'drop' }] } });
+  const data = new FormData();
+  data.append('email', 'jana@example.com');
+  data.append('cv', new Blob(['x']), 'cv.pdf');
+  const reports = [
+    bf.redactText('Mail jana@example.com or call +1 415 555 0100').report,
+    bf.redactRecord(FORM, { report: { tokens: true, values: true } }).report,
+    bf.redactRecord({ user: { ssn: '123-45-6789', email: 'a@b.co' } }).report,
+    bf.redactRecords([FORM, { notes: 'nothing here' }]).report,
+    sanitizeForm(data, bf).report,
+    new Blindfold().redactText('no key here: jana@example.com').report,
+  ];
+  for (const report of reports) assert.deepEqual(schemaErrors(schema, report), []);
+  // The validator does catch a report that breaks the schema.
+  assert.notDeepEqual(schemaErrors(schema, { ...reports[0], findings: [{ type: 'email', operator: 'hash' }] }), []);
 });
