@@ -292,6 +292,25 @@ impl Vault {
             .unwrap_or(text.len())
     }
 
+    /// The longest issued token that `word` starts with and that an `_`
+    /// follows: its byte length in `word` and its original.
+    fn glued_token(&self, word: &str) -> Option<(usize, &str)> {
+        word.char_indices()
+            .rev()
+            .filter(|&(at, c)| c == '_' && at > 0)
+            .find_map(|(at, _)| {
+                let prefix = word.get(..at)?;
+                let token: String = prefix
+                    .chars()
+                    .filter(|&c| c != '\\')
+                    .collect::<String>()
+                    .to_ascii_uppercase();
+                self.originals
+                    .get(&token)
+                    .map(|original| (at, original.as_str()))
+            })
+    }
+
     /// [`Vault::restore`] for placeholders and pseudonyms only.
     fn restore_tokens(&self, text: &str, known_types: &[EntityType]) -> Restored {
         let bytes = text.as_bytes();
@@ -335,10 +354,21 @@ impl Vault {
                     out.push_str(original);
                     copied = stop;
                 }
-                None if looks_like_token(&token, known_types) => {
-                    unresolved.push(raw_trimmed.to_owned())
-                }
-                None => {}
+                None => match self.glued_token(raw_trimmed) {
+                    // A token the text ran on into with `_` (`EMAIL_k1_…_x`):
+                    // restore the token, and read on after it.
+                    Some((length, original)) => {
+                        out.push_str(text.get(copied..pos).unwrap_or_default());
+                        out.push_str(original);
+                        copied = pos + length;
+                        pos += length;
+                        continue;
+                    }
+                    None if looks_like_token(&token, known_types) => {
+                        unresolved.push(raw_trimmed.to_owned())
+                    }
+                    None => {}
+                },
             }
             pos = end.max(pos + 1);
         }
@@ -664,6 +694,7 @@ mod tests {
             "Write to <EMAIL_1> or call [PHONE_1]; card CREDIT_CARD_k1_MH62KSH6A4DY.",
             "Hi Sam, Sam Rivera wrote to USER-7qx3m2a9@example.invalid <EMAIL_1>. Samuel, Sams",
             "J*aSam Rivera, xSam Rivera and Sam Rivera.",
+            "glued CREDIT_CARD_k1_MH62KSH6A4DY_BSNo and email_1_",
             "Sam",
             "Sam Riv",
             "\\<EMAIL\\_1\\> and **phone_1** and <EMAIL_1",
@@ -872,6 +903,10 @@ mod tests {
                 "**4111 1111 1111 1111** is charged",
             ),
             ("call PHONE_k1_XG93QRX0B9GM", "call +1 415 555 0100"),
+            (
+                "ran on: PHONE_k1_XG93QRX0B9GM_BSN and <EMAIL_1>_x",
+                "ran on: +1 415 555 0100_BSN and jane@example.com_x",
+            ),
             (
                 "EMAIL_10 and XEMAIL_1 and EMAIL_1X stay",
                 "EMAIL_10 and XEMAIL_1 and EMAIL_1X stay",
