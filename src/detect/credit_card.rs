@@ -2,7 +2,7 @@
 //! separator, passing Luhn and starting with a known issuer prefix.
 
 use super::checksum::luhn;
-use super::digits::Run;
+use super::digits::{same, Run};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -51,7 +51,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 break;
             }
             if last > first {
-                uniform = uniform && allowed && run.separator_before(last) == separator;
+                uniform = uniform && allowed && same(run.separator_before(last), separator);
                 if !uniform {
                     break;
                 }

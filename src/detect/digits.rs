@@ -43,11 +43,19 @@ pub(crate) struct Run<'t> {
     view: &'t str,
     /// Byte ranges of the digit groups, in order.
     pub(crate) groups: Vec<(usize, usize)>,
+    /// The groups' text and the separator before each (empty for the
+    /// first), sliced once when the run is final: detectors look at every
+    /// window of a run, so these are read many times over.
+    texts: Vec<&'t str>,
+    separators: Vec<&'t str>,
 }
 
 impl<'t> Run<'t> {
     /// The digits of group `index`.
     pub(crate) fn group(&self, index: usize) -> &'t str {
+        if let Some(&text) = self.texts.get(index) {
+            return text;
+        }
         self.groups
             .get(index)
             .and_then(|&(start, end)| self.view.get(start..end))
@@ -56,6 +64,13 @@ impl<'t> Run<'t> {
 
     /// The separator before group `index` (empty for the first).
     pub(crate) fn separator_before(&self, index: usize) -> &'t str {
+        if let Some(&separator) = self.separators.get(index) {
+            return separator;
+        }
+        self.sliced_separator_before(index)
+    }
+
+    fn sliced_separator_before(&self, index: usize) -> &'t str {
         match (
             index.checked_sub(1).and_then(|i| self.groups.get(i)),
             self.groups.get(index),
@@ -105,7 +120,7 @@ impl<'t> Run<'t> {
 
     /// Whether every separator inside `first..=last` equals `separator`.
     pub(crate) fn separators_all(&self, first: usize, last: usize, separator: &str) -> bool {
-        (first + 1..=last).all(|index| self.separator_before(index) == separator)
+        (first + 1..=last).all(|index| same(self.separator_before(index), separator))
     }
 
     /// Calls `each(first, last)` for every window of exactly `count` digits
@@ -148,11 +163,10 @@ impl<'t> Run<'t> {
         };
         let weight = |index: usize| {
             let separator = self.separator_before(index);
-            if (separator.len() > 1 && separator.contains(' '))
-                || (separator == " " && inner != " ")
-            {
+            let space = same(separator, " ");
+            if (separator.len() > 1 && separator.contains(' ')) || (space && !same(inner, " ")) {
                 1.0
-            } else if separator == " " {
+            } else if space {
                 0.8
             } else {
                 0.0
@@ -173,6 +187,14 @@ impl<'t> Run<'t> {
     }
 }
 
+/// Whether two separators are equal: they are a few bytes long, so an
+/// inline comparison beats a call to `memcmp`, and this runs for every
+/// window of every run.
+#[inline]
+pub(crate) fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
 /// Calls `each` for every run of digit groups in `view`, in order.
 #[inline(never)]
 pub(crate) fn for_each_run<'t>(view: &'t str, mut each: impl FnMut(&Run<'t>)) {
@@ -181,6 +203,8 @@ pub(crate) fn for_each_run<'t>(view: &'t str, mut each: impl FnMut(&Run<'t>)) {
     let mut run = Run {
         view,
         groups: Vec::new(),
+        texts: Vec::new(),
+        separators: Vec::new(),
     };
     while let Some(offset) = bytes
         .get(pos..)
@@ -188,6 +212,8 @@ pub(crate) fn for_each_run<'t>(view: &'t str, mut each: impl FnMut(&Run<'t>)) {
     {
         let start = pos + offset;
         run.groups.clear();
+        run.texts.clear();
+        run.separators.clear();
         let mut cursor = start;
         loop {
             let group_start = cursor;
@@ -233,6 +259,16 @@ pub(crate) fn for_each_run<'t>(view: &'t str, mut each: impl FnMut(&Run<'t>)) {
         }
         if run.groups.is_empty() {
             continue;
+        }
+        for index in 0..run.groups.len() {
+            let text = run
+                .groups
+                .get(index)
+                .and_then(|&(from, to)| view.get(from..to))
+                .unwrap_or("");
+            run.texts.push(text);
+            let separator = run.sliced_separator_before(index);
+            run.separators.push(separator);
         }
         each(&run);
     }
