@@ -204,6 +204,7 @@ impl Blindfold {
                 .iter()
                 .filter_map(|finding| text.get(finding.byte_range())),
         );
+        let issued_spans = self.vault.surrogate_spans(text);
         let mut out = String::with_capacity(text.len());
         let mut copied = 0;
         let mut replacements = Vec::with_capacity(findings.len());
@@ -222,7 +223,9 @@ impl Blindfold {
             };
             out.push_str(before);
             copied = range.end;
-            if self.vault.issued(&finding.entity, value) {
+            if self.vault.issued(&finding.entity, value)
+                || straddles_issued(&issued_spans, &range, text)
+            {
                 // Already replaced by this vault: redacting redacted text
                 // again changes nothing.
                 out.push_str(value);
@@ -409,6 +412,33 @@ fn current_key(keys: &Option<KeyRing>) -> Result<&Key> {
         )
         .at_path("key")
     })
+}
+
+/// Whether the finding at `range` overlaps a surrogate this vault issued and
+/// holds fewer than four letters or digits outside it: a window that reads
+/// across one of our surrogates into a neighbouring digit or two (a 13-digit
+/// window over a card surrogate and the `9` after it), not new data.
+fn straddles_issued(issued: &[(usize, usize)], range: &std::ops::Range<usize>, text: &str) -> bool {
+    let overlapping: Vec<&(usize, usize)> = issued
+        .iter()
+        .filter(|(start, end)| *start < range.end && range.start < *end)
+        .collect();
+    if overlapping.is_empty() {
+        return false;
+    }
+    let outside = text
+        .get(range.clone())
+        .unwrap_or_default()
+        .char_indices()
+        .filter(|&(at, c)| {
+            let at = range.start + at;
+            c.is_alphanumeric()
+                && !overlapping
+                    .iter()
+                    .any(|(start, end)| (*start..*end).contains(&at))
+        })
+        .count();
+    outside < 4
 }
 
 /// `[TYPE]`.

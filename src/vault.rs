@@ -141,6 +141,26 @@ impl Vault {
         surrogate || self.originals.contains_key(&token)
     }
 
+    /// Byte spans of `text` that are surrogates this vault issued, as
+    /// `restore` would find them (whole words, any ASCII case).
+    pub(crate) fn surrogate_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        if self.surrogates.is_empty() {
+            return spans;
+        }
+        let mut pos = 0;
+        while pos < text.len() {
+            match self.surrogate_at(text, pos) {
+                Some((end, _)) => {
+                    spans.push((pos, end));
+                    pos = end;
+                }
+                None => pos += 1,
+            }
+        }
+        spans
+    }
+
     /// Notes values found in text about to be redacted, before any of them
     /// is replaced: see `seen`.
     pub(crate) fn see<'v>(&mut self, values: impl IntoIterator<Item = &'v str>) {

@@ -118,6 +118,11 @@ impl CustomPattern {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Terms {
     by_first_word: HashMap<String, Vec<Term>>,
+    /// Byte lengths (below 64) and lowercase first bytes of the ASCII first
+    /// words: most words of a text fail these and are never lowercased into
+    /// a new string to look up.
+    first_lengths: u64,
+    first_bytes: [u64; 4],
 }
 
 #[derive(Clone, Debug)]
@@ -145,6 +150,17 @@ impl Terms {
     pub(crate) fn add(&mut self, term: &str, entity: &EntityType, score: f32) {
         let mut words = term_words(term).into_iter();
         let Some(first) = words.next() else { return };
+        if first.is_ascii() && first.len() < 64 {
+            self.first_lengths |= 1 << first.len();
+        } else {
+            // Longer or non-ASCII first words pass the length gate.
+            self.first_lengths |= 1;
+        }
+        if let Some(&byte) = first.as_bytes().first() {
+            if let Some(slot) = self.first_bytes.get_mut(usize::from(byte >> 6)) {
+                *slot |= 1 << (byte & 63);
+            }
+        }
         self.by_first_word.entry(first).or_default().push(Term {
             rest: words.collect(),
             entity: entity.clone(),
@@ -185,7 +201,27 @@ impl Terms {
                 word.to_lowercase()
             }
         };
+        let may_start = |(s, e): (usize, usize)| -> bool {
+            let word = view.as_bytes().get(s..e).unwrap_or_default();
+            if !word.is_ascii() {
+                return true;
+            }
+            let length_ok = if word.len() < 64 {
+                self.first_lengths & (1 << word.len()) != 0
+            } else {
+                self.first_lengths & 1 != 0
+            };
+            let first = word.first().map_or(0, u8::to_ascii_lowercase);
+            let byte_ok = self
+                .first_bytes
+                .get(usize::from(first >> 6))
+                .is_some_and(|slot| slot & (1 << (first & 63)) != 0);
+            length_ok && byte_ok
+        };
         for (index, &range) in words.iter().enumerate() {
+            if !may_start(range) {
+                continue;
+            }
             let Some(terms) = self.by_first_word.get(&lower(range)) else {
                 continue;
             };

@@ -487,7 +487,7 @@ impl Scanner {
                     .is_some_and(|value| self.allow.allows(value))
             });
         }
-        let resolved = resolve(candidates);
+        let resolved = resolve(view, candidates);
         let view_spans: Vec<(usize, usize)> = resolved.iter().map(|c| (c.start, c.end)).collect();
         let spans = text.to_original(&view_spans);
         Ok(resolved
@@ -511,7 +511,7 @@ impl Scanner {
 /// transitively overlapping spans; most clusters hold one candidate and are
 /// kept as they are, so the cost is that of the sort.
 #[inline(never)]
-fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+fn resolve(view: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.sort_unstable_by(|a, b| {
         a.start
             .cmp(&b.start)
@@ -524,7 +524,7 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut cluster_end = 0;
     for candidate in candidates {
         if !cluster.is_empty() && candidate.start >= cluster_end {
-            resolve_cluster(&mut cluster, &mut kept);
+            resolve_cluster(view, &mut cluster, &mut kept);
         }
         cluster_end = if cluster.is_empty() {
             candidate.end
@@ -533,19 +533,30 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
         };
         cluster.push(candidate);
     }
-    resolve_cluster(&mut cluster, &mut kept);
+    resolve_cluster(view, &mut cluster, &mut kept);
     kept
 }
+
+/// Types whose findings are runs of text rather than windows over a digit
+/// run: partly overlapping findings of one of these types are merged.
+const TEXT_SHAPED: [EntityType; 5] = [
+    EntityType::EMAIL,
+    EntityType::URL,
+    EntityType::SECRET,
+    EntityType::PERSON,
+    EntityType::ADDRESS,
+];
 
 /// Resolves one cluster into `kept`: best first (higher score, then longer,
 /// then earlier), each kept unless it overlaps one already kept, except that
 /// a candidate containing every kept candidate it overlaps replaces them (a
-/// URL over the email in its query string). A candidate that only partly
-/// overlaps kept ones is merged into them: the kept candidate (the better
-/// one) grows to cover both, so no character any detector found is left
-/// out of a finding (two overlapping emails in `u?e=a@b.mail=c@d.co` must
-/// not leave `c@d.co` behind).
-fn resolve_cluster(cluster: &mut Vec<Candidate>, kept: &mut Vec<Candidate>) {
+/// URL over the email in its query string). A text-shaped candidate (email,
+/// URL, secret, person, address) that only partly overlaps kept ones of its
+/// type and reaches past them is merged into them: the kept candidate grows
+/// to cover both, so none of its letters or digits is left out (two emails
+/// sharing characters in `u?e=a@b.mail=c@d.co` must not leave `c@d.co`
+/// behind). Any other partly overlapping candidate is dropped.
+fn resolve_cluster(view: &str, cluster: &mut Vec<Candidate>, kept: &mut Vec<Candidate>) {
     if cluster.len() <= 1 {
         kept.append(cluster);
         return;
@@ -584,12 +595,37 @@ fn resolve_cluster(cluster: &mut Vec<Candidate>, kept: &mut Vec<Candidate>) {
             chosen.insert(candidate.start, candidate);
             continue;
         }
-        let covered = overlapping.iter().any(|start| {
-            chosen
-                .get(start)
-                .is_some_and(|k| k.start <= candidate.start && candidate.end <= k.end)
-        });
-        if covered {
+        // Covered when the kept candidates it overlaps leave none of its
+        // letters or digits out (one containing it, or two neighbours it
+        // straddles across a space: a window across two adjacent cards).
+        let mut uncovered_content = false;
+        let mut reach = candidate.start;
+        let has_content = |from: usize, to: usize| {
+            view.as_bytes()
+                .get(from..to)
+                .is_some_and(|gap| gap.iter().any(|&b| b.is_ascii_alphanumeric() || b >= 0x80))
+        };
+        for start in overlapping.iter().rev() {
+            if let Some(k) = chosen.get(start) {
+                if k.start > reach {
+                    uncovered_content |= has_content(reach, k.start.min(candidate.end));
+                }
+                reach = reach.max(k.end);
+            }
+        }
+        if reach < candidate.end {
+            uncovered_content |= has_content(reach, candidate.end);
+        }
+        // Only text-shaped findings of one type grow together (two emails
+        // sharing characters are one run of address-like text); windows over
+        // digit runs overlap by construction (a 13-digit window across a
+        // 16-digit card and the next number) and are left to the ranking.
+        let same_text_type = TEXT_SHAPED.contains(&candidate.entity)
+            && overlapping
+                .iter()
+                .filter_map(|start| chosen.get(start))
+                .all(|k| k.entity == candidate.entity);
+        if !uncovered_content || !same_text_type {
             continue;
         }
         // Partly overlapping: the best overlapping kept candidate absorbs

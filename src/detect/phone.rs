@@ -76,21 +76,25 @@ fn nsn_range(digits: &str) -> Option<(usize, usize, usize)> {
         })
 }
 
-/// Whether the groups `first..=last` read like a date: 1–2, 1–2, 2/4 digits or
-/// 4, 1–2, 1–2 joined by `.`, `/` or `-`.
+/// Whether the groups `first..=last` hold a date: three groups of 1–2, 1–2,
+/// 2/4 digits or 4, 1–2, 1–2 joined by one of `.`, `/`, `-` (anywhere in the
+/// window: `01 2026-08-12` is a number and a date, not a phone number).
 fn date_like(run: &Run<'_>, first: usize, last: usize) -> bool {
-    if last < first + 2 {
-        return false;
-    }
-    let lens: Vec<usize> = (first..=last).map(|i| run.group(i).len()).collect();
-    let separator = run.separator_before(first + 1);
-    let date_separator =
-        matches!(separator, "." | "/" | "-") && run.separators_all(first, first + 2, separator);
-    let shapes = matches!(
-        lens.get(..3),
-        Some([1 | 2, 1 | 2, 2 | 4]) | Some([4, 1 | 2, 1 | 2])
-    );
-    date_separator && shapes
+    (first..last.saturating_sub(1).max(first)).any(|at| {
+        if at + 2 > last {
+            return false;
+        }
+        let separator = run.separator_before(at + 1);
+        let date_separator =
+            matches!(separator, "." | "/" | "-") && run.separators_all(at, at + 2, separator);
+        let lens = [
+            run.group(at).len(),
+            run.group(at + 1).len(),
+            run.group(at + 2).len(),
+        ];
+        let shapes = matches!(lens, [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2]);
+        date_separator && shapes
+    })
 }
 
 /// Whether the groups `first..=last` are four dotted octets (an IP address).
@@ -294,6 +298,7 @@ mod tests {
         for text in [
             "4155550100",           // bare ten digits, no context
             "2026-08-12",           // date
+            "ref 01 2026-08-12",    // a number, then a date
             "12.08.2026",           // date
             "08/12/2026 10:30",     // date and time
             "2026-08-12T10:30:00Z", // ISO timestamp

@@ -7,7 +7,7 @@
 //! |---|---|
 //! | `EMAIL` | `user-7qx3m2a9@example.invalid` (RFC 2606 `.invalid`) |
 //! | `PHONE` | North American numbers: `NPA-555-01XX` (reserved for fiction); all others: the UK's drama ranges `07700 900XXX`, `020 7946 0XXX`, `01632 960XXX` |
-//! | `CREDIT_CARD` | `400000…` (`370000…`, `360000…` at 15 and 14 digits) with a valid Luhn digit, same length and separators |
+//! | `CREDIT_CARD` | `424242…` (`371449…`, `361111…` at 15 and 14 digits), drawn digits 1-9, a valid Luhn digit, same length and separators |
 //! | `IBAN` | same country, length and grouping, letters and digits where the original has them, valid mod-97 check digits |
 //! | `IP_ADDRESS` | IPv4 from TEST-NET-1/2/3 (RFC 5737), IPv6 from `2001:db8::/32` (RFC 3849) |
 //! | `URL` | `https://example.invalid/…` |
@@ -184,7 +184,7 @@ fn in_layout(folded: &str, replacement: &str, letters: bool) -> String {
         .collect()
 }
 
-/// A Luhn-valid test-range number (`400000…`, or `370000…`/`360000…` at
+/// A Luhn-valid test-range number (`424242…`, or `371449…`/`361111…` at
 /// Amex and Diners lengths) with the original's length and grouping.
 fn card(value: &str, draw: &mut Draw<'_>) -> Option<String> {
     let folded = fold_value(value);
@@ -192,14 +192,18 @@ fn card(value: &str, draw: &mut Draw<'_>) -> Option<String> {
     if !(12..=19).contains(&count) {
         return None;
     }
-    // Issuer prefixes the detector accepts at each length: Amex at 15,
-    // Diners at 14, Visa otherwise.
+    // Test-range issuer prefixes the detector accepts at each length (Amex
+    // at 15, Diners at 14, Visa otherwise), and no 0 in the drawn digits:
+    // a group starting "00" would read as an international phone number
+    // (`4000 0016 …`), so redacting the output again would change it.
     let mut digits = String::from(match count {
-        15 => "370000",
-        14 => "360000",
-        _ => "400000",
+        15 => "371449",
+        14 => "361111",
+        _ => "424242",
     });
-    digits.push_str(&draw.digits(count - 7));
+    for _ in 0..count - 7 {
+        digits.push(char::from(b'1' + draw.below(9) as u8));
+    }
     let check = (b'0'..=b'9').find(|&check| {
         let mut candidate = digits.clone().into_bytes();
         candidate.push(check);
@@ -407,7 +411,7 @@ mod tests {
         let card = fake(EntityType::CREDIT_CARD, "4111-1111-1111-1111");
         assert_eq!(card.len(), 19);
         assert!(
-            card.starts_with("4000-00") && card.matches('-').count() == 3,
+            card.starts_with("4242-42") && card.matches('-').count() == 3,
             "{card}"
         );
         let digits: Vec<u8> = card.bytes().filter(u8::is_ascii_digit).collect();

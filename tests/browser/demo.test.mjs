@@ -147,8 +147,12 @@ test('the streamed answer is restored as it arrives, equal to the one-shot resto
   await page.waitForFunction(() => document.querySelector('#answer-restored').textContent.includes('anything else'));
   const oneShot = await page.textContent('#answer-restored');
   server.log.length = 0;
+  // Cleared here, so the wait below can only be met by the streamed answer
+  // (waiting for the page to clear it races with a fast stream).
+  await page.evaluate(() => {
+    document.querySelector('#answer-restored').textContent = '';
+  });
   await page.click('#send-stream');
-  await page.waitForFunction(() => document.querySelector('#answer-restored').textContent === '');
   await page.waitForFunction(() => document.querySelector('#answer-restored').textContent.includes('anything else'));
   assert.equal(await page.textContent('#answer-restored'), oneShot);
   assert.equal(server.log[0].path, '/api/chat/stream');
