@@ -141,6 +141,23 @@ impl Vault {
         surrogate || self.originals.contains_key(&token)
     }
 
+    /// `cut`, moved back to the start of an issued surrogate that would
+    /// straddle it (`DE19 … 0144 90___`: the token rule holds `90___` back,
+    /// which would split the surrogate before it).
+    fn cut_before_surrogate(&self, text: &str, cut: usize) -> usize {
+        if self.surrogates.is_empty() {
+            return cut;
+        }
+        let earliest = cut.saturating_sub(MAX_TOKEN_SPAN);
+        (earliest..cut)
+            .filter(|&start| text.is_char_boundary(start))
+            .find(|&start| {
+                self.surrogate_at(text, start)
+                    .is_some_and(|(end, _)| end > cut)
+            })
+            .unwrap_or(cut)
+    }
+
     /// Byte spans of `text` that are surrogates this vault issued, as
     /// `restore` would find them (whole words, any ASCII case).
     pub(crate) fn surrogate_spans(&self, text: &str) -> Vec<(usize, usize)> {
@@ -619,7 +636,8 @@ impl Vault {
         let cut = if last {
             text.len()
         } else {
-            (text.len() - held_suffix_len(text)).min(self.surrogate_hold_start(text))
+            let cut = (text.len() - held_suffix_len(text)).min(self.surrogate_hold_start(text));
+            self.cut_before_surrogate(text, cut)
         };
         let (ready, rest) = text.split_at(cut);
         (self.restore(ready, known_types), rest)
@@ -715,6 +733,7 @@ mod tests {
             "Hi Sam, Sam Rivera wrote to USER-7qx3m2a9@example.invalid <EMAIL_1>. Samuel, Sams",
             "J*aSam Rivera, xSam Rivera and Sam Rivera.",
             "glued CREDIT_CARD_k1_MH62KSH6A4DY_BSNo and email_1_",
+            "Sam Rivera___ and user-7qx3m2a9@example.invalid___x",
             "Sam",
             "Sam Riv",
             "\\<EMAIL\\_1\\> and **phone_1** and <EMAIL_1",

@@ -537,25 +537,36 @@ fn resolve(view: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     kept
 }
 
-/// Types whose findings are runs of text rather than windows over a digit
-/// run: partly overlapping findings of one of these types are merged.
-const TEXT_SHAPED: [EntityType; 5] = [
-    EntityType::EMAIL,
-    EntityType::URL,
-    EntityType::SECRET,
-    EntityType::PERSON,
-    EntityType::ADDRESS,
+/// Types found as windows over a run of digit groups: their candidates
+/// overlap by construction (a 13-digit window across a card and the next
+/// number), so partial overlaps among them are left to the ranking.
+const DIGIT_WINDOWS: [EntityType; 13] = [
+    EntityType::CREDIT_CARD,
+    EntityType::PHONE,
+    EntityType::US_SSN,
+    EntityType::IBAN,
+    EntityType::UK_NHS,
+    EntityType::CA_SIN,
+    EntityType::FR_NIR,
+    EntityType::NL_BSN,
+    EntityType::DE_TAX_ID,
+    EntityType::IN_AADHAAR,
+    EntityType::BR_CPF,
+    EntityType::BR_CNPJ,
+    EntityType::AU_TFN,
 ];
 
 /// Resolves one cluster into `kept`: best first (higher score, then longer,
 /// then earlier), each kept unless it overlaps one already kept, except that
 /// a candidate containing every kept candidate it overlaps replaces them (a
-/// URL over the email in its query string). A text-shaped candidate (email,
-/// URL, secret, person, address) that only partly overlaps kept ones of its
-/// type and reaches past them is merged into them: the kept candidate grows
-/// to cover both, so none of its letters or digits is left out (two emails
-/// sharing characters in `u?e=a@b.mail=c@d.co` must not leave `c@d.co`
-/// behind). Any other partly overlapping candidate is dropped.
+/// URL over the email in its query string). A candidate that only partly
+/// overlaps kept ones and reaches past them with letters or digits is
+/// merged into them: the kept candidate grows to cover both, so nothing it
+/// found is left out (two emails sharing characters in
+/// `u?e=a@b.mail=c@d.co` must not leave `c@d.co` behind, nor an email glued
+/// to an IPv6 address the address's prefix). Only among windows over digit
+/// runs (cards, phones, national ids), which overlap by construction, is a
+/// partly overlapping candidate dropped instead.
 fn resolve_cluster(view: &str, cluster: &mut Vec<Candidate>, kept: &mut Vec<Candidate>) {
     if cluster.len() <= 1 {
         kept.append(cluster);
@@ -616,16 +627,12 @@ fn resolve_cluster(view: &str, cluster: &mut Vec<Candidate>, kept: &mut Vec<Cand
         if reach < candidate.end {
             uncovered_content |= has_content(reach, candidate.end);
         }
-        // Only text-shaped findings of one type grow together (two emails
-        // sharing characters are one run of address-like text); windows over
-        // digit runs overlap by construction (a 13-digit window across a
-        // 16-digit card and the next number) and are left to the ranking.
-        let same_text_type = TEXT_SHAPED.contains(&candidate.entity)
+        let digit_windows_only = DIGIT_WINDOWS.contains(&candidate.entity)
             && overlapping
                 .iter()
                 .filter_map(|start| chosen.get(start))
-                .all(|k| k.entity == candidate.entity);
-        if !uncovered_content || !same_text_type {
+                .all(|k| DIGIT_WINDOWS.contains(&k.entity));
+        if !uncovered_content || digit_windows_only {
             continue;
         }
         // Partly overlapping: the best overlapping kept candidate absorbs
