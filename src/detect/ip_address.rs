@@ -72,11 +72,26 @@ pub(crate) fn detect_v6(view: &str, out: &mut Sink) {
         {
             continue;
         }
-        if bytes
-            .get(end)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-        {
-            continue;
+        // Glued to a word after it, it is usually not an address; but an
+        // address of three or more groups run into a non-hex letter
+        // (`2a02:8108:1234::1exa…`, a local part glued on) still is, with
+        // less confidence. The glued word goes with it, so the replacement
+        // never runs into letters that restore could not part it from.
+        let mut score = 0.9;
+        let mut glued_end = end;
+        if let Some(&next) = bytes.get(end) {
+            let colons = view.get(start..end).map_or(0, |c| c.matches(':').count());
+            if next.is_ascii_alphabetic() && !next.is_ascii_hexdigit() && colons >= 3 {
+                score = 0.6;
+                while bytes
+                    .get(glued_end)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                {
+                    glued_end += 1;
+                }
+            } else if next.is_ascii_alphanumeric() || next == b'_' {
+                continue;
+            }
         }
         let Some(candidate) = view.get(start..end) else {
             continue;
@@ -94,7 +109,7 @@ pub(crate) fn detect_v6(view: &str, out: &mut Sink) {
             continue;
         }
         // A zone id (`%eth0`) belongs to the address.
-        let mut zone_end = end;
+        let mut zone_end = glued_end;
         if bytes.get(end) == Some(&b'%') {
             zone_end = end + 1;
             while bytes
@@ -107,7 +122,12 @@ pub(crate) fn detect_v6(view: &str, out: &mut Sink) {
                 zone_end = end;
             }
         }
-        out.push(Candidate::new(EntityType::IP_ADDRESS, start, zone_end, 0.9));
+        out.push(Candidate::new(
+            EntityType::IP_ADDRESS,
+            start,
+            zone_end,
+            score,
+        ));
     }
 }
 

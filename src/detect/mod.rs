@@ -740,6 +740,17 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_email_glued_onto_an_ipv6_address_leaves_no_prefix_behind() {
+        let text = "see 2a02:8108:1234::1exauple/u?email=a@b.co now";
+        let findings = Scanner::new(ScanOptions::default())
+            .unwrap()
+            .scan(text)
+            .unwrap();
+        let covered: Vec<&str> = findings.iter().map(|f| &text[f.byte_range()]).collect();
+        assert_eq!(covered, ["2a02:8108:1234::1exauple/u?email=a@b.co"]);
+    }
+
+    #[test]
     fn spans_cut_inside_a_character_are_widened_not_lost() {
         // The key-value detector caps a value at 512 bytes, which falls
         // inside a three-byte character here (found by fuzzing).
