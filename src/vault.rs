@@ -348,6 +348,33 @@ impl Vault {
             })
     }
 
+    /// A keyed token (`TYPE_keyid_CODE`, never a numbered placeholder, which
+    /// a word could end in by chance) that `word` ends with after other
+    /// word characters: its offset in `word` and its original. Looks only
+    /// at the last [`MAX_TOKEN_SPAN`] bytes.
+    fn token_glued_after(&self, word: &str) -> Option<(usize, &str)> {
+        let earliest = word.len().saturating_sub(MAX_TOKEN_SPAN).max(1);
+        (earliest..word.len())
+            .filter(|&at| word.is_char_boundary(at))
+            .filter(|&at| word.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase))
+            .find_map(|at| {
+                let tail = word.get(at..)?;
+                let token: String = tail
+                    .chars()
+                    .filter(|&c| c != '\\')
+                    .collect::<String>()
+                    .to_ascii_uppercase();
+                let keyed = token.matches('_').count() >= 2
+                    && !token
+                        .rsplit('_')
+                        .next()?
+                        .bytes()
+                        .all(|b| b.is_ascii_digit());
+                let original = self.originals.get(&token).filter(|_| keyed)?;
+                Some((at, original.as_str()))
+            })
+    }
+
     /// [`Vault::restore`] for placeholders and pseudonyms only.
     fn restore_tokens(&self, text: &str, known_types: &[EntityType]) -> Restored {
         let bytes = text.as_bytes();
@@ -358,7 +385,9 @@ impl Vault {
         while pos < bytes.len() {
             let is_token_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'\\';
             let Some(&byte) = bytes.get(pos) else { break };
-            let starts_word = byte.is_ascii_alphabetic()
+            // Words may start with a digit: a keyed token can end one that
+            // digits and letters ran into (`05bbbEMAIL_k1_…`).
+            let starts_word = byte.is_ascii_alphanumeric()
                 && (pos == 0
                     || !bytes
                         .get(pos - 1)
@@ -391,20 +420,29 @@ impl Vault {
                     out.push_str(original);
                     copied = stop;
                 }
-                None => match self.glued_token(raw_trimmed) {
+                None => match (
+                    self.glued_token(raw_trimmed),
+                    self.token_glued_after(raw_trimmed),
+                ) {
                     // A token the text ran on into with `_` (`EMAIL_k1_…_x`):
                     // restore the token, and read on after it.
-                    Some((length, original)) => {
+                    (Some((length, original)), _) => {
                         out.push_str(text.get(copied..pos).unwrap_or_default());
                         out.push_str(original);
                         copied = pos + length;
                         pos += length;
                         continue;
                     }
-                    None if looks_like_token(&token, known_types) => {
+                    // A keyed token that letters ran into (`…bbbEMAIL_k1_…`).
+                    (None, Some((offset, original))) => {
+                        out.push_str(text.get(copied..pos + offset).unwrap_or_default());
+                        out.push_str(original);
+                        copied = word_end;
+                    }
+                    (None, None) if looks_like_token(&token, known_types) => {
                         unresolved.push(raw_trimmed.to_owned())
                     }
-                    None => {}
+                    (None, None) => {}
                 },
             }
             pos = end.max(pos + 1);
@@ -663,7 +701,13 @@ fn held_suffix_len(text: &str) -> usize {
     }
     let held = bytes.len() - start;
     if held > MAX_TOKEN_SPAN {
-        0
+        // A long word may end in a keyed token that letters ran into: hold
+        // its last token's length (on a character boundary).
+        let mut from = bytes.len() - MAX_TOKEN_SPAN;
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        bytes.len() - from
     } else {
         held
     }
@@ -734,6 +778,7 @@ mod tests {
             "J*aSam Rivera, xSam Rivera and Sam Rivera.",
             "glued CREDIT_CARD_k1_MH62KSH6A4DY_BSNo and email_1_",
             "Sam Rivera___ and user-7qx3m2a9@example.invalid___x",
+            "bbbbbbbbbbCREDIT_CARD_k1_MH62KSH6A4DY and xxCREDIT_CARD_k1_MH62KSH6A4DY_y",
             "Sam",
             "Sam Riv",
             "\\<EMAIL\\_1\\> and **phone_1** and <EMAIL_1",
@@ -754,7 +799,8 @@ mod tests {
             }
             out
         };
-        for answer in answers {
+        let long_glued = format!("{}CREDIT_CARD_k1_MH62KSH6A4DY end", "x".repeat(200));
+        for answer in answers.iter().copied().chain([long_glued.as_str()]) {
             let expected = vault.restore(answer, &types()).text;
             let boundaries: Vec<usize> = (0..=answer.len())
                 .filter(|&i| answer.is_char_boundary(i))
@@ -895,8 +941,8 @@ mod tests {
         assert_eq!(held_suffix_len("x "), 0);
         assert_eq!(
             held_suffix_len(&"a".repeat(500)),
-            0,
-            "longer than any token: emitted"
+            MAX_TOKEN_SPAN,
+            "a long word: only its last token's length is held"
         );
     }
 
@@ -945,6 +991,10 @@ mod tests {
             (
                 "ran on: PHONE_k1_XG93QRX0B9GM_BSN and <EMAIL_1>_x",
                 "ran on: +1 415 555 0100_BSN and jane@example.com_x",
+            ),
+            (
+                "run into: bbbPHONE_k1_XG93QRX0B9GM, but XEMAIL_1 stays",
+                "run into: bbb+1 415 555 0100, but XEMAIL_1 stays",
             ),
             (
                 "EMAIL_10 and XEMAIL_1 and EMAIL_1X stay",
