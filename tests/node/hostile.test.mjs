@@ -3,10 +3,9 @@
 // and the fail-closed helpers against a real server that records any leak.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 
 import * as api from '../../pkg/node.js';
-import { initSync as wasmExports } from '../../pkg/wasm/blindfold_core.js';
+import { memoryOverRounds } from '../../benches/memory.mjs';
 import { runHostileCases } from '../hostile_cases.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -22,22 +21,9 @@ test('hostile inputs: a typed error or a correct result, never a trap, and the i
   assert.ok(results.length >= 30);
 });
 
-test('wasm memory stays flat over 100,000 calls once warm', () => {
-  // The module is already instantiated by the Node entry; this returns its exports.
-  const { memory } = wasmExports({ module: readFileSync(new URL('../../pkg/wasm/blindfold_core_bg.wasm', import.meta.url)) });
-  const bf = new Blindfold({ key: { id: 'k1', secret: new Uint8Array(32).fill(3) } });
-  const work = (i) => {
-    bf.redactText(`Ticket ${i}: mail jana${i % 100}@example.com, call +44 20 7946 0${String(i % 1000).padStart(3, '0')}`);
-    bf.redactRecord({ id: i, email: `user${i % 100}@example.com`, notes: 'call me' });
-    bf.restore('Dear <EMAIL_1>, we called <PHONE_2>.');
-    if (i % 1000 === 0) bf.clearVault();
-  };
-  for (let i = 0; i < 20_000; i++) work(i);
-  const warm = memory.buffer.byteLength;
-  for (let i = 0; i < 100_000; i++) work(i);
-  const after = memory.buffer.byteLength;
+test('wasm memory stays flat over 100,000 rounds once warm', () => {
+  const [warm, after] = memoryOverRounds(100_000);
   assert.equal(after, warm, `wasm memory grew from ${warm} to ${after} bytes`);
-  bf.free();
 });
 
 test('sanitizedFetch fails closed against a real server: a failed sanitize sends nothing', async () => {
