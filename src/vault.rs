@@ -141,21 +141,28 @@ impl Vault {
         surrogate || self.originals.contains_key(&token)
     }
 
-    /// `cut`, moved back to the start of an issued surrogate that would
-    /// straddle it (`DE19 … 0144 90___`: the token rule holds `90___` back,
-    /// which would split the surrogate before it).
+    /// `cut`, moved off an issued surrogate that would straddle it
+    /// (`DE19 … 0144 90___`: the token rule holds `90___` back, which would
+    /// split the surrogate before it): forward past the surrogate when the
+    /// text after it is already there (so it is restored now and little is
+    /// held), else back to its start.
     fn cut_before_surrogate(&self, text: &str, cut: usize) -> usize {
         if self.surrogates.is_empty() {
             return cut;
         }
         let earliest = cut.saturating_sub(MAX_TOKEN_SPAN);
-        (earliest..cut)
+        let straddling = (earliest..cut)
             .filter(|&start| text.is_char_boundary(start))
-            .find(|&start| {
+            .find_map(|start| {
                 self.surrogate_at(text, start)
-                    .is_some_and(|(end, _)| end > cut)
-            })
-            .unwrap_or(cut)
+                    .filter(|&(end, _)| end > cut)
+                    .map(|(end, _)| (start, end))
+            });
+        match straddling {
+            Some((_, end)) if end < text.len() => end,
+            Some((start, _)) => start,
+            None => cut,
+        }
     }
 
     /// Byte spans of `text` that are surrogates this vault issued, as
