@@ -272,8 +272,12 @@ impl Vault {
         if first.is_ascii_alphanumeric() && after_word {
             return None;
         }
-        let prefix = head.to_ascii_lowercase();
-        let prefix = std::str::from_utf8(&prefix).ok()?;
+        // Lowercased on the stack: this runs at every position of the text.
+        let mut lower = [0u8; SURROGATE_PREFIX];
+        for (slot, byte) in lower.iter_mut().zip(head) {
+            *slot = byte.to_ascii_lowercase();
+        }
+        let prefix = std::str::from_utf8(&lower).ok()?;
         self.surrogates
             .range::<str, _>((
                 std::ops::Bound::Included(prefix),

@@ -451,29 +451,19 @@ impl<'r> Walk<'_, 'r> {
                 }
                 Ok(Some(Value::String(redacted.text)))
             }
-            (FieldAction::Apply(operator), Value::String(text))
-                if *operator != Operator::Keep && !text.is_empty() =>
-            {
-                bf.see([text.as_str()]);
-                let mut out = String::new();
-                let scope = decision.scope.as_deref().unwrap_or("");
-                bf.apply(operator, &decision.entity, text, self.call, scope, &mut out)
-                    .map_err(|error| self.locate(error))?;
-                let token = self.call.report.tokens.then(|| out.clone());
-                let original = self.call.report.values.then(|| text.clone());
-                self.push(
-                    decision.entity,
-                    operator.name(),
-                    Some((0, utf16_len(text))),
-                    token,
-                    original,
-                );
-                Ok(Some(Value::String(out)))
-            }
-            (FieldAction::Apply(operator), Value::Number(number))
+            (FieldAction::Apply(operator), Value::String(_) | Value::Number(_))
                 if *operator != Operator::Keep =>
             {
-                let text = format_number(*number);
+                // A number is replaced as the text JavaScript writes for it;
+                // its span in the report is left out (it has no string).
+                let (text, span) = match value {
+                    Value::String(text) if !text.is_empty() => {
+                        (text.clone(), Some((0, utf16_len(text))))
+                    }
+                    Value::Number(number) => (format_number(*number), None),
+                    _ => return Ok(Some(value.clone())),
+                };
+                bf.see([text.as_str()]);
                 let mut out = String::new();
                 let scope = decision.scope.as_deref().unwrap_or("");
                 bf.apply(
@@ -486,8 +476,8 @@ impl<'r> Walk<'_, 'r> {
                 )
                 .map_err(|error| self.locate(error))?;
                 let token = self.call.report.tokens.then(|| out.clone());
-                let original = self.call.report.values.then(|| text.clone());
-                self.push(decision.entity, operator.name(), None, token, original);
+                let original = self.call.report.values.then_some(text);
+                self.push(decision.entity, operator.name(), span, token, original);
                 Ok(Some(Value::String(out)))
             }
             // Numbers, booleans, null and empty strings carry nothing to
