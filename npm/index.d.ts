@@ -310,8 +310,8 @@ export class Blindfold {
   /** Puts originals back into an AI's answer for every token this instance issued. */
   restore(text: string): Restored;
   /**
-   * Restores a streamed answer chunk by chunk; holds back at most one token's
-   * length and never splits a restored value. `unresolved` fills as it runs.
+   * Restores a streamed answer chunk by chunk; holds back at most 131 characters
+   * (what could still become a token) and never splits a restored value. `unresolved` fills as it runs.
    */
   restoreStream(): TransformStream<string, string> & { readonly unresolved: string[] };
   /** The vault encrypted and authenticated under the current key (never plaintext). @throws `INVALID_KEY` without a key */

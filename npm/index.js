@@ -369,16 +369,20 @@ export class Blindfold {
   /**
    * A TransformStream<string, string> that restores a streamed answer chunk
    * by chunk. It holds back only a trailing piece that could still become a
-   * token (at most one token's length) and never splits a restored value.
+   * token (at most 131 characters) and never splits a restored value.
    * Tokens it never issued are left as they are and collected in `unresolved`.
    */
   restoreStream() {
     const core = this.#live();
     let pending = '';
+    // The character before `pending` in the stream: restore's word rules
+    // look one character back.
+    let before = '';
     const unresolved = [];
     const step = (text, last, controller) => {
-      const result = call(() => core.restoreChunk(text, last));
+      const result = call(() => core.restoreChunk(text, before, last));
       pending = result.rest;
+      before = result.before;
       unresolved.push(...result.unresolved);
       if (result.text) controller.enqueue(result.text);
     };

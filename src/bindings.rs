@@ -144,13 +144,18 @@ impl BlindfoldCore {
         restored_to_js(self.inner.restore(text))
     }
 
-    /// One step of a streamed restore: `{ text, rest, unresolved }`, where
-    /// `rest` is the held-back suffix to prepend to the next chunk.
+    /// One step of a streamed restore: `{ text, rest, before, unresolved }`,
+    /// where `rest` is the held-back suffix to prepend to the next chunk and
+    /// `before` the character (or `""`) to pass with it.
     #[wasm_bindgen(js_name = restoreChunk)]
-    pub fn restore_chunk(&self, text: &str, last: bool) -> js_sys::Object {
-        let (restored, rest) = self.inner.restore_prefix(text, last);
-        let result = restored_to_js(restored);
-        set(&result, "rest", &rest.into());
+    pub fn restore_chunk(&self, text: &str, before: &str, last: bool) -> js_sys::Object {
+        let step = self
+            .inner
+            .restore_prefix(text, before.chars().next_back(), last);
+        let result = restored_to_js(step.restored);
+        set(&result, "rest", &step.rest.into());
+        let before = step.before.map(String::from).unwrap_or_default();
+        set(&result, "before", &before.into());
         result
     }
 

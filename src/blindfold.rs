@@ -10,7 +10,7 @@ use crate::transform::{
     generalize, mask, pseudonym_token, shift_date, shift_days, surrogate, Generalization, Operator,
     Operators, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH,
 };
-use crate::vault::{Restored, Vault};
+use crate::vault::{Restored, RestoredPrefix, Vault};
 
 /// A configured redactor. Create it once, use it for many calls.
 #[derive(Debug)]
@@ -322,9 +322,14 @@ impl Blindfold {
     }
 
     /// Restores a streamed answer chunk by chunk: see [`Vault::restore_prefix`].
-    pub fn restore_prefix<'t>(&self, text: &'t str, last: bool) -> (Restored, &'t str) {
+    pub fn restore_prefix<'t>(
+        &self,
+        text: &'t str,
+        before: Option<char>,
+        last: bool,
+    ) -> RestoredPrefix<'t> {
         self.vault
-            .restore_prefix(text, self.scanner.entities(), last)
+            .restore_prefix(text, before, self.scanner.entities(), last)
     }
 
     /// The vault, encrypted and authenticated under the current key, for

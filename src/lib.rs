@@ -56,7 +56,7 @@ pub use crate::transform::{
     MIN_TOKEN_LENGTH, OPERATOR_NAMES, PSEUDONYM_DOMAIN, SURROGATE_DOMAIN,
 };
 pub use crate::value::Value;
-pub use crate::vault::{Restored, Vault};
+pub use crate::vault::{Restored, RestoredPrefix, Vault};
 
 /// The crate version, as in `Cargo.toml`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

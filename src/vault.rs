@@ -1,7 +1,7 @@
 //! The vault: what each token stands for, kept in the page, and the restore
 //! that puts the originals back into an AI's answer.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chacha20poly1305::aead::{Aead, Payload};
 use chacha20poly1305::{KeyInit, XChaCha20Poly1305, XNonce};
@@ -35,6 +35,10 @@ pub struct Vault {
     /// a surrogate must never equal one (restore could not tell them
     /// apart), and one is never mistaken for an issued surrogate.
     seen: HashSet<String>,
+    /// Byte lengths of the keyed tokens (pseudonyms) in `originals`, and a
+    /// bitset of their first bytes: restore looks for these inside words.
+    keyed_lengths: BTreeSet<usize>,
+    keyed_initials: u128,
 }
 
 /// How many draws a surrogate gets before the pseudonym is used instead.
@@ -75,11 +79,20 @@ impl Vault {
         format!("<{token}>")
     }
 
-    /// Records that `token` stands for `value` (pseudonyms).
+    /// Records that `token` (a keyed pseudonym) stands for `value`.
     pub fn remember(&mut self, token: &str, value: &str) {
+        let token = token.to_ascii_uppercase();
+        self.index_keyed(&token);
         self.originals
-            .entry(token.to_ascii_uppercase())
+            .entry(token)
             .or_insert_with(|| value.to_owned());
+    }
+
+    fn index_keyed(&mut self, token: &str) {
+        if let Some(&first) = token.as_bytes().first() {
+            self.keyed_lengths.insert(token.len());
+            self.keyed_initials |= 1u128 << (first & 0x7f);
+        }
     }
 
     /// The surrogate for `value` as `entity` in `scope`: the one issued
@@ -108,7 +121,7 @@ impl Vault {
             // A surrogate is matched on its own in restore: it must be
             // ASCII, at least the look-up prefix long, and new.
             if !surrogate.is_ascii()
-                || surrogate.len() < SURROGATE_PREFIX
+                || !(SURROGATE_PREFIX..=MAX_TOKEN_SPAN).contains(&surrogate.len())
                 || self.surrogates.contains_key(&lower)
                 || lower == value.to_ascii_lowercase()
                 || self.seen.contains(&lower)
@@ -141,30 +154,6 @@ impl Vault {
         surrogate || self.originals.contains_key(&token)
     }
 
-    /// `cut`, moved off an issued surrogate that would straddle it
-    /// (`DE19 … 0144 90___`: the token rule holds `90___` back, which would
-    /// split the surrogate before it): forward past the surrogate when the
-    /// text after it is already there (so it is restored now and little is
-    /// held), else back to its start.
-    fn cut_before_surrogate(&self, text: &str, cut: usize) -> usize {
-        if self.surrogates.is_empty() {
-            return cut;
-        }
-        let earliest = cut.saturating_sub(MAX_TOKEN_SPAN);
-        let straddling = (earliest..cut)
-            .filter(|&start| text.is_char_boundary(start))
-            .find_map(|start| {
-                self.surrogate_at(text, start)
-                    .filter(|&(end, _)| end > cut)
-                    .map(|(end, _)| (start, end))
-            });
-        match straddling {
-            Some((_, end)) if end < text.len() => end,
-            Some((start, _)) => start,
-            None => cut,
-        }
-    }
-
     /// Byte spans of `text` that are surrogates this vault issued, as
     /// `restore` would find them (whole words, any ASCII case).
     pub(crate) fn surrogate_spans(&self, text: &str) -> Vec<(usize, usize)> {
@@ -174,7 +163,11 @@ impl Vault {
         }
         let mut pos = 0;
         while pos < text.len() {
-            match self.surrogate_at(text, pos) {
+            let prev = pos
+                .checked_sub(1)
+                .and_then(|at| text.as_bytes().get(at).copied())
+                .unwrap_or(0);
+            match self.surrogate_at(text, pos, prev) {
                 Some((end, _)) => {
                     spans.push((pos, end));
                     pos = end;
@@ -215,61 +208,83 @@ impl Vault {
 
     /// Puts originals back into `text`, tolerating what models do to tokens:
     /// any case, lost or changed brackets (`<EMAIL_1>`, `[EMAIL_1]`,
-    /// `EMAIL_1`), markdown escapes (`\<EMAIL\_1\>`). Surrogates are found
-    /// as written (ASCII case aside) and whole (not inside a longer word or
-    /// number). Only tokens and surrogates this vault issued are replaced;
-    /// token-shaped words of the `known_types` it did not issue are reported
-    /// as unresolved.
+    /// `EMAIL_1`), markdown escapes (`\<EMAIL\_1\>`), and text run into
+    /// them. Surrogates are found as written (ASCII case aside) and whole
+    /// (not inside a longer word or number). Only tokens and surrogates this
+    /// vault issued are replaced; token-shaped words of the `known_types` it
+    /// did not issue are reported as unresolved.
     pub fn restore(&self, text: &str, known_types: &[EntityType]) -> Restored {
-        if self.surrogates.is_empty() {
-            return self.restore_tokens(text, known_types);
-        }
-        let mut out = String::with_capacity(text.len());
         let mut unresolved = Vec::new();
-        let mut copied = 0;
-        let gap = |out: &mut String, unresolved: &mut Vec<String>, part: &str| {
-            let restored = self.restore_tokens(part, known_types);
-            out.push_str(&restored.text);
-            unresolved.extend(restored.unresolved);
-        };
-        let mut pos = 0;
-        while pos < text.len() {
-            match self.surrogate_at(text, pos) {
-                Some((end, original)) => {
-                    gap(
-                        &mut out,
-                        &mut unresolved,
-                        text.get(copied..pos).unwrap_or_default(),
-                    );
-                    out.push_str(original);
-                    copied = end;
-                    pos = end;
-                }
-                None => pos += 1,
-            }
-        }
-        gap(
-            &mut out,
-            &mut unresolved,
-            text.get(copied..).unwrap_or_default(),
-        );
+        let swaps = self.swaps(text, None, text.len(), known_types, &mut unresolved);
         Restored {
-            text: out,
+            text: apply_swaps(text, &swaps, text.len()),
             unresolved,
         }
     }
 
+    /// What restore replaces in `text`, deciding at byte positions before
+    /// `limit` only. `before` is the character that came before `text` in a
+    /// stream. Each decision depends on at most the byte before its position
+    /// and [`LOOKAHEAD`] bytes after it, which is what lets streaming decide
+    /// exactly as a one-shot restore does.
+    fn swaps(
+        &self,
+        text: &str,
+        before: Option<char>,
+        limit: usize,
+        known_types: &[EntityType],
+        unresolved: &mut Vec<String>,
+    ) -> Vec<Swap<'_>> {
+        let bytes = text.as_bytes();
+        // Only ASCII bytes matter to the word rules; anything else (or
+        // nothing) counts as a separator.
+        let before = before.filter(char::is_ascii).map_or(0, |c| c as u8);
+        let mut swaps = Vec::new();
+        let mut pos = 0;
+        while pos < limit.min(bytes.len()) {
+            let prev = match pos.checked_sub(1) {
+                Some(at) => bytes.get(at).copied().unwrap_or(0),
+                None => before,
+            };
+            if let Some((end, original)) = self.surrogate_at(text, pos, prev) {
+                swaps.push(Swap {
+                    start: pos,
+                    end,
+                    original,
+                });
+                pos = end;
+                continue;
+            }
+            let starts_letter = bytes.get(pos).is_some_and(u8::is_ascii_alphabetic);
+            let word_start = !(prev.is_ascii_alphanumeric() || prev == b'_');
+            // Text glued to the left of a finding (`8PHONE_k1_…`,
+            // `x_EMAIL_k1_…`) leaves a keyed token inside a word.
+            let inner_start = prev.is_ascii_digit() || prev == b'_';
+            if starts_letter && (word_start || inner_start) {
+                if let Some(swap) = self.token_at(text, pos, word_start, known_types, unresolved) {
+                    pos = swap.end;
+                    swaps.push(swap);
+                    continue;
+                }
+            }
+            pos += 1;
+        }
+        swaps
+    }
+
     /// The longest surrogate starting at byte `pos` of `text` as a whole
-    /// word: its end and its original.
-    fn surrogate_at(&self, text: &str, pos: usize) -> Option<(usize, &str)> {
+    /// word (`prev` is the byte before it): its end and its original.
+    fn surrogate_at(&self, text: &str, pos: usize, prev: u8) -> Option<(usize, &str)> {
+        if self.surrogates.is_empty() {
+            return None;
+        }
         let bytes = text.as_bytes();
         let head = bytes.get(pos..pos + SURROGATE_PREFIX)?;
         if !head.is_ascii() {
             return None;
         }
         let first = *head.first()?;
-        let after_word = pos > 0 && bytes.get(pos - 1).is_some_and(u8::is_ascii_alphanumeric);
-        if first.is_ascii_alphanumeric() && after_word {
+        if first.is_ascii_alphanumeric() && prev.is_ascii_alphanumeric() {
             return None;
         }
         // Lowercased on the stack: this runs at every position of the text.
@@ -297,47 +312,62 @@ impl Vault {
             .max_by_key(|(end, _)| *end)
     }
 
-    /// The byte offset in `text` from which a surrogate may still be
-    /// completing (or may still be followed by a letter that makes it part
-    /// of a longer word): the earliest start of a suffix that begins some
-    /// surrogate. `text.len()` when there is none.
-    fn surrogate_hold_start(&self, text: &str) -> usize {
-        if self.surrogates.is_empty() {
-            return text.len();
-        }
+    /// The token that starts at byte `pos` (an ASCII letter): at a word
+    /// start, the whole word (with matching brackets around it), an issued
+    /// token that an `_` runs on from, or a keyed token with anything after
+    /// it; inside a word, only a keyed token, whose random code cannot occur
+    /// there by chance. Token-shaped words at a word start that this vault
+    /// never issued go to `unresolved`.
+    fn token_at(
+        &self,
+        text: &str,
+        pos: usize,
+        word_start: bool,
+        known_types: &[EntityType],
+        unresolved: &mut Vec<String>,
+    ) -> Option<Swap<'_>> {
         let bytes = text.as_bytes();
-        let earliest = text.len().saturating_sub(MAX_TOKEN_SPAN);
-        (earliest..text.len())
-            .filter(|&start| text.is_char_boundary(start))
-            .find(|&start| {
-                let Some(suffix) = bytes.get(start..) else {
-                    return false;
-                };
-                if !suffix.is_ascii() {
-                    return false;
-                }
-                // Only where a surrogate could start: not inside a word, as
-                // `surrogate_at` requires (cutting inside "xSam" would lose
-                // the "x" that keeps "Sam" from matching).
-                let inside_word = suffix.first().is_some_and(u8::is_ascii_alphanumeric)
-                    && start > 0
-                    && bytes.get(start - 1).is_some_and(u8::is_ascii_alphanumeric);
-                if inside_word {
-                    return false;
-                }
-                let suffix = suffix.to_ascii_lowercase();
-                let Ok(suffix) = std::str::from_utf8(&suffix) else {
-                    return false;
-                };
-                self.surrogates
-                    .range::<str, _>((
-                        std::ops::Bound::Included(suffix),
-                        std::ops::Bound::Unbounded,
-                    ))
-                    .next()
-                    .is_some_and(|(surrogate, _)| surrogate.starts_with(suffix))
-            })
-            .unwrap_or(text.len())
+        let is_token_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'\\';
+        let len = bytes
+            .get(pos..)?
+            .iter()
+            .take_while(|b| is_token_byte(b))
+            .count();
+        let raw = text.get(pos..pos + len)?;
+        if word_start {
+            // A trailing escape belongs to a following `\>`.
+            let trimmed = raw.trim_end_matches('\\');
+            let token = unescaped_upper(trimmed);
+            if let Some(original) = self.originals.get(&token) {
+                let (start, end) = bracketed(bytes, pos, pos + trimmed.len());
+                return Some(Swap {
+                    start,
+                    end,
+                    original,
+                });
+            }
+            if let Some((length, original)) = self
+                .glued_token(trimmed)
+                .or_else(|| self.keyed_token_prefix(raw))
+            {
+                return Some(Swap {
+                    start: pos,
+                    end: pos + length,
+                    original,
+                });
+            }
+            // Beyond a token's length a word is no token (and streaming
+            // could not see it whole).
+            if trimmed.len() <= MAX_TOKEN_SPAN && looks_like_token(&token, known_types) {
+                unresolved.push(trimmed.to_owned());
+            }
+            return None;
+        }
+        self.keyed_token_prefix(raw).map(|(length, original)| Swap {
+            start: pos,
+            end: pos + length,
+            original,
+        })
     }
 
     /// The longest issued token that `word` starts with and that an `_`
@@ -347,114 +377,71 @@ impl Vault {
             .rev()
             .filter(|&(at, c)| c == '_' && at > 0)
             .find_map(|(at, _)| {
-                let prefix = word.get(..at)?;
-                let token: String = prefix
-                    .chars()
-                    .filter(|&c| c != '\\')
-                    .collect::<String>()
-                    .to_ascii_uppercase();
+                let token = unescaped_upper(word.get(..at)?);
                 self.originals
                     .get(&token)
                     .map(|original| (at, original.as_str()))
             })
     }
 
-    /// A keyed token (`TYPE_keyid_CODE`) that starts after an `_` inside
-    /// `word` (`US_SECRET_k1_…`: a finding that began inside a word): its
-    /// offset, length and original. Only in words no longer than
-    /// [`MAX_TOKEN_SPAN`], which streaming holds back whole, so one-shot and
-    /// streamed restore agree; placeholders (`X_EMAIL_1`) are not matched.
-    fn keyed_token_after_underscore(&self, word: &str) -> Option<(usize, usize, &str)> {
-        if word.len() > MAX_TOKEN_SPAN {
+    /// The longest keyed token (`TYPE_keyid_CODE`, a pseudonym) that `word`
+    /// starts with, escapes aside: its byte length in `word` and its
+    /// original.
+    fn keyed_token_prefix(&self, word: &str) -> Option<(usize, &str)> {
+        let first = word.bytes().next()?.to_ascii_uppercase();
+        if self.keyed_initials & (1u128 << (first & 0x7f)) == 0 {
             return None;
         }
-        word.char_indices()
-            .filter(|&(_, c)| c == '_')
-            .find_map(|(at, _)| {
-                let tail = word.get(at + 1..)?;
-                let (length, original) = self.glued_token(tail).or_else(|| {
-                    self.originals
-                        .get(&tail.replace('\\', "").to_ascii_uppercase())
-                        .map(|o| (tail.len(), o.as_str()))
-                })?;
-                let token = tail.get(..length)?.replace('\\', "");
-                let keyed = token.matches('_').count() >= 2
-                    && token.rsplit('_').next().is_some_and(|code| code.len() >= 8);
-                keyed.then_some((at + 1, length, original))
-            })
+        let longest = self.keyed_lengths.last().copied()?;
+        // The unescaped, uppercased prefix, and where each of its bytes
+        // ends in `word`.
+        let mut token = String::with_capacity(longest);
+        let mut ends = Vec::with_capacity(longest);
+        for (at, c) in word.char_indices() {
+            if token.len() == longest {
+                break;
+            }
+            if c != '\\' {
+                token.push(c.to_ascii_uppercase());
+                ends.push(at + c.len_utf8());
+            }
+        }
+        self.keyed_lengths.iter().rev().find_map(|&length| {
+            let original = self.originals.get(token.get(..length)?)?;
+            Some((*ends.get(length.checked_sub(1)?)?, original.as_str()))
+        })
     }
+}
 
-    /// [`Vault::restore`] for placeholders and pseudonyms only.
-    fn restore_tokens(&self, text: &str, known_types: &[EntityType]) -> Restored {
-        let bytes = text.as_bytes();
-        let mut out = String::with_capacity(text.len());
-        let mut unresolved = Vec::new();
-        let mut copied = 0;
-        let mut pos = 0;
-        while pos < bytes.len() {
-            let is_token_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'\\';
-            let Some(&byte) = bytes.get(pos) else { break };
-            let starts_word = byte.is_ascii_alphabetic()
-                && (pos == 0
-                    || !bytes
-                        .get(pos - 1)
-                        .copied()
-                        .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_'));
-            if !starts_word {
-                pos += 1;
-                continue;
-            }
-            let len = bytes
-                .get(pos..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|&&b| is_token_byte(b))
-                .count();
-            let end = pos + len;
-            let Some(raw) = text.get(pos..end) else { break };
-            // A trailing escape belongs to a following `\>`.
-            let raw_trimmed = raw.trim_end_matches('\\');
-            let word_end = pos + raw_trimmed.len();
-            let token: String = raw_trimmed
-                .chars()
-                .filter(|&c| c != '\\')
-                .collect::<String>()
-                .to_ascii_uppercase();
-            match self.originals.get(&token) {
-                Some(original) => {
-                    let (start, stop) = bracketed(bytes, pos, word_end);
-                    out.push_str(text.get(copied..start).unwrap_or_default());
-                    out.push_str(original);
-                    copied = stop;
-                }
-                None => match self
-                    .glued_token(raw_trimmed)
-                    .map(|(length, original)| (0, length, original))
-                    .or_else(|| self.keyed_token_after_underscore(raw_trimmed))
-                {
-                    // A token the text ran on into with `_` (`EMAIL_k1_…_x`):
-                    // restore the token, and read on after it.
-                    Some((offset, length, original)) => {
-                        out.push_str(text.get(copied..pos + offset).unwrap_or_default());
-                        out.push_str(original);
-                        copied = pos + offset + length;
-                        pos += offset + length;
-                        continue;
-                    }
-                    None if looks_like_token(&token, known_types) => {
-                        unresolved.push(raw_trimmed.to_owned())
-                    }
-                    None => {}
-                },
-            }
-            pos = end.max(pos + 1);
-        }
-        out.push_str(text.get(copied..).unwrap_or_default());
-        Restored {
-            text: out,
-            unresolved,
-        }
+/// One replacement a restore makes: bytes `start..end` of the text become
+/// `original`.
+struct Swap<'v> {
+    start: usize,
+    end: usize,
+    original: &'v str,
+}
+
+/// `text` up to byte `cut` with `swaps` (ordered, none crossing `cut`)
+/// applied.
+fn apply_swaps(text: &str, swaps: &[Swap<'_>], cut: usize) -> String {
+    let mut out = String::with_capacity(cut);
+    let mut copied = 0;
+    for swap in swaps.iter().take_while(|swap| swap.end <= cut) {
+        out.push_str(text.get(copied..swap.start).unwrap_or_default());
+        out.push_str(swap.original);
+        copied = swap.end;
     }
+    out.push_str(text.get(copied..cut).unwrap_or_default());
+    out
+}
+
+/// `raw` without markdown escapes, in upper case: the vault's key for a
+/// token.
+fn unescaped_upper(raw: &str) -> String {
+    raw.chars()
+        .filter(|&c| c != '\\')
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 impl Vault {
@@ -617,6 +604,21 @@ impl Vault {
                 .insert(surrogate.to_ascii_lowercase(), (entity.clone(), original));
             vault.surrogate_of.insert((entity, normalized), surrogate);
         }
+        // Pseudonyms are the tokens that are not placeholders.
+        let placeholders: HashSet<String> = vault
+            .numbers
+            .iter()
+            .map(|((entity, _), number)| format!("{entity}_{number}"))
+            .collect();
+        let keyed: Vec<String> = vault
+            .originals
+            .keys()
+            .filter(|token| !placeholders.contains(*token))
+            .cloned()
+            .collect();
+        for token in keyed {
+            vault.index_keyed(&token);
+        }
         reader.bytes.is_empty().then_some(vault)
     }
 }
@@ -660,32 +662,119 @@ fn cipher(key: &Key) -> Result<XChaCha20Poly1305> {
 /// a key id (16), a code (32), two underscores, escapes and brackets.
 const MAX_TOKEN_SPAN: usize = 128;
 
+/// How far past a position restore reads to decide there: a token and the
+/// byte after it.
+const LOOKAHEAD: usize = MAX_TOKEN_SPAN + 1;
+
+/// One step of a streamed restore: see [`Vault::restore_prefix`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RestoredPrefix<'t> {
+    /// The restored text that is final now.
+    pub restored: Restored,
+    /// The held-back suffix, to be passed again before the next chunk.
+    pub rest: &'t str,
+    /// The character before `rest` in the stream, to be passed as `before`
+    /// with the next chunk.
+    pub before: Option<char>,
+}
+
 impl Vault {
-    /// Restores as much of a streamed `text` as can be restored now. Holds
-    /// back only the shortest suffix that could still become a token when
-    /// more text arrives (a trailing word of token characters, with an
-    /// opening bracket or escape before it), never more than one token's
-    /// length. With `last`, nothing is held back. Returns the restored prefix
-    /// and the held-back suffix, to be passed again with the next chunk.
+    /// Restores as much of a streamed `text` as can be restored now, exactly
+    /// as [`Vault::restore`] restores the whole stream. `before` is the
+    /// character that came before `text` in the stream (`None` at its
+    /// start). Holds back only a suffix that could still become a token or
+    /// surrogate, or whose meaning depends on what follows (at most
+    /// [`LOOKAHEAD`] bytes and an opening bracket). With `last`, nothing is
+    /// held back.
     pub fn restore_prefix<'t>(
         &self,
         text: &'t str,
+        before: Option<char>,
         known_types: &[EntityType],
         last: bool,
-    ) -> (Restored, &'t str) {
+    ) -> RestoredPrefix<'t> {
+        let mut unresolved = Vec::new();
         let cut = if last {
             text.len()
         } else {
-            let cut = (text.len() - held_suffix_len(text)).min(self.surrogate_hold_start(text));
-            self.cut_before_surrogate(text, cut)
+            let cut = (text.len() - held_suffix_len(text, before))
+                .min(self.surrogate_hold_start(text, before));
+            // An opening bracket (or the escape that may begin one) goes
+            // with what follows it, which may yet become a token.
+            let bytes = text.as_bytes();
+            [&b"\\<"[..], b"\\[", b"<", b"[", b"\\"]
+                .into_iter()
+                .find(|opener| {
+                    cut >= opener.len() && bytes.get(cut - opener.len()..cut) == Some(opener)
+                })
+                .map_or(cut, |opener| cut - opener.len())
         };
+        let swaps = self.swaps(text, before, cut, known_types, &mut unresolved);
+        // A replacement decided before the cut is final; the cut moves past
+        // it rather than splitting it.
+        let cut = swaps.last().map_or(cut, |swap| swap.end.max(cut));
         let (ready, rest) = text.split_at(cut);
-        (self.restore(ready, known_types), rest)
+        RestoredPrefix {
+            restored: Restored {
+                text: apply_swaps(text, &swaps, cut),
+                unresolved,
+            },
+            rest,
+            before: ready.chars().next_back().or(before),
+        }
+    }
+
+    /// The byte offset in `text` from which a surrogate may still be
+    /// completing (or may still be followed by a letter that makes it part
+    /// of a longer word): the earliest start of a suffix that begins some
+    /// surrogate. `text.len()` when there is none.
+    fn surrogate_hold_start(&self, text: &str, before: Option<char>) -> usize {
+        if self.surrogates.is_empty() {
+            return text.len();
+        }
+        let bytes = text.as_bytes();
+        let before_is_word = before.is_some_and(|c| c.is_ascii_alphanumeric());
+        let earliest = text.len().saturating_sub(MAX_TOKEN_SPAN);
+        (earliest..text.len())
+            .filter(|&start| text.is_char_boundary(start))
+            .find(|&start| {
+                let Some(suffix) = bytes.get(start..) else {
+                    return false;
+                };
+                if !suffix.is_ascii() {
+                    return false;
+                }
+                // Only where a surrogate could start: not inside a word, as
+                // `surrogate_at` requires.
+                let prev_is_word = match start.checked_sub(1) {
+                    Some(at) => bytes.get(at).is_some_and(u8::is_ascii_alphanumeric),
+                    None => before_is_word,
+                };
+                if suffix.first().is_some_and(u8::is_ascii_alphanumeric) && prev_is_word {
+                    return false;
+                }
+                let suffix = suffix.to_ascii_lowercase();
+                let Ok(suffix) = std::str::from_utf8(&suffix) else {
+                    return false;
+                };
+                self.surrogates
+                    .range::<str, _>((
+                        std::ops::Bound::Included(suffix),
+                        std::ops::Bound::Unbounded,
+                    ))
+                    .next()
+                    .is_some_and(|(surrogate, _)| surrogate.starts_with(suffix))
+            })
+            .unwrap_or(text.len())
     }
 }
 
-/// The length of the suffix of `text` that may still grow into a token.
-fn held_suffix_len(text: &str) -> usize {
+/// The length of the suffix of `text` whose meaning to restore depends on
+/// what follows: from the earliest place in the trailing word of token
+/// characters where a token could start (see [`Vault::swaps`]) and still
+/// reach past the end, with an opening bracket or escape before it. `before`
+/// is the character before `text` in the stream.
+fn held_suffix_len(text: &str, before: Option<char>) -> usize {
     let bytes = text.as_bytes();
     let is_token_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'\\';
     let word = bytes
@@ -693,7 +782,19 @@ fn held_suffix_len(text: &str) -> usize {
         .rev()
         .take_while(|&&b| is_token_byte(b))
         .count();
-    let mut start = bytes.len() - word;
+    let word_start = bytes.len() - word;
+    let before = before.filter(char::is_ascii).map_or(0, |c| c as u8);
+    let token_start =
+        (word_start.max(bytes.len().saturating_sub(LOOKAHEAD))..bytes.len()).find(|&at| {
+            let prev = match at.checked_sub(1) {
+                Some(prev) => bytes.get(prev).copied().unwrap_or(0),
+                None => before,
+            };
+            bytes.get(at).is_some_and(u8::is_ascii_alphabetic) && !prev.is_ascii_alphabetic()
+        });
+    let Some(mut start) = token_start else {
+        return 0;
+    };
     // An opening bracket (escaped or not) just before belongs to the token.
     for opener in [&b"\\<"[..], b"\\[", b"<", b"["] {
         if start >= opener.len() && bytes.get(start - opener.len()..start) == Some(opener) {
@@ -701,12 +802,7 @@ fn held_suffix_len(text: &str) -> usize {
             break;
         }
     }
-    let held = bytes.len() - start;
-    if held > MAX_TOKEN_SPAN {
-        0
-    } else {
-        held
-    }
+    bytes.len() - start
 }
 
 /// The span of a token with the brackets around it, if they match:
@@ -780,21 +876,40 @@ mod tests {
             "EMAIL_1",
             "<EMAIL_12> is not EMAIL_1 \\",
             "日本 🦀 <EMAIL_1>🦀",
+            // Glued on the left, inside long words, after a long word.
+            "8CREDIT_CARD_k1_MH62KSH6A4DY9 and x_CREDIT_CARD_k1_MH62KSH6A4DY",
+        ];
+        let long_words = [
+            format!(
+                "{}CREDIT_CARD_k1_MH62KSH6A4DY {}",
+                "4".repeat(200),
+                "J".repeat(150)
+            ),
+            format!(
+                "{}hieSam Rivera; {}<EMAIL_1>",
+                "4".repeat(140),
+                "x".repeat(140)
+            ),
         ];
         let stream = |chunks: &[&str]| {
             let mut out = String::new();
             let mut pending = String::new();
+            let mut before = None;
             for (index, chunk) in chunks.iter().enumerate() {
                 pending.push_str(chunk);
-                let (restored, rest) =
-                    vault.restore_prefix(&pending, &types(), index + 1 == chunks.len());
-                out.push_str(&restored.text);
-                assert!(rest.len() <= MAX_TOKEN_SPAN);
-                pending = rest.to_owned();
+                let step =
+                    vault.restore_prefix(&pending, before, &types(), index + 1 == chunks.len());
+                out.push_str(&step.restored.text);
+                assert!(step.rest.len() <= LOOKAHEAD + 2);
+                before = step.before;
+                pending = step.rest.to_owned();
             }
             out
         };
-        for answer in answers {
+        for answer in answers
+            .into_iter()
+            .chain(long_words.iter().map(String::as_str))
+        {
             let expected = vault.restore(answer, &types()).text;
             let boundaries: Vec<usize> = (0..=answer.len())
                 .filter(|&i| answer.is_char_boundary(i))
@@ -929,14 +1044,27 @@ mod tests {
 
     #[test]
     fn held_back_suffixes() {
-        assert_eq!(held_suffix_len("Hello <EMAIL_"), 7);
-        assert_eq!(held_suffix_len("Hello \\<EMAIL\\_1\\"), 11);
-        assert_eq!(held_suffix_len("done."), 0);
-        assert_eq!(held_suffix_len("x "), 0);
+        assert_eq!(held_suffix_len("Hello <EMAIL_", None), 7);
+        assert_eq!(held_suffix_len("Hello \\<EMAIL\\_1\\", None), 11);
+        assert_eq!(held_suffix_len("done.", None), 0);
+        assert_eq!(held_suffix_len("x ", None), 0);
+        assert_eq!(held_suffix_len("EMAIL", Some(' ')), 5);
+        assert_eq!(held_suffix_len("MAIL", Some('E')), 0, "inside a word");
         assert_eq!(
-            held_suffix_len(&"a".repeat(500)),
+            held_suffix_len("1234", None),
             0,
-            "longer than any token: emitted"
+            "no token starts with a digit"
+        );
+        assert_eq!(
+            held_suffix_len(&"a".repeat(500), None),
+            0,
+            "a long word where no token can start any more"
+        );
+        let glued = format!("{}7PHONE_k1_X", "4".repeat(300));
+        assert_eq!(
+            held_suffix_len(&glued, None),
+            10,
+            "a keyed token after a digit"
         );
     }
 
@@ -987,8 +1115,12 @@ mod tests {
                 "ran on: +1 415 555 0100_BSN and jane@example.com_x",
             ),
             (
-                "EMAIL_10 and XEMAIL_1 and EMAIL_1X stay",
-                "EMAIL_10 and XEMAIL_1 and EMAIL_1X stay",
+                "EMAIL_10 and XEMAIL_1 and EMAIL_1X and 8EMAIL_1 stay",
+                "EMAIL_10 and XEMAIL_1 and EMAIL_1X and 8EMAIL_1 stay",
+            ),
+            (
+                "8PHONE_k1_XG93QRX0B9GM, x_phone\\_k1\\_xg93qrx0b9gm9",
+                "8+1 415 555 0100, x_+1 415 555 01009",
             ),
         ];
         for (answer, expected) in rows {

@@ -190,6 +190,7 @@ pub fn restore_stream(data: &[u8]) {
         .collect();
     let mut out = String::new();
     let mut pending = String::new();
+    let mut before = None;
     for (index, window) in cuts.windows(2).enumerate() {
         let (from, to) = (window[0], window[1]);
         if to < from {
@@ -197,13 +198,18 @@ pub fn restore_stream(data: &[u8]) {
         }
         pending.push_str(&answer[from..to]);
         let last = index + 2 == cuts.len();
-        let (restored, rest) = bf.restore_prefix(&pending, last);
-        assert!(rest.len() <= 128, "held back {} bytes", rest.len());
-        out.push_str(&restored.text);
-        pending = rest.to_owned();
+        let step = bf.restore_prefix(&pending, before, last);
+        // A token's span and the byte after it, and an escaped bracket.
+        assert!(
+            step.rest.len() <= 131,
+            "held back {} bytes",
+            step.rest.len()
+        );
+        out.push_str(&step.restored.text);
+        before = step.before;
+        pending = step.rest.to_owned();
     }
-    let (restored, _) = bf.restore_prefix(&pending, true);
-    out.push_str(&restored.text);
+    out.push_str(&bf.restore_prefix(&pending, before, true).restored.text);
     assert_eq!(out, expected);
 }
 

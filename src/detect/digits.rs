@@ -195,9 +195,17 @@ pub(crate) fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
-/// Calls `each` for every run of digit groups in `view`, in order.
+/// Calls `each` for every run of digit groups in `view`, in order. No run
+/// takes digits inside a `barrier` (byte spans found already, sorted by
+/// start, such as IPv6 addresses) or reaches across one: how a number scores
+/// must not depend on a neighbour that redaction replaces, or redacting the
+/// output again would find more.
 #[inline(never)]
-pub(crate) fn for_each_run<'t>(view: &'t str, mut each: impl FnMut(&Run<'t>)) {
+pub(crate) fn for_each_run<'t>(
+    view: &'t str,
+    barriers: &[(usize, usize)],
+    mut each: impl FnMut(&Run<'t>),
+) {
     let bytes = view.as_bytes();
     let mut pos = 0;
     let mut run = Run {
@@ -206,11 +214,21 @@ pub(crate) fn for_each_run<'t>(view: &'t str, mut each: impl FnMut(&Run<'t>)) {
         texts: Vec::new(),
         separators: Vec::new(),
     };
+    let mut barriers = barriers.iter().copied().peekable();
     while let Some(offset) = bytes
         .get(pos..)
         .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
     {
         let start = pos + offset;
+        while barriers.next_if(|&(_, end)| end <= start).is_some() {}
+        let next_barrier = match barriers.peek() {
+            Some(&(from, to)) if from <= start => {
+                pos = to;
+                continue;
+            }
+            Some(&(from, _)) => from,
+            None => usize::MAX,
+        };
         run.groups.clear();
         run.texts.clear();
         run.separators.clear();
@@ -229,6 +247,7 @@ pub(crate) fn for_each_run<'t>(view: &'t str, mut each: impl FnMut(&Run<'t>)) {
             });
             if separator_len == 0
                 || separator_len > MAX_SEPARATOR_LEN
+                || cursor + separator_len >= next_barrier
                 || !bytes
                     .get(cursor + separator_len)
                     .is_some_and(u8::is_ascii_digit)
@@ -333,7 +352,7 @@ mod tests {
 
     fn runs(view: &str) -> Vec<Vec<&str>> {
         let mut out = Vec::new();
-        for_each_run(view, |run| {
+        for_each_run(view, &[], |run| {
             out.push((0..run.groups.len()).map(|i| run.group(i)).collect())
         });
         out
@@ -361,7 +380,9 @@ mod tests {
     fn numbers_standing_alone_in_a_run() {
         let check = |view: &str, first: usize, last: usize| {
             let mut result = None;
-            for_each_run(view, |run| result = Some(run.boundary_weight(first, last)));
+            for_each_run(view, &[], |run| {
+                result = Some(run.boundary_weight(first, last))
+            });
             result.unwrap() == 1.0
         };
         assert!(check("4111 1111 1111 1111", 0, 3));

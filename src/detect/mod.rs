@@ -386,8 +386,19 @@ impl Scanner {
             iban::detect(view, &mut candidates);
         }
         let ip = self.wants(index::IP_ADDRESS);
+        let mut barriers = Vec::new();
         if ip {
+            let before = candidates.len();
             ip_address::detect_v6(view, &mut candidates);
+            barriers.extend(
+                candidates
+                    .get(before..)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|c| c.score >= self.threshold)
+                    .map(|c| (c.start, c.end)),
+            );
+            barriers.sort_unstable();
         }
         let (card, ssn, phone) = (
             self.wants(index::CREDIT_CARD),
@@ -433,7 +444,7 @@ impl Scanner {
             });
         }
         if card || ssn || phone || ip || !self.id_detectors.is_empty() {
-            digits::for_each_run(view, |run| {
+            digits::for_each_run(view, &barriers, |run| {
                 if ip {
                     ip_address::detect_run_v4(run, &mut candidates);
                 }
