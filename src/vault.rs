@@ -35,10 +35,11 @@ pub struct Vault {
     /// a surrogate must never equal one (restore could not tell them
     /// apart), and one is never mistaken for an issued surrogate.
     seen: HashSet<String>,
-    /// Byte lengths of the keyed tokens (pseudonyms) in `originals`, and a
-    /// bitset of their first bytes: restore looks for these inside words.
+    /// Byte lengths of the keyed tokens (pseudonyms) in `originals`, and
+    /// their first two bytes: restore looks for these anywhere, even inside
+    /// words, and these let it pass over most places at a glance.
     keyed_lengths: BTreeSet<usize>,
-    keyed_initials: u128,
+    keyed_heads: HashSet<[u8; 2]>,
 }
 
 /// How many draws a surrogate gets before the pseudonym is used instead.
@@ -89,9 +90,30 @@ impl Vault {
     }
 
     fn index_keyed(&mut self, token: &str) {
-        if let Some(&first) = token.as_bytes().first() {
+        if let [first, second, ..] = *token.as_bytes() {
             self.keyed_lengths.insert(token.len());
-            self.keyed_initials |= 1u128 << (first & 0x7f);
+            self.keyed_heads.insert([first, second]);
+        }
+    }
+
+    /// Whether a keyed token may start at byte `at` of `bytes` (ASCII case
+    /// and markdown escapes aside). With `open_end`, the text may continue
+    /// past its end, so a token may still complete there.
+    fn keyed_head_at(&self, bytes: &[u8], at: usize, open_end: bool) -> bool {
+        if self.keyed_heads.is_empty() {
+            return false;
+        }
+        let Some(first) = bytes.get(at).map(u8::to_ascii_uppercase) else {
+            return false;
+        };
+        match bytes
+            .get(at + 1..)
+            .and_then(|rest| rest.iter().find(|&&b| b != b'\\'))
+        {
+            Some(second) => self
+                .keyed_heads
+                .contains(&[first, second.to_ascii_uppercase()]),
+            None => open_end && self.keyed_heads.iter().any(|head| head[0] == first),
         }
     }
 
@@ -258,9 +280,8 @@ impl Vault {
             let starts_letter = bytes.get(pos).is_some_and(u8::is_ascii_alphabetic);
             let word_start = !(prev.is_ascii_alphanumeric() || prev == b'_');
             // Text glued to the left of a finding (`8PHONE_k1_…`,
-            // `x_EMAIL_k1_…`) leaves a keyed token inside a word.
-            let inner_start = prev.is_ascii_digit() || prev == b'_';
-            if starts_letter && (word_start || inner_start) {
+            // `llPHONE_k1_…`) leaves a keyed token inside a word.
+            if starts_letter && (word_start || self.keyed_head_at(bytes, pos, false)) {
                 if let Some(swap) = self.token_at(text, pos, word_start, known_types, unresolved) {
                     pos = swap.end;
                     swaps.push(swap);
@@ -388,8 +409,7 @@ impl Vault {
     /// starts with, escapes aside: its byte length in `word` and its
     /// original.
     fn keyed_token_prefix(&self, word: &str) -> Option<(usize, &str)> {
-        let first = word.bytes().next()?.to_ascii_uppercase();
-        if self.keyed_initials & (1u128 << (first & 0x7f)) == 0 {
+        if !self.keyed_head_at(word.as_bytes(), 0, false) {
             return None;
         }
         let longest = self.keyed_lengths.last().copied()?;
@@ -697,7 +717,7 @@ impl Vault {
         let cut = if last {
             text.len()
         } else {
-            let cut = (text.len() - held_suffix_len(text, before))
+            let cut = (text.len() - held_suffix_len(self, text, before))
                 .min(self.surrogate_hold_start(text, before));
             // An opening bracket (or the escape that may begin one) goes
             // with what follows it, which may yet become a token.
@@ -774,7 +794,7 @@ impl Vault {
 /// characters where a token could start (see [`Vault::swaps`]) and still
 /// reach past the end, with an opening bracket or escape before it. `before`
 /// is the character before `text` in the stream.
-fn held_suffix_len(text: &str, before: Option<char>) -> usize {
+fn held_suffix_len(vault: &Vault, text: &str, before: Option<char>) -> usize {
     let bytes = text.as_bytes();
     let is_token_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'\\';
     let word = bytes
@@ -790,7 +810,9 @@ fn held_suffix_len(text: &str, before: Option<char>) -> usize {
                 Some(prev) => bytes.get(prev).copied().unwrap_or(0),
                 None => before,
             };
-            bytes.get(at).is_some_and(u8::is_ascii_alphabetic) && !prev.is_ascii_alphabetic()
+            let word_start = !(prev.is_ascii_alphanumeric() || prev == b'_');
+            bytes.get(at).is_some_and(u8::is_ascii_alphabetic)
+                && (word_start || vault.keyed_head_at(bytes, at, true))
         });
     let Some(mut start) = token_start else {
         return 0;
@@ -877,7 +899,7 @@ mod tests {
             "<EMAIL_12> is not EMAIL_1 \\",
             "日本 🦀 <EMAIL_1>🦀",
             // Glued on the left, inside long words, after a long word.
-            "8CREDIT_CARD_k1_MH62KSH6A4DY9 and x_CREDIT_CARD_k1_MH62KSH6A4DY",
+            "8CREDIT_CARD_k1_MH62KSH6A4DY9 and x_CREDIT_CARD_k1_MH62KSH6A4DY, llCREDIT_CARD_k1_MH62KSH6A4DY",
         ];
         let long_words = [
             format!(
@@ -1044,28 +1066,32 @@ mod tests {
 
     #[test]
     fn held_back_suffixes() {
-        assert_eq!(held_suffix_len("Hello <EMAIL_", None), 7);
-        assert_eq!(held_suffix_len("Hello \\<EMAIL\\_1\\", None), 11);
-        assert_eq!(held_suffix_len("done.", None), 0);
-        assert_eq!(held_suffix_len("x ", None), 0);
-        assert_eq!(held_suffix_len("EMAIL", Some(' ')), 5);
-        assert_eq!(held_suffix_len("MAIL", Some('E')), 0, "inside a word");
+        let mut vault = Vault::default();
+        let held = |vault: &Vault, text: &str, before| held_suffix_len(vault, text, before);
+        assert_eq!(held(&vault, "Hello <EMAIL_", None), 7);
+        assert_eq!(held(&vault, "Hello \\<EMAIL\\_1\\", None), 11);
+        assert_eq!(held(&vault, "done.", None), 0);
+        assert_eq!(held(&vault, "x ", None), 0);
+        assert_eq!(held(&vault, "EMAIL", Some(' ')), 5);
+        assert_eq!(held(&vault, "MAIL", Some('E')), 0, "inside a word");
         assert_eq!(
-            held_suffix_len("1234", None),
+            held(&vault, "1234", None),
             0,
             "no token starts with a digit"
         );
-        assert_eq!(
-            held_suffix_len(&"a".repeat(500), None),
-            0,
-            "a long word where no token can start any more"
-        );
+        let long = "a".repeat(500);
+        assert_eq!(held(&vault, &long, None), 0, "no token can start any more");
         let glued = format!("{}7PHONE_k1_X", "4".repeat(300));
+        assert_eq!(held(&vault, &glued, None), 0, "no pseudonym issued");
+        vault.remember("PHONE_k1_XG93QRX0B9GM", "+1 415 555 0100");
+        assert_eq!(held(&vault, &glued, None), 10, "a pseudonym after a digit");
         assert_eq!(
-            held_suffix_len(&glued, None),
-            10,
-            "a keyed token after a digit"
+            held(&vault, "llPHONE_k1", Some('a')),
+            8,
+            "a pseudonym after letters"
         );
+        assert_eq!(held(&vault, "callP", Some('a')), 1, "may become one");
+        assert_eq!(held(&vault, &long, None), 0);
     }
 
     #[test]
@@ -1119,8 +1145,8 @@ mod tests {
                 "EMAIL_10 and XEMAIL_1 and EMAIL_1X and 8EMAIL_1 stay",
             ),
             (
-                "8PHONE_k1_XG93QRX0B9GM, x_phone\\_k1\\_xg93qrx0b9gm9",
-                "8+1 415 555 0100, x_+1 415 555 01009",
+                "8PHONE_k1_XG93QRX0B9GM, x_phone\\_k1\\_xg93qrx0b9gm9, llPHONE_k1_XG93QRX0B9GM",
+                "8+1 415 555 0100, x_+1 415 555 01009, ll+1 415 555 0100",
             ),
         ];
         for (answer, expected) in rows {

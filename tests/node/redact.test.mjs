@@ -149,7 +149,13 @@ test('restoreStream() equals restore() at every split point and with 1-character
     'EMAIL_1',
     '<EMAIL_12> is not EMAIL_1 \\',
     '日本 🦀 <EMAIL_1>🦀 and <EMAIL_5>',
+    // Pseudonyms glued to text on their left, after a long word.
+    `call 8${phoneToken}, x_${phoneToken} or ll${phoneToken} ${'4'.repeat(200)}${phoneToken}.`,
   ];
+  assert.equal(
+    bf.restore(answers.at(-1)).text,
+    `call 8+1 415 555 0100, x_+1 415 555 0100 or ll+1 415 555 0100 ${'4'.repeat(200)}+1 415 555 0100.`,
+  );
   for (const answer of answers) {
     const expected = bf.restore(answer);
     for (let split = 0; split <= answer.length; split++) {
@@ -172,10 +178,10 @@ test('restoreStream() holds back only what could still become a token, and refus
   const first = await reader.read();
   // No token can start inside a word of letters: nothing is held back.
   assert.equal(first.value, 'Dear jane@example.com, here is a long word: ' + 'x'.repeat(300));
-  writer.write(' and 12' + '3'.repeat(200) + 'EMAIL');
+  writer.write(' and <EMAI');
   const second = await reader.read();
-  // A pseudonym glued to a digit may still follow: that much is held.
-  assert.equal(second.value, ' and 12' + '3'.repeat(200));
+  // What may still become a token is held.
+  assert.equal(second.value, ' and ');
   writer.write(new Uint8Array([1])).catch(() => {});
   await assert.rejects(reader.read(), { code: 'INVALID_ARGUMENT' });
 });
