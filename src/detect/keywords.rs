@@ -277,6 +277,66 @@ impl<'h> Context<'h> {
     }
 }
 
+/// Whether the word at `start..end` is part of a token this crate writes
+/// (`<PHONE>`, `<PHONE_2>`, `PHONE_k1_5KJ…`, `CREDIT_CARD_k1_…`): a type
+/// name there is no context for what stands beside it, or redacting the
+/// output again would find more than the first pass did.
+fn inside_token(bytes: &[u8], start: usize, end: usize) -> bool {
+    let is_ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let from = start
+        - bytes
+            .get(..start)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|b| is_ident(b))
+            .count();
+    let to = end
+        + bytes
+            .get(end..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| is_ident(b))
+            .count();
+    let Some(ident) = bytes.get(from..to) else {
+        return false;
+    };
+    let upper_name = |part: &[u8]| {
+        !part.is_empty()
+            && part
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    let label = from > 0
+        && bytes.get(from - 1) == Some(&b'<')
+        && bytes.get(to) == Some(&b'>')
+        && ident.split(|&b| b == b'_').all(upper_name);
+    let parts: Vec<&[u8]> = ident.split(|&b| b == b'_').collect();
+    let numbered = match parts.split_last() {
+        Some((number, name)) => {
+            !name.is_empty()
+                && name.iter().all(|part| upper_name(part))
+                && !number.is_empty()
+                && number.iter().all(u8::is_ascii_digit)
+        }
+        None => false,
+    };
+    let keyed = match parts.as_slice() {
+        [name @ .., key_id, code] => {
+            !name.is_empty()
+                && name.iter().all(|part| upper_name(part))
+                && (1..=16).contains(&key_id.len())
+                && key_id.iter().all(u8::is_ascii_alphanumeric)
+                && (8..=32).contains(&code.len())
+                && code
+                    .iter()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        }
+        _ => false,
+    };
+    label || numbered || keyed
+}
+
 /// The cue words in `view`, in order.
 pub(crate) fn find(view: &str) -> Vec<Hit> {
     let bytes = view.as_bytes();
@@ -297,7 +357,8 @@ pub(crate) fn find(view: &str) -> Vec<Hit> {
         pos = start + len;
         let found = bytes
             .get(start..pos)
-            .and_then(|word| CUE_WORDS.position(word));
+            .and_then(|word| CUE_WORDS.position(word))
+            .filter(|_| !inside_token(bytes, start, pos));
         if let Some(&(_, cue, contexts)) = found.and_then(|index| CUES.get(index)) {
             hits.push(Hit {
                 cue,
@@ -313,6 +374,15 @@ pub(crate) fn find(view: &str) -> Vec<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_names_inside_tokens_are_no_cues() {
+        let cues = |text: &str| find(text).len();
+        assert_eq!(cues("PHONE_k1_345JW69S6VA6 8108512234"), 0);
+        assert_eq!(cues("<PHONE> 8108512234 <PHONE_2>"), 0);
+        assert_eq!(cues("CREDIT_CARD_k1_MH62KSH6A4DY"), 0);
+        assert_eq!(cues("phone 8108512234, PHONE: 1, phone_number=1"), 3);
+    }
 
     #[test]
     fn cues_on_word_boundaries_any_case() {
