@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: cargo (wasm32) -> wasm-bindgen (--target web)
-# -> wasm-opt -Oz (npm binaryen) -> the hand-written wrapper, types and package.json.
+# -> wasm-opt -O3 (npm binaryen) -> the hand-written wrapper, types and package.json.
 # Expects the tools that scripts/setup.sh installs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ rm -rf "$out"
 mkdir -p "$out/wasm"
 wasm-bindgen "$target_dir/wasm32-unknown-unknown/release/blindfold.wasm" \
   --target web --no-typescript --out-dir "$out/wasm" --out-name blindfold_core
-node_modules/.bin/wasm-opt -Oz "$out/wasm/blindfold_core_bg.wasm" -o "$out/wasm/blindfold_core_bg.wasm"
+node_modules/.bin/wasm-opt -O3 "$out/wasm/blindfold_core_bg.wasm" -o "$out/wasm/blindfold_core_bg.wasm"
 if [ "$out" != pkg ]; then
   cp npm/index.js npm/node.js "$out/"
   echo "built $out/ (features: ${features:-none})"
