@@ -163,6 +163,9 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
     let bytes = view.as_bytes();
     let mut covered = 0;
     let mut pos = 0;
+    // The first ASCII digit at or after the current word's window.
+    let mut next_digit = 0;
+    let mut digit_searched = false;
     while let Some(offset) = bytes.get(pos..).and_then(|rest| {
         rest.iter()
             .position(|&b| b.is_ascii_alphabetic() || b >= 0x80)
@@ -175,6 +178,19 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
             .take_while(|&&b| b.is_ascii_alphanumeric() || b >= 0x80)
             .count();
         pos = start + len;
+        // Every address shape holds a number near its street word: most
+        // words of prose are passed over here, before any look-up.
+        let window_start = start.saturating_sub(WINDOW_BEFORE);
+        if !digit_searched || next_digit < window_start {
+            digit_searched = true;
+            next_digit = bytes
+                .get(window_start..)
+                .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+                .map_or(usize::MAX, |offset| window_start + offset);
+        }
+        if next_digit >= start + WINDOW_AFTER {
+            continue;
+        }
         if start < covered || !street_word(bytes.get(start..pos).unwrap_or_default()) {
             continue;
         }

@@ -1,6 +1,7 @@
 //! EMAIL: addresses with practical RFC 5322 local parts and Unicode (IDN)
 //! domains, plus the disguised forms `john (at) example (dot) com`.
 
+use super::markers::Markers;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -21,8 +22,8 @@ fn is_domain_char(c: char) -> bool {
 
 /// Finds plain addresses around each `@`.
 #[inline(never)]
-pub(crate) fn detect(view: &str, out: &mut Sink) {
-    for (at, _) in view.match_indices('@') {
+pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
+    for &at in &markers.at_signs {
         let (Some(before), Some(after)) = (view.get(..at), view.get(at + 1..)) else {
             continue;
         };
@@ -39,7 +40,7 @@ pub(crate) fn detect(view: &str, out: &mut Sink) {
             0.95,
         ));
     }
-    detect_disguised(view, out);
+    detect_disguised(view, markers, out);
 }
 
 /// Where the local part that ends at the end of `before` starts.
@@ -111,9 +112,9 @@ const COMMON_TLDS: &[&str] = &[
 ];
 
 /// `john (at) example (dot) com`, `jane[at]corp[dot]co[dot]uk`, `john at example dot com`.
-fn detect_disguised(view: &str, out: &mut Sink) {
+fn detect_disguised(view: &str, markers: &Markers, out: &mut Sink) {
     let bytes = view.as_bytes();
-    for opener in at_marker_candidates(view) {
+    for opener in at_marker_candidates(view, markers) {
         let Some(marker) = AT_MARKERS.iter().find(|marker| {
             let start =
                 opener.checked_sub(usize::from(marker.starts_with(' ') && marker.len() > 4));
@@ -155,23 +156,17 @@ fn detect_disguised(view: &str, out: &mut Sink) {
 /// Where an at-marker may open: a bracket before `at` (brackets are rare in
 /// prose), or ` at ` shortly before a ` dot ` (the bare form needs both, and
 /// `dot` is rare while `at` is everywhere).
-fn at_marker_candidates(text: &str) -> Vec<usize> {
+fn at_marker_candidates(text: &str, markers: &Markers) -> Vec<usize> {
     let bytes = text.as_bytes();
     const REACH: usize = 80;
-    let mut openers: Vec<usize> = bytes
+    let mut openers: Vec<usize> = markers
+        .openers
         .iter()
-        .enumerate()
-        .filter(|&(_, &b)| matches!(b, b'(' | b'[' | b'{' | b'<'))
-        .map(|(index, _)| index)
+        .copied()
         .filter(|&index| bytes.get(index..index + 3).is_some_and(is_at_marker_core))
         .collect();
-    let mut dots: Vec<usize> = [" dot ", " DOT ", " Dot "]
-        .iter()
-        .flat_map(|m| text.match_indices(m).map(|(i, _)| i))
-        .collect();
-    dots.sort_unstable();
     let mut searched_to = 0;
-    for index in dots {
+    for &index in &markers.dot_words {
         let from = index.saturating_sub(REACH).max(searched_to);
         searched_to = index;
         let Some(region) = bytes.get(from..index) else {

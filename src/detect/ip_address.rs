@@ -5,6 +5,7 @@
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use super::digits::Run;
+use super::markers::Markers;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -36,14 +37,13 @@ fn is_v6_char(byte: u8) -> bool {
 
 /// Finds IPv6 addresses around `::` or runs of hex groups and colons.
 #[inline(never)]
-pub(crate) fn detect_v6(view: &str, out: &mut Sink) {
+pub(crate) fn detect_v6(view: &str, markers: &Markers, out: &mut Sink) {
     let bytes = view.as_bytes();
     let mut pos = 0;
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(|&b| b == b':'))
-    {
-        let colon = pos + offset;
+    for &colon in &markers.colons {
+        if colon < pos {
+            continue;
+        }
         // Extend left and right over hex digits, colons and dots.
         let mut start = colon;
         while start > 0 && bytes.get(start - 1).copied().is_some_and(is_v6_char) {

@@ -19,6 +19,7 @@ mod iban;
 mod ids;
 mod ip_address;
 mod keywords;
+mod markers;
 mod names;
 mod person;
 mod phone;
@@ -361,11 +362,12 @@ impl Scanner {
         let text = Text::new(text);
         let view = text.view();
         let mut candidates = Sink::new();
+        let markers = markers::Markers::find(view);
         if self.wants(index::EMAIL) {
-            email::detect(view, &mut candidates);
+            email::detect(view, &markers, &mut candidates);
         }
         if self.wants(index::URL) {
-            url::detect(view, &mut candidates);
+            url::detect(view, &markers, &mut candidates);
         }
         let (person, address) = (self.wants(index::PERSON), self.wants(index::ADDRESS));
         let hits = keywords::find(view);
@@ -380,7 +382,7 @@ impl Scanner {
             address::detect(view, &hits, &mut candidates);
         }
         if self.wants(index::SECRET) {
-            secret::detect(view, &mut candidates);
+            secret::detect(view, &markers, &mut candidates);
         }
         if self.wants(index::IBAN) {
             iban::detect(view, &mut candidates);
@@ -389,7 +391,7 @@ impl Scanner {
         let mut barriers = Vec::new();
         if ip {
             let before = candidates.len();
-            ip_address::detect_v6(view, &mut candidates);
+            ip_address::detect_v6(view, &markers, &mut candidates);
             barriers.extend(
                 candidates
                     .get(before..)

@@ -63,12 +63,22 @@ const COUNTRY_LENGTHS: &[(&str, usize, usize)] = &[
     ("972", 8, 9),
 ];
 
+/// The country code `digits` start with (the longest listed one), and the
+/// plausible national number lengths. `COUNTRY_LENGTHS` is sorted by (code
+/// length, code), so each length is one binary search: this runs for every
+/// window of every `+` run.
 fn nsn_range(digits: &str) -> Option<(usize, usize, usize)> {
-    COUNTRY_LENGTHS
-        .iter()
-        .filter(|(code, _, _)| digits.starts_with(code))
-        .max_by_key(|(code, _, _)| code.len())
-        .map(|&(code, min, max)| (code.len(), min, max))
+    (1..=3)
+        .rev()
+        .find_map(|len| {
+            let prefix = digits.get(..len)?;
+            let at = COUNTRY_LENGTHS
+                .binary_search_by(|(code, _, _)| (code.len(), *code).cmp(&(len, prefix)))
+                .ok()?;
+            COUNTRY_LENGTHS
+                .get(at)
+                .map(|&(code, min, max)| (code.len(), min, max))
+        })
         .or_else(|| {
             // Unlisted codes: E.164 allows up to 15 digits in all.
             let first = digits.bytes().next()?;
@@ -254,6 +264,24 @@ fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> 
 #[cfg(test)]
 mod tests {
     use super::super::tests::found;
+    use super::{nsn_range, COUNTRY_LENGTHS};
+
+    #[test]
+    fn country_codes_are_sorted_for_binary_search() {
+        assert!(COUNTRY_LENGTHS
+            .windows(2)
+            .all(|pair| (pair[0].0.len(), pair[0].0) < (pair[1].0.len(), pair[1].0)));
+        assert_eq!(nsn_range("420601123456"), Some((3, 9, 9)));
+        assert_eq!(nsn_range("4915112345678"), Some((2, 6, 13)));
+        assert_eq!(nsn_range("14155550100"), Some((1, 10, 10)));
+        assert_eq!(
+            nsn_range("3581234567"),
+            Some((3, 6, 11)),
+            "longest code wins"
+        );
+        assert_eq!(nsn_range("2991234567"), Some((2, 6, 12)), "unlisted");
+        assert_eq!(nsn_range("0123"), None);
+    }
 
     #[test]
     fn positives() {

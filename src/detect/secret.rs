@@ -4,6 +4,7 @@
 //! values after `password=`-like keys, and connection strings that carry a
 //! password (`postgres://user:pass@host`).
 
+use super::markers::Markers;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -113,7 +114,7 @@ const CODE_WORDS: &[&str] = &[
 
 /// Finds secrets in `view`.
 #[inline(never)]
-pub(crate) fn detect(view: &str, out: &mut Sink) {
+pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
     let bytes = view.as_bytes();
     detect_pem(view, out);
     // Tokens: dispatch on the first byte, then jump to the token's end.
@@ -138,14 +139,8 @@ pub(crate) fn detect(view: &str, out: &mut Sink) {
         pos = start + token_len(bytes, start).max(1);
     }
     // Key-value pairs and connection strings hang on `=` and `:`.
-    let mut pos = 0;
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'=' || b == b':'))
-    {
-        let separator = pos + offset;
+    for &separator in &markers.assignments {
         detect_key_value(bytes, separator, out);
-        pos = separator + 1;
     }
 }
 

@@ -2,6 +2,7 @@
 //! that ends the sentence around them. Credentials and query values inside a
 //! URL are covered because the whole URL is one finding.
 
+use super::markers::Markers;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -19,12 +20,17 @@ fn is_url_char(c: char) -> bool {
 
 /// Finds URLs by their scheme or `www.` prefix.
 #[inline(never)]
-pub(crate) fn detect(view: &str, out: &mut Sink) {
+pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
     let bytes = view.as_bytes();
     let mut starts: Vec<usize> = Vec::new();
-    // Every URL start holds "://" (after a scheme) or "www.": find those with
-    // substring search, then walk back over the scheme.
-    for (colon, _) in view.match_indices("://") {
+    // Every URL start holds "://" (after a scheme) or "www.": walk back from
+    // "://" over the scheme.
+    let schemes = markers
+        .colons
+        .iter()
+        .copied()
+        .filter(|&colon| bytes.get(colon + 1..colon + 3) == Some(b"//"));
+    for colon in schemes {
         let scheme_len = bytes
             .get(..colon)
             .unwrap_or_default()
@@ -35,9 +41,7 @@ pub(crate) fn detect(view: &str, out: &mut Sink) {
             .count();
         starts.push(colon - scheme_len);
     }
-    for marker in ["www.", "WWW.", "Www."] {
-        starts.extend(view.match_indices(marker).map(|(at, _)| at));
-    }
+    starts.extend_from_slice(&markers.www);
     starts.sort_unstable();
     let mut covered = 0;
     for start in starts {
