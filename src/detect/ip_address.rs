@@ -81,7 +81,8 @@ pub(crate) fn detect_v6(view: &str, markers: &Markers, out: &mut Sink) {
         let mut glued_end = end;
         if let Some(&next) = bytes.get(end) {
             let colons = view.get(start..end).map_or(0, |c| c.matches(':').count());
-            if next.is_ascii_alphabetic() && !next.is_ascii_hexdigit() && colons >= 3 {
+            let glued = (next.is_ascii_alphabetic() && !next.is_ascii_hexdigit()) || next == b'_';
+            if glued && colons >= 3 {
                 score = 0.6;
                 while bytes
                     .get(glued_end)
