@@ -119,6 +119,13 @@ function keyPath(path, key) {
   return /^[\p{L}\p{N}_$@-]+$/u.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
 }
 
+/** The path to a value from its keys and indexes, for an error message. */
+function formatPath(segments) {
+  let path = '';
+  for (const segment of segments) path = typeof segment === 'number' ? `${path}[${segment}]` : keyPath(path, segment);
+  return path;
+}
+
 /**
  * A plain-data copy of `value` for the wasm side, read once (getters run
  * once, proxies are read through their traps). Strings, finite numbers,
@@ -126,75 +133,80 @@ function keyPath(path, key) {
  * are left out and `undefined` array elements become null (as in JSON).
  * BigInt, symbols, functions, non-finite numbers, Map, Set, typed arrays
  * and other class instances, cycles, nesting beyond `maxDepth`, and
- * properties that throw when read are refused with the path. Keys such as
- * `__proto__` are copied as plain data onto null-prototype objects.
+ * properties that throw when read are refused with the path (`segments`:
+ * the keys and indexes leading to `value`, formatted only for an error).
+ * Keys such as `__proto__` are copied as plain data onto null-prototype
+ * objects. (A copy handed to JSON.stringify is faster than writing the
+ * JSON text here: measured.)
  */
-function toPlain(value, maxDepth, path = '', ancestors = []) {
-  if (ancestors.length > maxDepth) throw unsupported(path, `nesting deeper than maxDepth (${maxDepth})`);
+function toPlain(value, maxDepth, segments = [], ancestors = []) {
+  if (ancestors.length > maxDepth) throw unsupported(formatPath(segments), `nesting deeper than maxDepth (${maxDepth})`);
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return value;
     case 'number':
       if (Number.isFinite(value)) return value;
-      throw unsupported(path, `the number ${value}`);
+      throw unsupported(formatPath(segments), `the number ${value}`);
     case 'undefined':
-      if (ancestors.length === 0) throw unsupported(path, 'undefined');
+      if (ancestors.length === 0) throw unsupported(formatPath(segments), 'undefined');
       return undefined;
     case 'bigint':
-      throw unsupported(path, 'a BigInt (convert it to a string or number first)');
+      throw unsupported(formatPath(segments), 'a BigInt (convert it to a string or number first)');
     case 'symbol':
     case 'function':
-      throw unsupported(path, `a ${typeof value}`);
+      throw unsupported(formatPath(segments), `a ${typeof value}`);
   }
   if (value === null) return null;
-  if (ancestors.includes(value)) throw unsupported(path, 'a cyclic reference');
+  if (ancestors.includes(value)) throw unsupported(formatPath(segments), 'a cyclic reference');
   ancestors.push(value);
   try {
     // Even `instanceof` runs a proxy's traps, so it is inside the try.
     if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) throw unsupported(path, 'an invalid Date');
+      if (Number.isNaN(value.getTime())) throw unsupported(formatPath(segments), 'an invalid Date');
       return value.toISOString();
     }
-    return plainContainer(value, maxDepth, path, ancestors);
+    return plainContainer(value, maxDepth, segments, ancestors);
   } catch (error) {
     // A proxy whose traps throw, or a getter: name the place, fail closed.
     if (error instanceof BlindfoldError) throw error;
-    throw unsupported(path, 'an object that throws when read', error);
+    throw unsupported(formatPath(segments), 'an object that throws when read', error);
   } finally {
     ancestors.pop();
   }
 }
 
-function plainContainer(value, maxDepth, path, ancestors) {
+function plainContainer(value, maxDepth, segments, ancestors) {
   if (Array.isArray(value)) {
     const copy = new Array(value.length);
     for (let i = 0; i < value.length; i++) {
-      const itemPath = `${path}[${i}]`;
-      const item = read(value, i, itemPath);
-      copy[i] = item === undefined ? null : toPlain(item, maxDepth, itemPath, ancestors);
+      segments.push(i);
+      const item = read(value, i, segments);
+      copy[i] = item === undefined ? null : toPlain(item, maxDepth, segments, ancestors);
+      segments.pop();
     }
     return copy;
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
     const name = typeof proto?.constructor?.name === 'string' && proto.constructor.name ? proto.constructor.name : 'object';
-    throw unsupported(path, `a ${name} (only plain objects, arrays and Dates are records)`);
+    throw unsupported(formatPath(segments), `a ${name} (only plain objects, arrays and Dates are records)`);
   }
   const copy = Object.create(null);
   for (const key of Object.keys(value)) {
-    const itemPath = keyPath(path, key);
-    const item = toPlain(read(value, key, itemPath), maxDepth, itemPath, ancestors);
+    segments.push(key);
+    const item = toPlain(read(value, key, segments), maxDepth, segments, ancestors);
+    segments.pop();
     if (item !== undefined) copy[key] = item;
   }
   return copy;
 }
 
-function read(object, key, path) {
+function read(object, key, segments) {
   try {
     return object[key];
   } catch (error) {
-    throw unsupported(path, 'a property that throws when read', error);
+    throw unsupported(formatPath(segments), 'a property that throws when read', error);
   }
 }
 
@@ -288,9 +300,10 @@ export class Blindfold {
   redactRecords(records, options) {
     requireArray(records);
     const core = this.#live();
-    const json = JSON.stringify(records.map((record, index) => toPlain(record, core.maxDepth, `[${index}]`)));
+    const json = JSON.stringify(records.map((record, index) => toPlain(record, core.maxDepth, [index])));
     try {
-      call(() => core.beginBatch(json));
+      // Only batch-wide propagation reads the whole batch first.
+      if (core.propagatesAcrossBatch) call(() => core.beginBatch(json));
       const result = JSON.parse(call(() => core.redactRecords(json, options, 0)));
       return { values: result.values, report: this.#report(result.findings) };
     } finally {
@@ -310,11 +323,11 @@ export class Blindfold {
       throw new BlindfoldError('chunkSize must be a whole number of at least 1', { code: 'INVALID_ARGUMENT', path: 'chunkSize' });
     }
     const core = this.#live();
-    const plain = records.map((record, index) => toPlain(record, core.maxDepth, `[${index}]`));
+    const plain = records.map((record, index) => toPlain(record, core.maxDepth, [index]));
     const values = [];
     const findings = [];
     try {
-      call(() => core.beginBatch(JSON.stringify(plain)));
+      if (core.propagatesAcrossBatch) call(() => core.beginBatch(JSON.stringify(plain)));
       for (let first = 0; first < plain.length; first += chunkSize) {
         if (signal?.aborted) {
           throw new BlindfoldError('redactRecordsAsync() was cancelled', { code: 'ABORTED', cause: signal.reason });

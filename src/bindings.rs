@@ -96,6 +96,13 @@ impl BlindfoldCore {
         Ok(())
     }
 
+    /// Whether the policy propagates values across a batch, so that
+    /// [`BlindfoldCore::begin_batch`] needs the whole batch.
+    #[wasm_bindgen(getter, js_name = propagatesAcrossBatch)]
+    pub fn propagates_across_batch(&self) -> bool {
+        self.inner.policy().propagate == crate::records::Propagation::Batch
+    }
+
     /// Forgets the batch's typed values.
     #[wasm_bindgen(js_name = endBatch)]
     pub fn end_batch(&mut self) {
