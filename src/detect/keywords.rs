@@ -282,6 +282,8 @@ impl<'h> Context<'h> {
 /// name there is no context for what stands beside it, or redacting the
 /// output again would find more than the first pass did.
 fn inside_token(bytes: &[u8], start: usize, end: usize) -> bool {
+    // No token is longer; the bound keeps a text of `phone_phone_…` linear.
+    const LONGEST: usize = 128;
     let is_ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
     let from = start
         - bytes
@@ -289,6 +291,7 @@ fn inside_token(bytes: &[u8], start: usize, end: usize) -> bool {
             .unwrap_or_default()
             .iter()
             .rev()
+            .take(LONGEST + 1)
             .take_while(|b| is_ident(b))
             .count();
     let to = end
@@ -296,9 +299,10 @@ fn inside_token(bytes: &[u8], start: usize, end: usize) -> bool {
             .get(end..)
             .unwrap_or_default()
             .iter()
+            .take(LONGEST + 1)
             .take_while(|b| is_ident(b))
             .count();
-    let Some(ident) = bytes.get(from..to) else {
+    let Some(ident) = bytes.get(from..to).filter(|ident| ident.len() <= LONGEST) else {
         return false;
     };
     let upper_name = |part: &[u8]| {
@@ -382,6 +386,9 @@ mod tests {
         assert_eq!(cues("<PHONE> 8108512234 <PHONE_2>"), 0);
         assert_eq!(cues("CREDIT_CARD_k1_MH62KSH6A4DY"), 0);
         assert_eq!(cues("phone 8108512234, PHONE: 1, phone_number=1"), 3);
+        // Each cue looks at most a token's length around it (quadratic
+        // before: this would not finish).
+        assert_eq!(cues(&"phone_".repeat(100_000)), 100_000);
     }
 
     #[test]
