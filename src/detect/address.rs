@@ -157,42 +157,50 @@ fn words(view: &str) -> Vec<Word<'_>> {
 const WINDOW_BEFORE: usize = 48;
 const WINDOW_AFTER: usize = 96;
 
-/// Finds addresses: street words are found by a byte-level pass, and only
-/// the few bytes around each are split into words and matched.
-pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
-    let bytes = view.as_bytes();
-    let mut covered = 0;
-    let mut pos = 0;
-    // The first ASCII digit at or after the current word's window.
-    let mut next_digit = 0;
-    let mut digit_searched = false;
-    while let Some(offset) = bytes.get(pos..).and_then(|rest| {
-        rest.iter()
-            .position(|&b| b.is_ascii_alphabetic() || b >= 0x80)
-    }) {
-        let start = pos + offset;
-        let len = bytes
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|&&b| b.is_ascii_alphanumeric() || b >= 0x80)
-            .count();
-        pos = start + len;
+/// The street-word step of the address detector, fed the view's spans in
+/// order (see [`super::words::for_each_span`]); only the few bytes around a
+/// street word are split into words and matched.
+#[derive(Default)]
+pub(crate) struct StreetWords {
+    /// The end of the last address found: words inside it are passed over.
+    covered: usize,
+    /// The first ASCII digit at or after the current word's window, once
+    /// searched.
+    next_digit: Option<usize>,
+}
+
+impl StreetWords {
+    /// Looks at the span `start..end`: when its word (from its first
+    /// letter) is a street type or a compound street name and the words
+    /// around it have an address shape, emits the address.
+    pub(crate) fn span(&mut self, view: &str, start: usize, end: usize, out: &mut Sink) {
+        let bytes = view.as_bytes();
+        let Some(offset) = bytes.get(start..end).and_then(|span| {
+            span.iter()
+                .position(|&b| b.is_ascii_alphabetic() || b >= 0x80)
+        }) else {
+            return;
+        };
+        let start = start + offset;
         // Every address shape holds a number near its street word: most
         // words of prose are passed over here, before any look-up.
         let window_start = start.saturating_sub(WINDOW_BEFORE);
-        if !digit_searched || next_digit < window_start {
-            digit_searched = true;
-            next_digit = bytes
-                .get(window_start..)
-                .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
-                .map_or(usize::MAX, |offset| window_start + offset);
-        }
-        if next_digit >= start + WINDOW_AFTER {
-            continue;
-        }
-        if start < covered || !street_word(bytes.get(start..pos).unwrap_or_default()) {
-            continue;
+        let next_digit = match self.next_digit {
+            Some(at) if at >= window_start => at,
+            _ => {
+                let at = bytes
+                    .get(window_start..)
+                    .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+                    .map_or(usize::MAX, |offset| window_start + offset);
+                self.next_digit = Some(at);
+                at
+            }
+        };
+        if next_digit >= start + WINDOW_AFTER
+            || start < self.covered
+            || !street_word(bytes.get(start..end).unwrap_or_default())
+        {
+            return;
         }
         if let Some((found_start, found_end)) = address_around(view, start) {
             out.push(Candidate::new(
@@ -201,9 +209,14 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 found_end,
                 0.8,
             ));
-            covered = found_end;
+            self.covered = found_end;
         }
     }
+}
+
+/// The rest of the address detector, once the cue words are known: UK
+/// postcodes, and the line after an address cue (`Address:`).
+pub(crate) fn detect_after_words(view: &str, hits: &[Hit], out: &mut Sink) {
     detect_uk_postcodes(view, out);
     for hit in hits.iter().filter(|h| h.cue == Some(Cue::Address)) {
         address_line(view, hit.end, out);

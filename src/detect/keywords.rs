@@ -341,37 +341,29 @@ fn inside_token(bytes: &[u8], start: usize, end: usize) -> bool {
     label || numbered || keyed
 }
 
-/// The cue words in `view`, in order.
-pub(crate) fn find(view: &str) -> Vec<Hit> {
-    let bytes = view.as_bytes();
-    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    let mut hits = Vec::new();
-    let mut pos = 0;
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(|&b| is_word_byte(b)))
-    {
-        let start = pos + offset;
-        let len = bytes
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|&&b| is_word_byte(b))
-            .count();
-        pos = start + len;
-        let found = bytes
-            .get(start..pos)
-            .and_then(|word| CUE_WORDS.position(word))
-            .filter(|_| !inside_token(bytes, start, pos));
-        if let Some(&(_, cue, contexts)) = found.and_then(|index| CUES.get(index)) {
-            hits.push(Hit {
-                cue,
-                contexts,
-                start,
-                end: pos,
-            });
-        }
+/// The cue word that the span `start..end` of the view is (see
+/// [`super::words::for_each_span`]), if it is one.
+pub(crate) fn cue_at(bytes: &[u8], start: usize, end: usize) -> Option<Hit> {
+    let index = CUE_WORDS.position(bytes.get(start..end)?)?;
+    let &(_, cue, contexts) = CUES.get(index)?;
+    if inside_token(bytes, start, end) {
+        return None;
     }
+    Some(Hit {
+        cue,
+        contexts,
+        start,
+        end,
+    })
+}
+
+/// The cue words in `view`, in order.
+#[cfg(test)]
+pub(crate) fn find(view: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    super::words::for_each_span(view, |start, end| {
+        hits.extend(cue_at(view.as_bytes(), start, end));
+    });
     hits
 }
 

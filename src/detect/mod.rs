@@ -370,7 +370,32 @@ impl Scanner {
             url::detect(view, &markers, &mut candidates);
         }
         let (person, address) = (self.wants(index::PERSON), self.wants(index::ADDRESS));
-        let hits = keywords::find(view);
+        // One pass over the words: cue words, street words, and identifiers
+        // made of letters and digits (with the cue words before them).
+        let bytes = view.as_bytes();
+        let mut hits = Vec::new();
+        let mut streets = address.then(address::StreetWords::default);
+        let id_words = IdWords {
+            dni: self.wants(index::ES_DNI) || self.wants(index::ES_NIE),
+            fiscal: self.wants(index::IT_FISCAL_CODE),
+            pan: self.wants(index::IN_PAN),
+            nino: self.wants(index::UK_NINO),
+            passport: self.wants(index::PASSPORT),
+        };
+        let any_id_words =
+            id_words.dni || id_words.fiscal || id_words.pan || id_words.nino || id_words.passport;
+        words::for_each_span(view, |start, end| {
+            hits.extend(keywords::cue_at(bytes, start, end));
+            if let Some(streets) = streets.as_mut() {
+                streets.span(view, start, end, &mut candidates);
+            }
+            if any_id_words {
+                let context = Context::new(&hits);
+                words::for_each_word_in_span(view, start, end, |start, end| {
+                    id_words.detect(view, start, end, &context, &mut candidates);
+                });
+            }
+        });
         let context = Context::new(&hits);
         if self.wants(index::DATE_OF_BIRTH) {
             date_of_birth::detect(view, &hits, &mut candidates);
@@ -379,7 +404,7 @@ impl Scanner {
             person::detect(view, &hits, &mut candidates);
         }
         if address {
-            address::detect(view, &hits, &mut candidates);
+            address::detect_after_words(view, &hits, &mut candidates);
         }
         if self.wants(index::SECRET) {
             secret::detect(view, &markers, &mut candidates);
@@ -407,44 +432,6 @@ impl Scanner {
             self.wants(index::US_SSN),
             self.wants(index::PHONE),
         );
-        // Each word detector is gated by the word's length and first byte
-        // here, so most words cost a few comparisons.
-        let (dni, fiscal, pan, nino, passport) = (
-            self.wants(index::ES_DNI) || self.wants(index::ES_NIE),
-            self.wants(index::IT_FISCAL_CODE),
-            self.wants(index::IN_PAN),
-            self.wants(index::UK_NINO),
-            self.wants(index::PASSPORT),
-        );
-        if dni || fiscal || pan || nino || passport {
-            let bytes = view.as_bytes();
-            words::for_each_word(view, |start, end| {
-                let len = end - start;
-                let first = bytes.get(start).copied().unwrap_or(0);
-                match len {
-                    7..=9
-                        if dni
-                            && (first.is_ascii_digit()
-                                || matches!(first, b'X' | b'Y' | b'Z' | b'x' | b'y' | b'z')) =>
-                    {
-                        ids::es_dni::detect_word(view, start, end, &context, &mut candidates);
-                    }
-                    16 if fiscal => {
-                        ids::it_fiscal_code::detect_word(view, start, end, &mut candidates)
-                    }
-                    10 if pan && first.is_ascii_uppercase() => {
-                        ids::in_pan::detect_word(view, start, end, &context, &mut candidates)
-                    }
-                    _ => {}
-                }
-                if nino && (len == 2 || len == 9) && first.is_ascii_uppercase() {
-                    ids::uk_nino::detect_word(view, start, end, &context, &mut candidates);
-                }
-                if passport && (8..=10).contains(&len) && matches!(first | 0x20, b'p' | b'r') {
-                    ids::passport::detect_word(view, start, end, &mut candidates);
-                }
-            });
-        }
         if card || ssn || phone || ip || !self.id_detectors.is_empty() {
             digits::for_each_run(view, &barriers, |run| {
                 if ip {
@@ -514,6 +501,53 @@ impl Scanner {
                 bytes: span.bytes,
             })
             .collect())
+    }
+}
+
+/// The word detectors of identifiers made of letters and digits that a
+/// scanner runs.
+struct IdWords {
+    dni: bool,
+    fiscal: bool,
+    pan: bool,
+    nino: bool,
+    passport: bool,
+}
+
+impl IdWords {
+    /// Runs the detectors on the word `start..end`; each is gated by the
+    /// word's length and first byte here, so most words cost a few
+    /// comparisons.
+    fn detect(
+        &self,
+        view: &str,
+        start: usize,
+        end: usize,
+        context: &Context<'_>,
+        candidates: &mut Sink,
+    ) {
+        let len = end - start;
+        let first = view.as_bytes().get(start).copied().unwrap_or(0);
+        match len {
+            7..=9
+                if self.dni
+                    && (first.is_ascii_digit()
+                        || matches!(first, b'X' | b'Y' | b'Z' | b'x' | b'y' | b'z')) =>
+            {
+                ids::es_dni::detect_word(view, start, end, context, candidates);
+            }
+            16 if self.fiscal => ids::it_fiscal_code::detect_word(view, start, end, candidates),
+            10 if self.pan && first.is_ascii_uppercase() => {
+                ids::in_pan::detect_word(view, start, end, context, candidates)
+            }
+            _ => {}
+        }
+        if self.nino && (len == 2 || len == 9) && first.is_ascii_uppercase() {
+            ids::uk_nino::detect_word(view, start, end, context, candidates);
+        }
+        if self.passport && (8..=10).contains(&len) && matches!(first | 0x20, b'p' | b'r') {
+            ids::passport::detect_word(view, start, end, candidates);
+        }
     }
 }
 

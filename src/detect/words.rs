@@ -1,35 +1,74 @@
-//! Words: maximal runs of ASCII letters and digits, the shared first step of
-//! the detectors for letter-and-digit identifiers (DNI, codice fiscale, PAN,
-//! NINO, passport numbers).
+//! Words, the shared first step of every word-level detector: one pass
+//! over the view finds its spans (runs of ASCII letters and digits and of
+//! non-ASCII bytes), and each detector looks at them in turn: cue words,
+//! street words, and the letter-and-digit identifiers (DNI, codice fiscale,
+//! PAN, NINO, passport numbers).
 
-/// Calls `each(start, end)` for every ASCII alphanumeric word in `view` that
-/// is not glued to other letters (`Ä12345678Z` is not a word here).
-pub(crate) fn for_each_word(view: &str, mut each: impl FnMut(usize, usize)) {
+/// Calls `each(start, end)` for every maximal run of ASCII alphanumeric and
+/// non-ASCII bytes in `view`, in order.
+pub(crate) fn for_each_span(view: &str, mut each: impl FnMut(usize, usize)) {
     let bytes = view.as_bytes();
+    let is_span_byte = |b: &u8| b.is_ascii_alphanumeric() || *b >= 0x80;
     let mut pos = 0;
     while let Some(offset) = bytes
         .get(pos..)
-        .and_then(|rest| rest.iter().position(u8::is_ascii_alphanumeric))
+        .and_then(|rest| rest.iter().position(is_span_byte))
     {
         let start = pos + offset;
         let len = bytes
             .get(start..)
             .unwrap_or_default()
             .iter()
+            .take_while(|b| is_span_byte(b))
+            .count();
+        pos = start + len;
+        each(start, pos);
+    }
+}
+
+/// Calls `each(start, end)` for every ASCII alphanumeric word within the
+/// span `start..end` of `view` (see [`for_each_span`]) that is not glued to
+/// other letters (`Ä12345678Z` holds none).
+pub(crate) fn for_each_word_in_span(
+    view: &str,
+    start: usize,
+    end: usize,
+    mut each: impl FnMut(usize, usize),
+) {
+    let bytes = view.as_bytes();
+    let Some(span) = bytes.get(start..end) else {
+        return;
+    };
+    // A span of ASCII is one word: what borders it is ASCII punctuation,
+    // space or the text's end.
+    if span.is_ascii() {
+        each(start, end);
+        return;
+    }
+    let mut pos = start;
+    while let Some(offset) = bytes
+        .get(pos..end)
+        .and_then(|rest| rest.iter().position(u8::is_ascii_alphanumeric))
+    {
+        let word_start = pos + offset;
+        let len = bytes
+            .get(word_start..end)
+            .unwrap_or_default()
+            .iter()
             .take_while(|b| b.is_ascii_alphanumeric())
             .count();
-        let end = start + len;
-        pos = end;
+        let word_end = word_start + len;
+        pos = word_end;
         let glued_before = view
-            .get(..start)
+            .get(..word_start)
             .and_then(|b| b.chars().next_back())
             .is_some_and(char::is_alphanumeric);
         let glued_after = view
-            .get(end..)
+            .get(word_end..)
             .and_then(|a| a.chars().next())
             .is_some_and(char::is_alphanumeric);
         if !glued_before && !glued_after {
-            each(start, end);
+            each(word_start, word_end);
         }
     }
 }
@@ -42,7 +81,12 @@ mod tests {
     fn words() {
         let mut out = Vec::new();
         let view = "a1 Ä12Z, (X1234567L) é";
-        for_each_word(view, |s, e| out.push(&view[s..e]));
+        for_each_span(view, |start, end| {
+            for_each_word_in_span(view, start, end, |s, e| out.push(&view[s..e]))
+        });
         assert_eq!(out, ["a1", "X1234567L"]);
+        let mut spans = Vec::new();
+        for_each_span("a1 Ä12Z, …x", |s, e| spans.push((s, e)));
+        assert_eq!(spans, [(0, 2), (3, 8), (10, 14)]);
     }
 }
