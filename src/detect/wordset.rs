@@ -68,12 +68,20 @@ impl WordSet {
     }
 
     /// The position of `word` (compared ASCII-case-insensitively) in the list.
+    // Inlined: the gate turns away most words of a text, and this runs for
+    // every one of them; the probe stays out of line.
+    #[inline]
     pub(crate) fn position(&self, word: &[u8]) -> Option<usize> {
         let first = *word.first()?;
         let lengths = self.gate.get(gate_index(first)).copied().unwrap_or(0);
         if word.len() >= 32 || lengths & (1 << word.len()) == 0 {
             return None;
         }
+        self.probe(word)
+    }
+
+    #[inline(never)]
+    fn probe(&self, word: &[u8]) -> Option<usize> {
         let mut slot = hash(word) % SLOTS;
         loop {
             let index = usize::from(*self.slots.get(slot)?).checked_sub(1)?;
