@@ -257,7 +257,10 @@ pub(crate) fn for_each_run<'t>(
             cursor += separator_len;
         }
         pos = cursor;
-        let (glued_before, glued_after) = glued_to_identifier(view, start, cursor);
+        // A dotted quad may be followed by a port (`10.0.0.1:8080`).
+        let dotted_quad = run.groups.len() == 4
+            && (1..4).all(|index| same(run.sliced_separator_before(index), "."));
+        let (glued_before, glued_after) = glued_to_identifier(view, start, cursor, dotted_quad);
         // A run glued to an identifier loses the groups that belong to it:
         // up to the first spaced separator (`DE89 3704 … 4111 1111` keeps
         // what follows `DE89`; `INV-2024-000123` keeps nothing).
@@ -324,7 +327,12 @@ fn iban_groups(view: &str, start: usize, run: &Run<'_>) -> Option<usize> {
 
 /// Whether the digits at `start..end` continue a word or identifier before
 /// them, and after them.
-fn glued_to_identifier(view: &str, start: usize, end: usize) -> (bool, bool) {
+fn glued_to_identifier(
+    view: &str,
+    start: usize,
+    end: usize,
+    port_may_follow: bool,
+) -> (bool, bool) {
     let before = view.get(..start).unwrap_or("");
     let after = view.get(end..).unwrap_or("");
     let mut back = before.chars().rev();
@@ -341,6 +349,9 @@ fn glued_to_identifier(view: &str, start: usize, end: usize) -> (bool, bool) {
         Some('-' | '_' | '/' | '.') => ahead
             .next()
             .is_some_and(|c| c.is_alphanumeric() || c == '_'),
+        // A time or an IPv6 address goes on (`06006:1234::1`): replacing
+        // the digits before it could make one of the rest.
+        Some(':') if !port_may_follow => ahead.next().is_some_and(|c| c.is_ascii_hexdigit()),
         _ => false,
     };
     (glued_before, glued_after)
@@ -374,6 +385,11 @@ mod tests {
             vec![vec!["10", "0", "0", "1"], vec!["8080"]]
         );
         assert_eq!(runs("1 - - - 2"), vec![vec!["1"], vec!["2"]]);
+        assert_eq!(
+            runs("0532 06006:1234::1 at 12:30"),
+            vec![vec!["0532"], vec!["1234"], vec!["1"], vec!["30"]],
+            "a time or an IPv6 address goes on after `:`"
+        );
     }
 
     #[test]
