@@ -30,6 +30,8 @@ const units = {
   dob: 'born 12.03.1985 ',
   'no spaces': 'abc1',
   'cjk cues': '我叫王伟名前：',
+  'cue in tokens': 'phone_',
+  'time glue': '0532 06006:1',
 };
 const quick = process.argv.includes('--quick');
 const sizes = quick ? [1 << 10, 1 << 16, 1 << 20] : [1 << 10, 1 << 16, 1 << 20, 8 << 20, 50 << 20];
