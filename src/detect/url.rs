@@ -65,8 +65,11 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
         {
             continue;
         }
+        // Any host after the scheme makes a URL, even one letter: a short
+        // one left out would leave `https://` beside whatever is found
+        // next, and the two read as a URL once that is replaced.
         let len = url_len(rest);
-        if len <= scheme.len() + 2 {
+        if len <= scheme.len() {
             continue;
         }
         out.push(Candidate::new(EntityType::URL, start, start + len, 0.9));
@@ -141,6 +144,7 @@ mod tests {
                 "https://x.io/?email=jane@example.com!",
                 "https://x.io/?email=jane@example.com",
             ),
+            ("at https://x`y", "https://x"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "URL"), vec![expected], "{text}");
