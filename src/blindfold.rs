@@ -196,7 +196,55 @@ impl Blindfold {
         call: &ScanCall,
         scope: &str,
     ) -> Result<RedactedText> {
-        let findings = self.scanner.scan_with(text, known)?;
+        let mut findings = self.scanner.scan_with(text, known)?;
+        let mut rounds = 1;
+        loop {
+            let redacted = self.replace_findings(text, findings.clone(), call, scope)?;
+            if redacted.replacements.is_empty() || rounds == MAX_ROUNDS {
+                return Ok(redacted);
+            }
+            // A replacement changes what stands beside it: `https://` before
+            // an email becomes `https://EMAIL_k1_…`, a URL. Redacting the
+            // output again must change nothing, so what is new in it goes
+            // back to the input and is redacted with the rest.
+            let again = self.new_in_output(&redacted, known);
+            match merge_back(text, &findings, &redacted, &again) {
+                Some(merged) => findings = merged,
+                None => return Ok(redacted),
+            }
+            rounds += 1;
+        }
+    }
+
+    /// Findings in `redacted`'s text that redacting it again would replace:
+    /// not issued by this vault, not straddling a surrogate. Byte spans of
+    /// the output. (An output over the length limit is not read again: the
+    /// input was redacted whole.)
+    fn new_in_output(&self, redacted: &RedactedText, known: &KnownValues) -> Vec<Finding> {
+        let out = redacted.text.as_str();
+        let Ok(found) = self.scanner.scan_with(out, known) else {
+            return Vec::new();
+        };
+        let issued_spans = self.vault.surrogate_spans(out);
+        found
+            .into_iter()
+            .filter(|finding| {
+                let range = finding.byte_range();
+                let value = out.get(range.clone()).unwrap_or_default();
+                !(self.vault.issued(&finding.entity, value)
+                    || straddles_issued(&issued_spans, &range, out))
+            })
+            .collect()
+    }
+
+    /// Replaces `findings` (ordered, not overlapping) in `text`.
+    fn replace_findings(
+        &mut self,
+        text: &str,
+        findings: Vec<Finding>,
+        call: &ScanCall,
+        scope: &str,
+    ) -> Result<RedactedText> {
         // Every value found is an original before any is replaced, so no
         // surrogate drawn below can equal one found later in the same text.
         self.vault.see(
@@ -444,6 +492,82 @@ fn straddles_issued(issued: &[(usize, usize)], range: &std::ops::Range<usize>, t
         })
         .count();
     outside < 4
+}
+
+/// How many times redaction reads its own output again (see
+/// `Blindfold::redact_with`); one more round is almost never needed.
+const MAX_ROUNDS: usize = 4;
+
+/// `findings` of `text` with the findings `again` of its redaction mapped
+/// back onto `text` and merged in (a span reaching into a replacement takes
+/// that replacement's whole input span); `None` when that adds nothing.
+fn merge_back(
+    text: &str,
+    findings: &[Finding],
+    redacted: &RedactedText,
+    again: &[Finding],
+) -> Option<Vec<Finding>> {
+    // Output offset -> input offset; inside a replacement, `start` maps to
+    // its input start and an end to its input end.
+    let to_input = |at: usize, is_end: bool| -> usize {
+        let mut shift: isize = 0;
+        for replacement in &redacted.replacements {
+            let output = &replacement.output;
+            let input = replacement.finding.byte_range();
+            let inside = if is_end {
+                output.start < at && at <= output.end
+            } else {
+                output.start <= at && at < output.end
+            };
+            if inside {
+                return if is_end { input.end } else { input.start };
+            }
+            if output.end <= at {
+                shift += input.len() as isize - output.len() as isize;
+            }
+        }
+        (at as isize + shift).max(0) as usize
+    };
+    let mut merged: Vec<Finding> = findings.to_vec();
+    let mut added = false;
+    for finding in again {
+        let range = finding.byte_range();
+        let (start, end) = (to_input(range.start, false), to_input(range.end, true));
+        if end <= start || end > text.len() {
+            continue;
+        }
+        if merged
+            .iter()
+            .any(|known| known.bytes.0 <= start && end <= known.bytes.1)
+        {
+            continue;
+        }
+        // The union with every finding it overlaps, as the new type.
+        let (mut start, mut end, mut score) = (start, end, finding.score);
+        merged.retain(|known| {
+            let overlaps = known.bytes.0 < end && start < known.bytes.1;
+            if overlaps {
+                start = start.min(known.bytes.0);
+                end = end.max(known.bytes.1);
+                score = score.max(known.score);
+            }
+            !overlaps
+        });
+        let (Some(before), Some(value)) = (text.get(..start), text.get(start..end)) else {
+            continue;
+        };
+        let utf16_start = crate::detect::utf16_len(before);
+        merged.push(Finding {
+            entity: finding.entity.clone(),
+            start: utf16_start,
+            end: utf16_start + crate::detect::utf16_len(value),
+            score,
+            bytes: (start, end),
+        });
+        added = true;
+    }
+    merged.sort_by_key(|finding| finding.bytes.0);
+    added.then_some(merged)
 }
 
 /// `[TYPE]`.
@@ -696,6 +820,31 @@ mod redaction_tests {
             .map(|n| dates(&mut shifted, &format!("patient-{n}")))
             .collect();
         assert!(others.iter().any(|other| *other != a), "per subject");
+    }
+
+    #[test]
+    fn what_a_replacement_makes_of_its_neighbours_is_redacted_too() {
+        // An app pattern that only matches once the email is a label: the
+        // first pass cannot see it, redacting the output again would.
+        let options = Value::from_json(
+            r#"{"operators":{"default":"label"},
+                "patterns":[{"name":"TICKET","regex":"EMAIL\\W+\\d{3}"}]}"#,
+            4,
+        )
+        .unwrap();
+        let mut bf = Blindfold::new(Options::from_value(&options).unwrap()).unwrap();
+        let text = "write to jane@example.com 123 today";
+        let once = bf.redact_text(text, &ScanCall::default()).unwrap();
+        assert_eq!(once.text, "write to [TICKET] today");
+        let finding = &once.replacements[0].finding;
+        assert_eq!(&text[finding.byte_range()], "jane@example.com 123");
+        assert_eq!(
+            (finding.start, finding.end),
+            (9, 29),
+            "UTF-16 span of the input"
+        );
+        let twice = bf.redact_text(&once.text, &ScanCall::default()).unwrap();
+        assert_eq!(twice.text, once.text);
     }
 
     #[test]
