@@ -323,6 +323,26 @@ fn write_value(value: &Value, out: &mut String) {
     }
 }
 
+/// Appends `number` in decimal, as `format!("{number}")` would, without the
+/// formatting machinery: this runs for every finding and placeholder.
+pub(crate) fn push_decimal(out: &mut String, number: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = number;
+    loop {
+        at -= 1;
+        if let Some(slot) = digits.get_mut(at) {
+            // `rest % 10` is a single digit.
+            *slot = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default());
+}
+
 /// Writes `text` as a JSON string.
 pub(crate) fn write_string(text: &str, out: &mut String) {
     out.reserve(text.len() + 2);
@@ -353,6 +373,15 @@ pub(crate) fn write_string(text: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_as_format_writes_them() {
+        for number in [0, 7, 10, 99, 100, 4_294_967_295, u64::MAX] {
+            let mut out = String::from("x");
+            push_decimal(&mut out, number);
+            assert_eq!(out, format!("x{number}"));
+        }
+    }
 
     #[test]
     fn round_trips_and_escapes() {

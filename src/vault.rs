@@ -73,11 +73,18 @@ impl Vault {
                 number
             }
         };
-        let token = format!("{entity}_{number}");
-        self.originals
-            .entry(token.to_ascii_uppercase())
-            .or_insert_with(|| value.to_owned());
-        format!("<{token}>")
+        // Entity names are uppercase already, so the token is its own key.
+        let mut token = String::with_capacity(entity.as_str().len() + 12);
+        token.push('<');
+        token.push_str(entity.as_str());
+        token.push('_');
+        crate::json::push_decimal(&mut token, u64::from(number));
+        let key = token.get(1..).unwrap_or_default();
+        if !self.originals.contains_key(key) {
+            self.originals.insert(key.to_owned(), value.to_owned());
+        }
+        token.push('>');
+        token
     }
 
     /// Records that `token` (a keyed pseudonym) stands for `value`.

@@ -177,30 +177,6 @@ impl Terms {
         if self.is_empty() {
             return;
         }
-        // The words of the view with their byte ranges.
-        let mut words: Vec<(usize, usize)> = Vec::new();
-        let mut start = None;
-        for (index, c) in view.char_indices() {
-            match (is_word_char(c), start) {
-                (true, None) => start = Some(index),
-                (false, Some(s)) => {
-                    words.push((s, index));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            words.push((s, view.len()));
-        }
-        let lower = |(s, e): (usize, usize)| -> String {
-            let word = view.get(s..e).unwrap_or("");
-            if word.is_ascii() {
-                word.to_ascii_lowercase()
-            } else {
-                word.to_lowercase()
-            }
-        };
         let may_start = |(s, e): (usize, usize)| -> bool {
             let word = view.as_bytes().get(s..e).unwrap_or_default();
             if !word.is_ascii() {
@@ -218,25 +194,34 @@ impl Terms {
                 .is_some_and(|slot| slot & (1 << (first & 63)) != 0);
             length_ok && byte_ok
         };
-        for (index, &range) in words.iter().enumerate() {
+        // Words are visited one by one; the words after one are read only
+        // when a term starts there.
+        let mut scratch = String::new();
+        for range in words(view, 0) {
             if !may_start(range) {
                 continue;
             }
-            let Some(terms) = self.by_first_word.get(&lower(range)) else {
+            let Some(terms) = self.by_first_word.get(lowered(view, range, &mut scratch)) else {
                 continue;
             };
+            let longest_rest = terms.iter().map(|term| term.rest.len()).max().unwrap_or(0);
+            let next: Vec<(usize, usize)> = words(view, range.1).take(longest_rest).collect();
+            let mut next_scratch = String::new();
             let best = terms
                 .iter()
                 .filter(|term| {
                     term.rest.iter().enumerate().all(|(offset, word)| {
-                        words
-                            .get(index + 1 + offset)
-                            .is_some_and(|&next| lower(next) == *word)
+                        next.get(offset).is_some_and(|&following| {
+                            lowered(view, following, &mut next_scratch) == word.as_str()
+                        })
                     })
                 })
                 .max_by_key(|term| term.rest.len());
             if let Some(term) = best {
-                let end = words.get(index + term.rest.len()).map_or(range.1, |w| w.1);
+                let end = match term.rest.len() {
+                    0 => range.1,
+                    n => next.get(n - 1).map_or(range.1, |w| w.1),
+                };
                 out.push(Candidate::new(
                     term.entity.clone(),
                     range.0,
@@ -246,6 +231,47 @@ impl Terms {
             }
         }
     }
+}
+
+/// The words of `view` from byte `from` on (runs of letters, digits and
+/// `_`), as byte ranges.
+fn words(view: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = view.as_bytes();
+    let mut pos = from;
+    std::iter::from_fn(move || {
+        // Skip to the next word character, then past the word: ASCII bytes
+        // are judged alone, anything else is decoded.
+        let mut start = None;
+        while let Some(&byte) = bytes.get(pos) {
+            let (is_word, len) = if byte < 0x80 {
+                (byte.is_ascii_alphanumeric() || byte == b'_', 1)
+            } else {
+                view.get(pos..)
+                    .and_then(|rest| rest.chars().next())
+                    .map_or((false, 1), |c| (is_word_char(c), c.len_utf8()))
+            };
+            match (is_word, start) {
+                (true, None) => start = Some(pos),
+                (false, Some(_)) => break,
+                _ => {}
+            }
+            pos += len;
+        }
+        start.map(|start| (start, pos))
+    })
+}
+
+/// The word at `range` of `view` in lower case, written into `scratch`.
+fn lowered<'s>(view: &str, (start, end): (usize, usize), scratch: &'s mut String) -> &'s str {
+    scratch.clear();
+    let word = view.get(start..end).unwrap_or("");
+    if word.is_ascii() {
+        scratch.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        // As the terms were lowered (a final sigma differs from `char`'s).
+        scratch.push_str(&word.to_lowercase());
+    }
+    scratch
 }
 
 /// Values never to report, compared case-insensitively with white space

@@ -552,7 +552,10 @@ pub fn records_to_json(records: &[RedactedRecord], batch: bool) -> String {
         out.push_str(",\"operator\":");
         write_string(finding.action, &mut out);
         if let Some((start, end)) = finding.span {
-            out.push_str(&format!(",\"start\":{start},\"end\":{end}"));
+            out.push_str(",\"start\":");
+            crate::json::push_decimal(&mut out, start as u64);
+            out.push_str(",\"end\":");
+            crate::json::push_decimal(&mut out, end as u64);
         }
         if let Some(token) = &finding.token {
             out.push_str(",\"token\":");
