@@ -279,7 +279,18 @@ impl Blindfold {
                 out.push_str(value);
                 continue;
             }
-            let operator = self.operators.for_type(&finding.entity).clone();
+            let mut operator = self.operators.for_type(&finding.entity).clone();
+            // A surrogate is restored only as a whole word; glued to a
+            // letter or digit (`1985-11-12B`) it could not be found again,
+            // so the pseudonym, which restore finds anywhere, stands in.
+            let glued = out.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric)
+                || text
+                    .as_bytes()
+                    .get(range.end)
+                    .is_some_and(u8::is_ascii_alphanumeric);
+            if operator == Operator::Surrogate && glued {
+                operator = Operator::Pseudonym;
+            }
             let written = out.len();
             self.apply(&operator, &finding.entity, value, call, scope, &mut out)?;
             replacements.push(Replacement {
@@ -845,6 +856,21 @@ mod redaction_tests {
         );
         let twice = bf.redact_text(&once.text, &ScanCall::default()).unwrap();
         assert_eq!(twice.text, once.text);
+    }
+
+    #[test]
+    fn a_surrogate_glued_to_a_letter_becomes_a_pseudonym() {
+        let mut bf = redactor(&[("default", "surrogate")]);
+        let text = "DOB: March 15, 1985B and DOB: March 16, 1985.";
+        let redacted = bf.redact_text(text, &ScanCall::default()).unwrap();
+        assert!(
+            redacted.text.contains("DATE_OF_BIRTH_k1_"),
+            "{}",
+            redacted.text
+        );
+        let operators: Vec<&Operator> = redacted.replacements.iter().map(|r| &r.operator).collect();
+        assert_eq!(operators, [&Operator::Pseudonym, &Operator::Surrogate]);
+        assert_eq!(bf.restore(&redacted.text).text, text);
     }
 
     #[test]
