@@ -724,17 +724,23 @@ impl Vault {
         let cut = if last {
             text.len()
         } else {
-            let cut = (text.len() - held_suffix_len(self, text, before))
-                .min(self.surrogate_hold_start(text, before));
-            // An opening bracket (or the escape that may begin one) goes
-            // with what follows it, which may yet become a token.
-            let bytes = text.as_bytes();
-            [&b"\\<"[..], b"\\[", b"<", b"[", b"\\"]
-                .into_iter()
-                .find(|opener| {
-                    cut >= opener.len() && bytes.get(cut - opener.len()..cut) == Some(opener)
-                })
-                .map_or(cut, |opener| cut - opener.len())
+            let held = held_suffix_len(self, text, before);
+            let surrogate_start = self.surrogate_hold_start(text, before);
+            if held > 0 && text.len() - held <= surrogate_start {
+                // The held word already has its opening bracket.
+                text.len() - held
+            } else {
+                // An opening bracket (or the escape that may begin one) goes
+                // with what follows it, which may yet become a token.
+                let cut = (text.len() - held).min(surrogate_start);
+                let bytes = text.as_bytes();
+                [&b"\\<"[..], b"\\[", b"<", b"[", b"\\"]
+                    .into_iter()
+                    .find(|opener| {
+                        cut >= opener.len() && bytes.get(cut - opener.len()..cut) == Some(opener)
+                    })
+                    .map_or(cut, |opener| cut - opener.len())
+            }
         };
         let swaps = self.swaps(text, before, cut, known_types, &mut unresolved);
         // A replacement decided before the cut is final; the cut moves past
