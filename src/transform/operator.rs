@@ -373,7 +373,18 @@ pub(crate) fn generalize(entity: &EntityType, value: &str, how: Generalization) 
 /// `keep_first` and last `keep_last`; other characters (spaces, dashes,
 /// `@`, dots) are kept so the shape stays readable.
 pub(crate) fn mask(value: &str, keep_first: usize, keep_last: usize, mask: char) -> String {
-    let total = value.chars().filter(|c| c.is_alphanumeric()).count();
+    // Letters and digits are masked and separators kept; a value of
+    // symbols only (a password `!@#$%^&*`) has its every visible character
+    // masked, or it would come back as it was.
+    let letters = value.chars().any(char::is_alphanumeric);
+    let maskable = |c: char| {
+        if letters {
+            c.is_alphanumeric()
+        } else {
+            !c.is_whitespace()
+        }
+    };
+    let total = value.chars().filter(|&c| maskable(c)).count();
     // Never reveal more than half of a value, however the operator is set.
     let budget = total / 2;
     let keep_first = keep_first.min(budget);
@@ -382,7 +393,7 @@ pub(crate) fn mask(value: &str, keep_first: usize, keep_last: usize, mask: char)
     value
         .chars()
         .map(|c| {
-            if !c.is_alphanumeric() {
+            if !maskable(c) {
                 return c;
             }
             seen += 1;
@@ -398,6 +409,13 @@ pub(crate) fn mask(value: &str, keep_first: usize, keep_last: usize, mask: char)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_of_symbols_is_masked_too() {
+        assert_eq!(mask("!@#$%^&*", 0, 4, '•'), "••••%^&*");
+        assert_eq!(mask("\u{fffd}\u{fffd}", 0, 4, '*'), "*\u{fffd}");
+        assert_eq!(mask("! !", 0, 0, '*'), "* *");
+    }
 
     #[test]
     fn masks_keep_separators_and_at_most_half() {
