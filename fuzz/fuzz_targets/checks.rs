@@ -113,9 +113,29 @@ pub fn redact_text(data: &[u8]) {
         }
     }
     if REVERSIBLE.contains(&operator) {
+        // Values equal after normalization (`+20 601-123 456`, `+20 60.1-123
+        // 456`) share one token, which restores to the form seen first: each
+        // token must restore to a value it replaced, and the rest of the text
+        // must come back as it was.
+        let mut expected = String::new();
+        let mut copied = 0;
+        for replacement in &redacted.replacements {
+            let range = replacement.finding.byte_range();
+            let token = &redacted.text[replacement.output.clone()];
+            let original = bf.restore(token).text;
+            let replaced_it = redacted.replacements.iter().any(|other| {
+                &redacted.text[other.output.clone()] == token
+                    && text[other.finding.byte_range()] == original
+            });
+            assert!(replaced_it, "{token} restores to a value it never replaced");
+            expected.push_str(&text[copied..range.start]);
+            expected.push_str(&original);
+            copied = range.end;
+        }
+        expected.push_str(&text[copied..]);
         assert_eq!(
             bf.restore(&redacted.text).text,
-            text,
+            expected,
             "restore(redact(x)) == x"
         );
         let again = bf.redact_text(&redacted.text, &call).unwrap();
