@@ -112,7 +112,15 @@ pub fn redact_text(data: &[u8]) {
             assert_ne!(value, replaced_by, "a finding was replaced by itself");
         }
     }
-    if REVERSIBLE.contains(&operator) {
+    // An input that already holds a token its own redaction issues (the
+    // fuzzer knows the fixed key) has it restored like any other: only
+    // inputs without one must come back as they were.
+    let lowercase_text = text.to_ascii_lowercase();
+    let holds_its_tokens = redacted.replacements.iter().any(|replacement| {
+        let token = redacted.text[replacement.output.clone()].to_ascii_lowercase();
+        !token.is_empty() && lowercase_text.contains(&token)
+    });
+    if REVERSIBLE.contains(&operator) && !holds_its_tokens {
         // Values equal after normalization (`+20 601-123 456`, `+20 60.1-123
         // 456`) share one token, which restores to the form seen first: each
         // token must restore to a value it replaced, and the rest of the text
@@ -138,6 +146,8 @@ pub fn redact_text(data: &[u8]) {
             expected,
             "restore(redact(x)) == x"
         );
+    }
+    if REVERSIBLE.contains(&operator) {
         let again = bf.redact_text(&redacted.text, &call).unwrap();
         assert_eq!(again.text, redacted.text, "idempotent");
     }
