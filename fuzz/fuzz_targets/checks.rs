@@ -181,7 +181,13 @@ pub fn redact_record(data: &[u8]) {
         "the top-level kind is kept"
     );
     let again = bf.redact_record(&record, &ScanCall::default()).unwrap();
-    assert_eq!(again.value, redacted.value, "the vault makes it stable");
+    // A record that already holds something this vault issued (the fuzzer
+    // knows the fixed key and learns surrogates) is read as holding our own
+    // output the second time round; only the others must come out the same.
+    let holds_its_tokens = bf.restore(&json).text != json;
+    if !holds_its_tokens {
+        assert_eq!(again.value, redacted.value, "the vault makes it stable");
+    }
 }
 
 /// restore: no panic on any answer; text with nothing token-shaped and no
