@@ -256,7 +256,15 @@ impl Blindfold {
         let mut out = String::with_capacity(text.len());
         let mut copied = 0;
         let mut replacements = Vec::with_capacity(findings.len());
-        for finding in findings {
+        // Where each finding's successor starts: a replacement written right
+        // after another one is glued to it.
+        let next_starts: Vec<Option<usize>> = findings
+            .iter()
+            .skip(1)
+            .map(|next| Some(next.bytes.0))
+            .chain(std::iter::once(None))
+            .collect();
+        for (finding, next_start) in findings.into_iter().zip(next_starts) {
             let range = finding.byte_range();
             let (Some(before), Some(value)) =
                 (text.get(copied..range.start), text.get(range.clone()))
@@ -284,6 +292,7 @@ impl Blindfold {
             // letter or digit (`1985-11-12B`) it could not be found again,
             // so the pseudonym, which restore finds anywhere, stands in.
             let glued = out.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric)
+                || next_start == Some(range.end)
                 || text
                     .as_bytes()
                     .get(range.end)
@@ -933,6 +942,13 @@ mod redaction_tests {
         );
         let operators: Vec<&Operator> = redacted.replacements.iter().map(|r| &r.operator).collect();
         assert_eq!(operators, [&Operator::Pseudonym, &Operator::Surrogate]);
+        assert_eq!(bf.restore(&redacted.text).text, text);
+        // Two findings back to back: the first is glued to what replaces
+        // the second.
+        let text = "call 020 7946 0958+44 20 7946 0959 now";
+        let redacted = bf.redact_text(text, &ScanCall::default()).unwrap();
+        assert_eq!(redacted.replacements.len(), 2, "{}", redacted.text);
+        assert_eq!(redacted.replacements[0].operator, Operator::Pseudonym);
         assert_eq!(bf.restore(&redacted.text).text, text);
     }
 
