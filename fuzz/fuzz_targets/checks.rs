@@ -113,12 +113,17 @@ pub fn redact_text(data: &[u8]) {
         }
     }
     // An input that already holds a token its own redaction issues (the
-    // fuzzer knows the fixed key) has it restored like any other: only
-    // inputs without one must come back as they were.
+    // fuzzer knows the fixed key, and placeholders need none) has it
+    // restored like any other: only inputs without one must come back as
+    // they were.
     let lowercase_text = text.to_ascii_lowercase();
+    // (Restore takes a placeholder without its brackets too: `EMAIL_7`.)
     let holds_its_tokens = redacted.replacements.iter().any(|replacement| {
         let token = redacted.text[replacement.output.clone()].to_ascii_lowercase();
-        !token.is_empty() && lowercase_text.contains(&token)
+        let bare = token
+            .trim_start_matches(['<', '['])
+            .trim_end_matches(['>', ']']);
+        !bare.is_empty() && lowercase_text.contains(bare)
     });
     if REVERSIBLE.contains(&operator) && !holds_its_tokens {
         // Values equal after normalization (`+20 601-123 456`, `+20 60.1-123
