@@ -87,6 +87,22 @@ impl Vault {
         token
     }
 
+    /// Whether `token` (uppercased, without brackets) is a placeholder this
+    /// vault issued: `TYPE_N` with `N` at most the type's count.
+    fn is_placeholder(&self, token: &str) -> bool {
+        token.rsplit_once('_').is_some_and(|(name, number)| {
+            let count = self
+                .counters
+                .iter()
+                .find(|(entity, _)| entity.as_str() == name)
+                .map_or(0, |(_, &count)| count);
+            !number.starts_with('0')
+                && number
+                    .parse::<u32>()
+                    .is_ok_and(|n| (1..=count).contains(&n))
+        })
+    }
+
     /// Records that `token` (a keyed pseudonym) stands for `value`.
     pub fn remember(&mut self, token: &str, value: &str) {
         let token = token.to_ascii_uppercase();
@@ -367,7 +383,15 @@ impl Vault {
             let trimmed = raw.trim_end_matches('\\');
             let token = unescaped_upper(trimmed);
             if let Some(original) = self.originals.get(&token) {
-                let (start, end) = bracketed(bytes, pos, pos + trimmed.len());
+                let end = pos + trimmed.len();
+                // Placeholders are issued in brackets, which a model may
+                // change; pseudonyms are issued bare, so brackets around
+                // one are the text's own.
+                let (start, end) = if self.is_placeholder(&token) {
+                    bracketed(bytes, pos, end)
+                } else {
+                    (pos, end)
+                };
                 return Some(Swap {
                     start,
                     end,
@@ -1160,6 +1184,15 @@ mod tests {
             (
                 "8PHONE_k1_XG93QRX0B9GM, x_phone\\_k1\\_xg93qrx0b9gm9, llPHONE_k1_XG93QRX0B9GM",
                 "8+1 415 555 0100, x_+1 415 555 01009, ll+1 415 555 0100",
+            ),
+            // Pseudonyms are issued bare: brackets around one are the text's.
+            (
+                "[PHONE_k1_XG93QRX0B9GM] and <PHONE_k1_XG93QRX0B9GM>",
+                "[+1 415 555 0100] and <+1 415 555 0100>",
+            ),
+            (
+                "[CREDIT_CARD_1] [CREDIT_CARD_2]",
+                "4111 1111 1111 1111 [CREDIT_CARD_2]",
             ),
         ];
         for (answer, expected) in rows {
