@@ -198,7 +198,7 @@ impl StreetWords {
         };
         if next_digit >= start + WINDOW_AFTER
             || start < self.covered
-            || !street_word(bytes.get(start..end).unwrap_or_default())
+            || !view.get(start..end).is_some_and(street_word)
         {
             return;
         }
@@ -223,17 +223,13 @@ pub(crate) fn detect_after_words(view: &str, hits: &[Hit], out: &mut Sink) {
     }
 }
 
-/// Whether `word` (raw bytes) may be a street type or a compound street name.
-fn street_word(word: &[u8]) -> bool {
-    let Ok(text) = std::str::from_utf8(word) else {
-        return false;
-    };
-    if word.len() <= 9
-        && (SUFFIX_TYPES.contains(text.as_bytes()) || PREFIX_TYPES.contains(text.as_bytes()))
-    {
+/// Whether `word` may be a street type or a compound street name.
+fn street_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.len() <= 9 && (SUFFIX_TYPES.contains(bytes) || PREFIX_TYPES.contains(bytes)) {
         return true;
     }
-    word.len() >= 5 && starts_upper(text) && compound_street(text)
+    bytes.len() >= 5 && starts_upper(word) && compound_street(word)
 }
 
 /// The address containing the street word at `street_start`, if the words

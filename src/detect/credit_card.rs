@@ -62,7 +62,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 continue;
             }
             let number = run.digits(first, last);
-            if luhn(number.as_bytes()) && issuer_accepts(number.as_str()) {
+            if luhn(number.as_bytes()) && issuer_accepts(number) {
                 let (start, end) = run.span(first, last);
                 out.push(Candidate::new(
                     EntityType::CREDIT_CARD,

@@ -12,31 +12,14 @@ fn is_separator(byte: u8) -> bool {
     matches!(byte, b' ' | b'-' | b'.' | b'/' | b'(' | b')')
 }
 
-/// The most digits [`Run::digits`] collects.
+/// The most digits [`Run::digits`] returns: detectors look at no longer
+/// windows.
 pub(crate) const MAX_DIGITS: usize = 40;
 
-/// Digits copied out of a run, without allocating.
-pub(crate) struct Digits {
-    bytes: [u8; MAX_DIGITS],
-    len: usize,
-}
-
-impl Digits {
-    pub(crate) fn as_str(&self) -> &str {
-        self.bytes
-            .get(..self.len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
-    }
-}
-
-impl std::ops::Deref for Digits {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
+/// How the separator before a group reads, for [`Run::boundary_weight`]:
+/// this runs for every window of every run, so it is classified once.
+const SINGLE_SPACE: u8 = 1;
+const WIDE_WITH_SPACE: u8 = 2;
 
 /// A run of digit groups in the view.
 pub(crate) struct Run<'t> {
@@ -48,9 +31,58 @@ pub(crate) struct Run<'t> {
     /// window of a run, so these are read many times over.
     texts: Vec<&'t str>,
     separators: Vec<&'t str>,
+    /// How each separator reads ([`SINGLE_SPACE`], [`WIDE_WITH_SPACE`]).
+    separator_kinds: Vec<u8>,
+    /// Every digit of the run, and where group `i`'s digits start in it
+    /// (one more entry at the end): windows' digits and counts are slices
+    /// and subtractions.
+    all_digits: String,
+    digit_starts: Vec<usize>,
 }
 
 impl<'t> Run<'t> {
+    fn new(view: &'t str) -> Self {
+        Run {
+            view,
+            groups: Vec::new(),
+            texts: Vec::new(),
+            separators: Vec::new(),
+            separator_kinds: Vec::new(),
+            all_digits: String::new(),
+            digit_starts: Vec::new(),
+        }
+    }
+
+    /// Slices and classifies the groups once they are final.
+    fn finish(&mut self) {
+        self.texts.clear();
+        self.separators.clear();
+        self.separator_kinds.clear();
+        self.all_digits.clear();
+        self.digit_starts.clear();
+        for index in 0..self.groups.len() {
+            let text = self
+                .groups
+                .get(index)
+                .and_then(|&(from, to)| self.view.get(from..to))
+                .unwrap_or("");
+            let separator = self.sliced_separator_before(index);
+            let kind = if same(separator, " ") {
+                SINGLE_SPACE
+            } else if separator.len() > 1 && separator.contains(' ') {
+                WIDE_WITH_SPACE
+            } else {
+                0
+            };
+            self.digit_starts.push(self.all_digits.len());
+            self.all_digits.push_str(text);
+            self.texts.push(text);
+            self.separators.push(separator);
+            self.separator_kinds.push(kind);
+        }
+        self.digit_starts.push(self.all_digits.len());
+    }
+
     /// The digits of group `index`.
     pub(crate) fn group(&self, index: usize) -> &'t str {
         if let Some(&text) = self.texts.get(index) {
@@ -96,26 +128,27 @@ impl<'t> Run<'t> {
     }
 
     /// The digits of groups `first..=last`, concatenated (at most
-    /// [`MAX_DIGITS`]; detectors look at no longer windows).
-    pub(crate) fn digits(&self, first: usize, last: usize) -> Digits {
-        let mut digits = Digits {
-            bytes: [0; MAX_DIGITS],
-            len: 0,
-        };
-        for index in first..=last {
-            for &byte in self.group(index).as_bytes() {
-                if let Some(slot) = digits.bytes.get_mut(digits.len) {
-                    *slot = byte;
-                    digits.len += 1;
-                }
-            }
-        }
-        digits
+    /// [`MAX_DIGITS`]).
+    pub(crate) fn digits(&self, first: usize, last: usize) -> &str {
+        let from = self.digit_starts.get(first).copied().unwrap_or(0);
+        let to = self
+            .digit_starts
+            .get(last + 1)
+            .copied()
+            .unwrap_or(from)
+            .min(from + MAX_DIGITS);
+        self.all_digits.get(from..to).unwrap_or("")
     }
 
     /// The number of digits in groups `first..=last`.
     pub(crate) fn digit_count(&self, first: usize, last: usize) -> usize {
-        (first..=last).map(|index| self.group(index).len()).sum()
+        match (
+            self.digit_starts.get(first),
+            self.digit_starts.get(last + 1),
+        ) {
+            (Some(&from), Some(&to)) => to.saturating_sub(from),
+            _ => (first..=last).map(|index| self.group(index).len()).sum(),
+        }
     }
 
     /// Whether every separator inside `first..=last` equals `separator`.
@@ -131,9 +164,8 @@ impl<'t> Run<'t> {
     pub(crate) fn windows_of(&self, count: usize, mut each: impl FnMut(usize, usize)) {
         let groups = self.groups.len();
         for first in 0..groups {
-            let mut digits = 0;
             for last in first..groups {
-                digits += self.group(last).len();
+                let digits = self.digit_count(first, last);
                 if digits > count {
                     break;
                 }
@@ -156,21 +188,25 @@ impl<'t> Run<'t> {
     /// - 0: an end is a dash, dot or slash inside the run (`555-0100`
     ///   inside `415-555-0100`).
     pub(crate) fn boundary_weight(&self, first: usize, last: usize) -> f32 {
-        let inner = if first < last {
-            self.separator_before(first + 1)
-        } else {
-            ""
-        };
-        let weight = |index: usize| {
-            let separator = self.separator_before(index);
-            let space = same(separator, " ");
-            if (separator.len() > 1 && separator.contains(' ')) || (space && !same(inner, " ")) {
-                1.0
-            } else if space {
-                0.8
-            } else {
-                0.0
+        let kind = |index: usize| match self.separator_kinds.get(index) {
+            Some(&kind) => kind,
+            None => {
+                let separator = self.separator_before(index);
+                if same(separator, " ") {
+                    SINGLE_SPACE
+                } else if separator.len() > 1 && separator.contains(' ') {
+                    WIDE_WITH_SPACE
+                } else {
+                    0
+                }
             }
+        };
+        let spaced_inside = first < last && kind(first + 1) == SINGLE_SPACE;
+        let weight = |index: usize| match kind(index) {
+            WIDE_WITH_SPACE => 1.0,
+            SINGLE_SPACE if !spaced_inside => 1.0,
+            SINGLE_SPACE => 0.8,
+            _ => 0.0,
         };
         let start = if first == 0 { 1.0 } else { weight(first) };
         let end = if last + 1 == self.groups.len() {
@@ -208,12 +244,7 @@ pub(crate) fn for_each_run<'t>(
 ) {
     let bytes = view.as_bytes();
     let mut pos = 0;
-    let mut run = Run {
-        view,
-        groups: Vec::new(),
-        texts: Vec::new(),
-        separators: Vec::new(),
-    };
+    let mut run = Run::new(view);
     let mut barriers = barriers.iter().copied().peekable();
     while let Some(offset) = bytes
         .get(pos..)
@@ -232,6 +263,8 @@ pub(crate) fn for_each_run<'t>(
         run.groups.clear();
         run.texts.clear();
         run.separators.clear();
+        run.separator_kinds.clear();
+        run.digit_starts.clear();
         let mut cursor = start;
         loop {
             let group_start = cursor;
@@ -282,16 +315,7 @@ pub(crate) fn for_each_run<'t>(
         if run.groups.is_empty() {
             continue;
         }
-        for index in 0..run.groups.len() {
-            let text = run
-                .groups
-                .get(index)
-                .and_then(|&(from, to)| view.get(from..to))
-                .unwrap_or("");
-            run.texts.push(text);
-            let separator = run.sliced_separator_before(index);
-            run.separators.push(separator);
-        }
+        run.finish();
         each(&run);
     }
 }

@@ -384,8 +384,13 @@ impl Scanner {
         };
         let any_id_words =
             id_words.dni || id_words.fiscal || id_words.pan || id_words.nino || id_words.passport;
+        let secret = self.wants(index::SECRET);
+        let mut begin_seen = false;
         words::for_each_span(view, |start, end| {
             hits.extend(keywords::cue_at(bytes, start, end));
+            if secret {
+                begin_seen |= secret::token_starts(bytes, start, end, &mut candidates);
+            }
             if let Some(streets) = streets.as_mut() {
                 streets.span(view, start, end, &mut candidates);
             }
@@ -406,8 +411,8 @@ impl Scanner {
         if address {
             address::detect_after_words(view, &hits, &mut candidates);
         }
-        if self.wants(index::SECRET) {
-            secret::detect(view, &markers, &mut candidates);
+        if secret {
+            secret::detect_rest(view, &markers, begin_seen, &mut candidates);
         }
         if self.wants(index::IBAN) {
             iban::detect(view, &mut candidates);

@@ -170,7 +170,6 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
 fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> Option<f32> {
     let before = run.byte_before(first);
     let digits = run.digits(first, last);
-    let digits = digits.as_str();
     let groups = last - first + 1;
     let separators_ok = (first + 1..=last).all(|i| {
         matches!(

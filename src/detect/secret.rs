@@ -112,35 +112,52 @@ const CODE_WORDS: &[&str] = &[
     "const",
 ];
 
-/// Finds secrets in `view`.
-#[inline(never)]
-pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
-    let bytes = view.as_bytes();
-    detect_pem(view, out);
-    // Tokens: dispatch on the first byte, then jump to the token's end.
-    let mut pos = 0;
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(|&b| is_token_byte(b)))
-    {
-        let start = pos + offset;
-        // The first two bytes select the few prefixes worth checking.
-        match bytes.get(start..start + 2) {
-            Some(
-                b"AK" | b"AS" | b"AI" | b"gh" | b"gi" | b"gl" | b"xo" | b"sk" | b"rk" | b"np"
-                | b"hf",
-            ) => {
-                detect_prefixed(bytes, start, out);
+/// The token step of the secret detector, fed the view's spans in order
+/// (see [`super::words::for_each_span`]): a token (a run of `A-Z a-z 0-9 _
+/// -`) starts at a span's start unless an `_` or `-` runs into it, or
+/// inside a span right after a non-ASCII character. Its first two bytes
+/// select the few prefixes worth checking. Returns whether the span may be
+/// the `BEGIN` of a PEM block, for [`detect_rest`].
+pub(crate) fn token_starts(bytes: &[u8], start: usize, end: usize, out: &mut Sink) -> bool {
+    let before = start.checked_sub(1).and_then(|at| bytes.get(at));
+    if !before.is_some_and(|&b| b == b'_' || b == b'-') {
+        token_at(bytes, start, out);
+    }
+    let span = bytes.get(start..end).unwrap_or_default();
+    if !span.is_ascii() {
+        for (offset, pair) in span.windows(2).enumerate() {
+            if let [lead, first] = *pair {
+                if lead >= 0x80 && first.is_ascii_alphanumeric() {
+                    token_at(bytes, start + offset + 1, out);
+                }
             }
-            Some(b"ey") => detect_jwt(bytes, start, out),
-            Some(b"Be" | b"be" | b"BE") => detect_bearer(bytes, start, out),
-            _ => {}
         }
-        pos = start + token_len(bytes, start).max(1);
+    }
+    span == b"BEGIN"
+}
+
+fn token_at(bytes: &[u8], start: usize, out: &mut Sink) {
+    match bytes.get(start..start + 2) {
+        Some(
+            b"AK" | b"AS" | b"AI" | b"gh" | b"gi" | b"gl" | b"xo" | b"sk" | b"rk" | b"np" | b"hf",
+        ) => {
+            detect_prefixed(bytes, start, out);
+        }
+        Some(b"ey") => detect_jwt(bytes, start, out),
+        Some(b"Be" | b"be" | b"BE") => detect_bearer(bytes, start, out),
+        _ => {}
+    }
+}
+
+/// The rest of the secret detector, once the spans are seen: PEM blocks
+/// (when a span was `BEGIN`), key-value pairs and connection strings.
+pub(crate) fn detect_rest(view: &str, markers: &Markers, begin_seen: bool, out: &mut Sink) {
+    if begin_seen {
+        detect_pem(view, out);
     }
     // Key-value pairs and connection strings hang on `=` and `:`.
     for &separator in &markers.assignments {
-        detect_key_value(bytes, separator, out);
+        detect_key_value(view.as_bytes(), separator, out);
     }
 }
 
