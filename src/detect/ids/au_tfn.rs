@@ -17,7 +17,7 @@ fn valid(digits: &str) -> bool {
 /// Checks a run for tax file numbers.
 pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(9, |first, last| {
-        if shaped(run, first, last, &[3, 3, 3], &[" ", "-"]) && valid(&run.digits(first, last)) {
+        if shaped(run, first, last, &[3, 3, 3], &[" ", "-"]) && valid(run.digits(first, last)) {
             emit(
                 run,
                 (first, last),

@@ -42,7 +42,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
                 .iter()
                 .enumerate()
                 .all(|(offset, sep)| run.separator_before(first + 1 + offset) == *sep);
-        if (formatted || shaped(run, first, last, &[14], &[])) && valid(&run.digits(first, last)) {
+        if (formatted || shaped(run, first, last, &[14], &[])) && valid(run.digits(first, last)) {
             let score = if formatted { 0.9 } else { 0.55 };
             emit(
                 run,

@@ -40,7 +40,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             && run.separator_before(first + 1) == "."
             && run.separator_before(first + 2) == "."
             && run.separator_before(last) == "-";
-        if (formatted || first == last) && valid(&run.digits(first, last)) {
+        if (formatted || first == last) && valid(run.digits(first, last)) {
             let score = if formatted { 0.9 } else { 0.45 };
             emit(
                 run,

@@ -28,7 +28,7 @@ fn valid(digits: &str) -> bool {
 pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(11, |first, last| {
         let grouped = shaped(run, first, last, &[2, 3, 3, 3], &[" "]);
-        if grouped && valid(&run.digits(first, last)) {
+        if grouped && valid(run.digits(first, last)) {
             emit(
                 run,
                 (first, last),

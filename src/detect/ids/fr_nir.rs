@@ -27,7 +27,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(15, |first, last| {
         let grouped = shaped(run, first, last, &[1, 2, 2, 2, 3, 3, 2], &[" ", "."])
             || shaped(run, first, last, &[13, 2], &[" "]);
-        if grouped && valid(&run.digits(first, last)) {
+        if grouped && valid(run.digits(first, last)) {
             emit(
                 run,
                 (first, last),

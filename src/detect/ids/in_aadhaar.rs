@@ -19,7 +19,7 @@ fn valid(digits: &str) -> bool {
 pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(12, |first, last| {
         let spaced = first != last;
-        if shaped(run, first, last, &[4, 4, 4], &[" ", "-"]) && valid(&run.digits(first, last)) {
+        if shaped(run, first, last, &[4, 4, 4], &[" ", "-"]) && valid(run.digits(first, last)) {
             let score = if spaced { 0.6 } else { 0.4 };
             emit(
                 run,

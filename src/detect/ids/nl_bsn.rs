@@ -23,7 +23,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(9, |first, last| {
         let grouped = shaped(run, first, last, &[4, 2, 3], &[".", " "])
             || shaped(run, first, last, &[3, 3, 3], &[" ", "."]);
-        if grouped && valid(&run.digits(first, last)) {
+        if grouped && valid(run.digits(first, last)) {
             emit(
                 run,
                 (first, last),

@@ -22,7 +22,7 @@ fn valid(digits: &str) -> bool {
 /// Checks a run for NHS numbers.
 pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     run.windows_of(10, |first, last| {
-        if shaped(run, first, last, &[3, 3, 4], &[" ", "-"]) && valid(&run.digits(first, last)) {
+        if shaped(run, first, last, &[3, 3, 4], &[" ", "-"]) && valid(run.digits(first, last)) {
             emit(
                 run,
                 (first, last),
