@@ -26,7 +26,8 @@ pub struct Vault {
     numbers: HashMap<(EntityType, String), u32>,
     /// Placeholders issued per type.
     counters: HashMap<EntityType, u32>,
-    /// (type, normalized value) → the surrogate issued for it.
+    /// (type, normalized value) → the surrogate issued for it, or empty when
+    /// it had none and got the pseudonym.
     surrogate_of: HashMap<(EntityType, String), String>,
     /// Lowercased surrogate → (type, original); sorted, so restore can
     /// look up every surrogate that starts with a few given bytes.
@@ -158,7 +159,9 @@ impl Vault {
             format!("{scope}\0{}", normalize(entity, value)),
         );
         if let Some(surrogate) = self.surrogate_of.get(&key) {
-            return Some(surrogate.clone());
+            // Empty: the value had no surrogate before and got the
+            // pseudonym; every form of it keeps getting the pseudonym.
+            return (!surrogate.is_empty()).then(|| surrogate.clone());
         }
         for attempt in 0..SURROGATE_ATTEMPTS {
             let surrogate = draw(attempt)?;
@@ -178,6 +181,7 @@ impl Vault {
             self.surrogate_of.insert(key, surrogate.clone());
             return Some(surrogate);
         }
+        self.surrogate_of.insert(key, String::new());
         None
     }
 
@@ -429,10 +433,13 @@ impl Vault {
             .rev()
             .filter(|&(at, c)| c == '_' && at > 0)
             .find_map(|(at, _)| {
-                let token = unescaped_upper(word.get(..at)?);
+                // Backslashes before the `_` escape it, not the token: they
+                // stay in the text.
+                let prefix = word.get(..at)?.trim_end_matches('\\');
+                let token = unescaped_upper(prefix);
                 self.originals
                     .get(&token)
-                    .map(|original| (at, original.as_str()))
+                    .map(|original| (prefix.len(), original.as_str()))
             })
     }
 
@@ -649,10 +656,12 @@ impl Vault {
             let normalized = reader.string()?;
             let surrogate = reader.string()?;
             let original = reader.string()?;
-            vault.seen.insert(original.to_ascii_lowercase());
-            vault
-                .surrogates
-                .insert(surrogate.to_ascii_lowercase(), (entity.clone(), original));
+            if !surrogate.is_empty() {
+                vault.seen.insert(original.to_ascii_lowercase());
+                vault
+                    .surrogates
+                    .insert(surrogate.to_ascii_lowercase(), (entity.clone(), original));
+            }
             vault.surrogate_of.insert((entity, normalized), surrogate);
         }
         // Pseudonyms are the tokens that are not placeholders.
@@ -1064,14 +1073,26 @@ mod tests {
             None,
             "a surrogate that is taken is never issued twice"
         );
-        let second = vault.surrogate(&EntityType::PERSON, "", "Bob", |attempt| {
+        assert_eq!(
+            vault.surrogate(&EntityType::PERSON, "", " BOB", fixed("Eve")),
+            None,
+            "a value that got the pseudonym keeps it, in every form"
+        );
+        let mut copy = Vault::decode(&vault.encode()).unwrap();
+        assert_eq!(
+            copy.surrogate(&EntityType::PERSON, "", "bob", fixed("Eve")),
+            None,
+            "also after export and import"
+        );
+        assert_eq!(copy.restore("Sam", &types()).text, "Jana");
+        let second = vault.surrogate(&EntityType::PERSON, "", "Rob", |attempt| {
             Some(if attempt < 3 { "Sam" } else { "Kim" }.into())
         });
         assert_eq!(second.as_deref(), Some("Kim"));
         assert!(vault.issued(&EntityType::PERSON, "kim"));
         assert!(!vault.issued(&EntityType::EMAIL, "Kim"));
         let rows = [
-            ("Sam and Kim", "Jana and Bob"),
+            ("Sam and Kim", "Jana and Rob"),
             ("SAM, sam!", "Jana, Jana!"),
             (
                 "Samuel, Kimberly, xSam, Sam2",
@@ -1097,7 +1118,7 @@ mod tests {
         let key = Key::new("k1", &[3; 32]).unwrap();
         let ring = KeyRing::new(vec![key.clone()]).unwrap();
         let imported = Vault::import(&vault.export(&key).unwrap(), &ring).unwrap();
-        assert_eq!(imported.restore("Kim, Sam", &types()).text, "Bob, Jana");
+        assert_eq!(imported.restore("Kim, Sam", &types()).text, "Rob, Jana");
         assert!(imported.issued(&EntityType::PERSON, "Sam"));
     }
 
@@ -1193,6 +1214,11 @@ mod tests {
             (
                 "[CREDIT_CARD_1] [CREDIT_CARD_2]",
                 "4111 1111 1111 1111 [CREDIT_CARD_2]",
+            ),
+            // Backslashes before an `_` after a token escape the `_`.
+            (
+                "PHONE_k1_XG93QRX0B9GM\\\\_y <EMAIL_1>\\_x",
+                "+1 415 555 0100\\\\_y jane@example.com\\_x",
             ),
         ];
         for (answer, expected) in rows {
