@@ -50,8 +50,16 @@ impl Markers {
     pub(crate) fn find(view: &str) -> Markers {
         let bytes = view.as_bytes();
         let mut markers = Markers::default();
-        for (at, &byte) in bytes.iter().enumerate() {
-            match CLASSES.get(usize::from(byte)).copied().unwrap_or(0) {
+        let class = |byte: u8| CLASSES.get(usize::from(byte)).copied().unwrap_or(0);
+        let mut at = 0;
+        // A tight skip over the bytes of no class, then one dispatch.
+        while let Some(offset) = bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(|&b| class(b) != 0))
+        {
+            at += offset;
+            let Some(&byte) = bytes.get(at) else { break };
+            match class(byte) {
                 0 => {}
                 AT => markers.at_signs.push(at),
                 COLON => {
@@ -78,6 +86,7 @@ impl Markers {
                     }
                 }
             }
+            at += 1;
         }
         markers
     }

@@ -4,11 +4,28 @@
 //! street words, and the letter-and-digit identifiers (DNI, codice fiscale,
 //! PAN, NINO, passport numbers).
 
+/// ASCII letters and digits and every non-ASCII byte: one look-up instead
+/// of four comparisons, for every byte of the text.
+// Evaluated at compile time: an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+const SPAN_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = byte >= 0x80
+            || (byte >= b'0' as usize && byte <= b'9' as usize)
+            || (byte >= b'A' as usize && byte <= b'Z' as usize)
+            || (byte >= b'a' as usize && byte <= b'z' as usize);
+        byte += 1;
+    }
+    table
+};
+
 /// Calls `each(start, end)` for every maximal run of ASCII alphanumeric and
 /// non-ASCII bytes in `view`, in order.
 pub(crate) fn for_each_span(view: &str, mut each: impl FnMut(usize, usize)) {
     let bytes = view.as_bytes();
-    let is_span_byte = |b: &u8| b.is_ascii_alphanumeric() || *b >= 0x80;
+    let is_span_byte = |b: &u8| SPAN_BYTES.get(usize::from(*b)).copied().unwrap_or(false);
     let mut pos = 0;
     while let Some(offset) = bytes
         .get(pos..)
