@@ -105,44 +105,42 @@ pub(crate) fn iban_length(country: [u8; 2]) -> Option<usize> {
         .map(|&(_, len)| len)
 }
 
-/// Finds IBANs at word starts: two letters and two digits, then the rest.
-#[inline(never)]
-pub(crate) fn detect(view: &str, out: &mut Sink) {
-    let bytes = view.as_bytes();
-    let mut pos = 2;
-    // Look only where two digits follow two letters: jump digit to digit.
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
-    {
-        let digit = pos + offset;
-        pos = digit + 1;
-        let Some(start) = digit.checked_sub(2) else {
-            continue;
-        };
+/// The IBAN detector, fed the places an ASCII word starts (see
+/// [`super::words::for_each_ascii_start`]), in order: an IBAN starts there
+/// with two letters and two digits, and no letter or digit before it.
+#[derive(Default)]
+pub(crate) struct Ibans {
+    /// The end of the last IBAN found: nothing inside it starts another.
+    covered: usize,
+}
+
+impl Ibans {
+    pub(crate) fn at(&mut self, view: &str, start: usize, out: &mut Sink) {
+        let bytes = view.as_bytes();
         let Some(&[a, b, c, d]) = bytes.get(start..start + 4) else {
-            continue;
+            return;
         };
-        if !(a.is_ascii_alphabetic()
-            && b.is_ascii_alphabetic()
-            && c.is_ascii_digit()
-            && d.is_ascii_digit())
+        if start < self.covered
+            || !(a.is_ascii_alphabetic()
+                && b.is_ascii_alphabetic()
+                && c.is_ascii_digit()
+                && d.is_ascii_digit())
         {
-            continue;
+            return;
         }
         if view
             .get(..start)
             .and_then(|v| v.chars().next_back())
             .is_some_and(char::is_alphanumeric)
         {
-            continue;
+            return;
         }
         let Some(length) = iban_length([a.to_ascii_uppercase(), b.to_ascii_uppercase()]) else {
-            continue;
+            return;
         };
         if let Some(end) = match_iban(bytes, start, length) {
             out.push(Candidate::new(EntityType::IBAN, start, end, 0.95));
-            pos = end;
+            self.covered = end;
         }
     }
 }

@@ -386,10 +386,23 @@ impl Scanner {
             id_words.dni || id_words.fiscal || id_words.pan || id_words.nino || id_words.passport;
         let secret = self.wants(index::SECRET);
         let mut begin_seen = false;
+        let mut ibans = self.wants(index::IBAN).then(iban::Ibans::default);
         words::for_each_span(view, |start, end| {
             hits.extend(keywords::cue_at(bytes, start, end));
-            if secret {
-                begin_seen |= secret::token_starts(bytes, start, end, &mut candidates);
+            if secret || ibans.is_some() {
+                words::for_each_ascii_start(bytes, start, end, |at| {
+                    if secret {
+                        secret::token_start(bytes, at, &mut candidates);
+                    }
+                    // Most words have no digit as their third byte.
+                    if let Some(ibans) = ibans.as_mut() {
+                        if bytes.get(at + 2).is_some_and(u8::is_ascii_digit) {
+                            ibans.at(view, at, &mut candidates);
+                        }
+                    }
+                });
+                // A PEM block's header.
+                begin_seen |= secret && bytes.get(start..end) == Some(b"BEGIN");
             }
             if let Some(streets) = streets.as_mut() {
                 streets.span(view, start, end, &mut candidates);
@@ -413,9 +426,6 @@ impl Scanner {
         }
         if secret {
             secret::detect_rest(view, &markers, begin_seen, &mut candidates);
-        }
-        if self.wants(index::IBAN) {
-            iban::detect(view, &mut candidates);
         }
         let ip = self.wants(index::IP_ADDRESS);
         let mut barriers = Vec::new();

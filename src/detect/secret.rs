@@ -112,28 +112,16 @@ const CODE_WORDS: &[&str] = &[
     "const",
 ];
 
-/// The token step of the secret detector, fed the view's spans in order
-/// (see [`super::words::for_each_span`]): a token (a run of `A-Z a-z 0-9 _
-/// -`) starts at a span's start unless an `_` or `-` runs into it, or
-/// inside a span right after a non-ASCII character. Its first two bytes
-/// select the few prefixes worth checking. Returns whether the span may be
-/// the `BEGIN` of a PEM block, for [`detect_rest`].
-pub(crate) fn token_starts(bytes: &[u8], start: usize, end: usize, out: &mut Sink) -> bool {
+/// The token step of the secret detector, fed each place an ASCII word
+/// starts (see [`super::words::for_each_ascii_start`]): a token (a run of
+/// `A-Z a-z 0-9 _ -`) starts there unless an `_` or `-` runs into it. Its
+/// first two bytes select the few prefixes worth checking.
+#[inline]
+pub(crate) fn token_start(bytes: &[u8], start: usize, out: &mut Sink) {
     let before = start.checked_sub(1).and_then(|at| bytes.get(at));
     if !before.is_some_and(|&b| b == b'_' || b == b'-') {
         token_at(bytes, start, out);
     }
-    let span = bytes.get(start..end).unwrap_or_default();
-    if !span.is_ascii() {
-        for (offset, pair) in span.windows(2).enumerate() {
-            if let [lead, first] = *pair {
-                if lead >= 0x80 && first.is_ascii_alphanumeric() {
-                    token_at(bytes, start + offset + 1, out);
-                }
-            }
-        }
-    }
-    span == b"BEGIN"
 }
 
 fn token_at(bytes: &[u8], start: usize, out: &mut Sink) {

@@ -43,6 +43,30 @@ pub(crate) fn for_each_span(view: &str, mut each: impl FnMut(usize, usize)) {
     }
 }
 
+/// Calls `each(at)` for every place in the span `start..end` (see
+/// [`for_each_span`]) where an ASCII letter or digit follows something
+/// else: the span's start, and inside a span of non-ASCII text, after a
+/// non-ASCII character. (Where the span's start follows `_` or `-` is for
+/// the caller to judge.)
+pub(crate) fn for_each_ascii_start(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    mut each: impl FnMut(usize),
+) {
+    each(start);
+    let span = bytes.get(start..end).unwrap_or_default();
+    if !span.is_ascii() {
+        for (offset, pair) in span.windows(2).enumerate() {
+            if let [lead, first] = *pair {
+                if lead >= 0x80 && first.is_ascii_alphanumeric() {
+                    each(start + offset + 1);
+                }
+            }
+        }
+    }
+}
+
 /// Calls `each(start, end)` for every ASCII alphanumeric word within the
 /// span `start..end` of `view` (see [`for_each_span`]) that is not glued to
 /// other letters (`Ä12345678Z` holds none).
