@@ -3,7 +3,7 @@
 //! case-insensitively, on word boundaries), and an allow-list of values
 //! never to report.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use regex_lite::{Regex, RegexBuilder};
 

@@ -265,7 +265,7 @@ const THING_NAMES: &[&str] = &[
 /// [`field_kind`] remembered per key: records of one form repeat their keys.
 #[derive(Debug, Default)]
 pub(crate) struct FieldKinds {
-    seen: std::cell::RefCell<std::collections::HashMap<String, Option<FieldKind>>>,
+    seen: std::cell::RefCell<foldhash::HashMap<String, Option<FieldKind>>>,
 }
 
 /// Keys remembered at most; past this the cache starts over (a hostile
