@@ -156,21 +156,29 @@ impl<'t> Run<'t> {
         (first + 1..=last).all(|index| same(self.separator_before(index), separator))
     }
 
-    /// Calls `each(first, last)` for every window of exactly `count` digits
-    /// that starts at the run's start or after a space, and ends at the run's
-    /// end or before a space: a number standing on its own.
-    /// (Windows with a [`Run::boundary_weight`] of 0 are skipped; callers
-    /// scale their score by it.)
-    pub(crate) fn windows_of(&self, count: usize, mut each: impl FnMut(usize, usize)) {
+    /// Calls `each((first, last), digits)` for every window whose number
+    /// of digits is a bit of `lengths` (bit `n` for `n` digits, below 64)
+    /// and that starts at the run's start or after a space, and ends at the
+    /// run's end or before a space: a number standing on its own. (Windows
+    /// with a [`Run::boundary_weight`] of 0 are skipped; callers scale their
+    /// score by it.)
+    pub(crate) fn windows_of_lengths(
+        &self,
+        lengths: u64,
+        mut each: impl FnMut((usize, usize), usize),
+    ) {
+        let Some(most) = 63usize.checked_sub(lengths.leading_zeros() as usize) else {
+            return;
+        };
         let groups = self.groups.len();
         for first in 0..groups {
             for last in first..groups {
                 let digits = self.digit_count(first, last);
-                if digits > count {
+                if digits > most {
                     break;
                 }
-                if digits == count && self.boundary_weight(first, last) > 0.0 {
-                    each(first, last);
+                if lengths & (1 << digits) != 0 && self.boundary_weight(first, last) > 0.0 {
+                    each((first, last), digits);
                 }
             }
         }

@@ -68,20 +68,57 @@ impl Candidate {
 /// Where detectors put their candidates.
 pub(crate) type Sink = Vec<Candidate>;
 
-/// A detector over runs of digit groups.
-type RunDetector = fn(&digits::Run<'_>, &Context<'_>, &mut Sink);
+/// A national id detector over one window of a run of digit groups.
+type WindowDetector = fn(&digits::Run<'_>, (usize, usize), &Context<'_>, &mut Sink);
 
-/// The national id detectors that read digit runs, by the type they report.
-const ID_RUN_DETECTORS: [(usize, RunDetector); 9] = [
-    (index::UK_NHS, ids::uk_nhs::detect_run),
-    (index::CA_SIN, ids::ca_sin::detect_run),
-    (index::FR_NIR, ids::fr_nir::detect_run),
-    (index::NL_BSN, ids::nl_bsn::detect_run),
-    (index::DE_TAX_ID, ids::de_tax_id::detect_run),
-    (index::IN_AADHAAR, ids::in_aadhaar::detect_run),
-    (index::BR_CPF, ids::br_cpf::detect_run),
-    (index::BR_CNPJ, ids::br_cnpj::detect_run),
-    (index::AU_TFN, ids::au_tfn::detect_run),
+/// The national id detectors that read windows of digit runs: the type
+/// each reports, and the digits in the windows it checks.
+const ID_WINDOW_DETECTORS: [(usize, usize, WindowDetector); 9] = [
+    (
+        index::UK_NHS,
+        ids::uk_nhs::DIGITS,
+        ids::uk_nhs::detect_window,
+    ),
+    (
+        index::CA_SIN,
+        ids::ca_sin::DIGITS,
+        ids::ca_sin::detect_window,
+    ),
+    (
+        index::FR_NIR,
+        ids::fr_nir::DIGITS,
+        ids::fr_nir::detect_window,
+    ),
+    (
+        index::NL_BSN,
+        ids::nl_bsn::DIGITS,
+        ids::nl_bsn::detect_window,
+    ),
+    (
+        index::DE_TAX_ID,
+        ids::de_tax_id::DIGITS,
+        ids::de_tax_id::detect_window,
+    ),
+    (
+        index::IN_AADHAAR,
+        ids::in_aadhaar::DIGITS,
+        ids::in_aadhaar::detect_window,
+    ),
+    (
+        index::BR_CPF,
+        ids::br_cpf::DIGITS,
+        ids::br_cpf::detect_window,
+    ),
+    (
+        index::BR_CNPJ,
+        ids::br_cnpj::DIGITS,
+        ids::br_cnpj::detect_window,
+    ),
+    (
+        index::AU_TFN,
+        ids::au_tfn::DIGITS,
+        ids::au_tfn::detect_window,
+    ),
 ];
 
 /// A piece of personal data found in a text. `start` and `end` are offsets in
@@ -228,7 +265,11 @@ pub struct Scanner {
     /// Whether every built-in type is selected (no candidate filter needed).
     all_selected: bool,
     /// The selected national id detectors over digit runs, chosen once.
-    id_detectors: Vec<RunDetector>,
+    /// The selected id detectors, by the digits in their windows: a run's
+    /// windows are enumerated once and each handed to those of its length.
+    id_detectors: Vec<(usize, WindowDetector)>,
+    /// Bit `n` set when a selected id detector reads windows of `n` digits.
+    id_lengths: u64,
     /// Every type this scanner may report: `entities`, then app types.
     reported: Vec<EntityType>,
     patterns: Vec<CustomPattern>,
@@ -305,14 +346,18 @@ impl Scanner {
             }
         }
         let selected = BUILT_IN_ENTITIES.map(|entity| entities.contains(&entity));
-        let id_detectors = ID_RUN_DETECTORS
+        let id_detectors: Vec<(usize, WindowDetector)> = ID_WINDOW_DETECTORS
             .iter()
-            .filter(|(index, _)| selected.get(*index).copied().unwrap_or(false))
-            .map(|&(_, detect)| detect)
+            .filter(|(index, ..)| selected.get(*index).copied().unwrap_or(false))
+            .map(|&(_, digits, detect)| (digits, detect))
             .collect();
+        let id_lengths = id_detectors
+            .iter()
+            .fold(0u64, |lengths, &(digits, _)| lengths | (1 << digits));
         Ok(Scanner {
             all_selected: selected.iter().all(|&s| s),
             id_detectors,
+            id_lengths,
             selected,
             reported,
             patterns,
@@ -456,8 +501,14 @@ impl Scanner {
                 if run.digit_count(0, run.groups.len().saturating_sub(1)) < 7 {
                     return;
                 }
-                for detect in &self.id_detectors {
-                    detect(run, &context, &mut candidates);
+                if !self.id_detectors.is_empty() {
+                    run.windows_of_lengths(self.id_lengths, |window, digits| {
+                        for &(wanted, detect) in &self.id_detectors {
+                            if wanted == digits {
+                                detect(run, window, &context, &mut candidates);
+                            }
+                        }
+                    });
                 }
                 if card {
                     credit_card::detect_run(run, &mut candidates);
@@ -577,9 +628,10 @@ fn resolve(view: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.sort_unstable_by(|a, b| {
         a.start
             .cmp(&b.start)
-            .then(b.end.cmp(&a.end))
-            .then(b.score.total_cmp(&a.score))
-            .then(a.entity.cmp(&b.entity))
+            .then_with(|| b.end.cmp(&a.end))
+            .then_with(|| b.score.total_cmp(&a.score))
+            // Lazily: comparing the names is a string comparison.
+            .then_with(|| a.entity.cmp(&b.entity))
     });
     let mut kept = Vec::with_capacity(candidates.len());
     let mut cluster: Vec<Candidate> = Vec::new();
@@ -637,9 +689,9 @@ fn resolve_cluster(view: &str, cluster: &mut Vec<Candidate>, kept: &mut Vec<Cand
     cluster.sort_unstable_by(|a, b| {
         b.score
             .total_cmp(&a.score)
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-            .then(a.entity.cmp(&b.entity))
+            .then_with(|| (b.end - b.start).cmp(&(a.end - a.start)))
+            .then_with(|| a.start.cmp(&b.start))
+            .then_with(|| a.entity.cmp(&b.entity))
     });
     // Kept spans by start; they never overlap, so those overlapping a new
     // candidate are contiguous. An ordered map keeps adversarial clusters

@@ -14,21 +14,28 @@ fn valid(digits: &str) -> bool {
     })
 }
 
-/// Checks a run for tax file numbers.
-pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
-    run.windows_of(9, |first, last| {
-        if shaped(run, first, last, &[3, 3, 3], &[" ", "-"]) && valid(run.digits(first, last)) {
-            emit(
-                run,
-                (first, last),
-                EntityType::AU_TFN,
-                0.3,
-                0.6,
-                (context, context::TFN),
-                out,
-            );
-        }
-    });
+/// How many digits a window this detector checks holds.
+pub(crate) const DIGITS: usize = 9;
+
+/// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
+/// on its own) for tax file numbers.
+pub(crate) fn detect_window(
+    run: &Run<'_>,
+    (first, last): (usize, usize),
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
+    if shaped(run, first, last, &[3, 3, 3], &[" ", "-"]) && valid(run.digits(first, last)) {
+        emit(
+            run,
+            (first, last),
+            EntityType::AU_TFN,
+            0.3,
+            0.6,
+            (context, context::TFN),
+            out,
+        );
+    }
 }
 
 #[cfg(test)]

@@ -30,31 +30,38 @@ fn valid(digits: &str) -> bool {
     !all_same && d.get(12) == Some(&check_digit(body12)) && d.get(13) == Some(&check_digit(body13))
 }
 
-/// Checks a run for CNPJ numbers.
-pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
-    run.windows_of(14, |first, last| {
-        let formatted = last == first + 4
-            && [2, 3, 3, 4, 2]
-                .iter()
-                .enumerate()
-                .all(|(offset, &len)| run.group(first + offset).len() == len)
-            && [".", ".", "/", "-"]
-                .iter()
-                .enumerate()
-                .all(|(offset, sep)| run.separator_before(first + 1 + offset) == *sep);
-        if (formatted || shaped(run, first, last, &[14], &[])) && valid(run.digits(first, last)) {
-            let score = if formatted { 0.9 } else { 0.55 };
-            emit(
-                run,
-                (first, last),
-                EntityType::BR_CNPJ,
-                score,
-                0.35,
-                (context, context::CNPJ),
-                out,
-            );
-        }
-    });
+/// How many digits a window this detector checks holds.
+pub(crate) const DIGITS: usize = 14;
+
+/// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
+/// on its own) for CNPJ numbers.
+pub(crate) fn detect_window(
+    run: &Run<'_>,
+    (first, last): (usize, usize),
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
+    let formatted = last == first + 4
+        && [2, 3, 3, 4, 2]
+            .iter()
+            .enumerate()
+            .all(|(offset, &len)| run.group(first + offset).len() == len)
+        && [".", ".", "/", "-"]
+            .iter()
+            .enumerate()
+            .all(|(offset, sep)| run.separator_before(first + 1 + offset) == *sep);
+    if (formatted || shaped(run, first, last, &[14], &[])) && valid(run.digits(first, last)) {
+        let score = if formatted { 0.9 } else { 0.55 };
+        emit(
+            run,
+            (first, last),
+            EntityType::BR_CNPJ,
+            score,
+            0.35,
+            (context, context::CNPJ),
+            out,
+        );
+    }
 }
 
 #[cfg(test)]

@@ -31,28 +31,35 @@ fn valid(digits: &str) -> bool {
     !all_same && check_digit(body) == c1 && check_digit(body10) == c2
 }
 
-/// Checks a run for CPF numbers.
-pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
-    run.windows_of(11, |first, last| {
-        let formatted = last == first + 3
-            && (first..first + 3).all(|i| run.group(i).len() == 3)
-            && run.group(last).len() == 2
-            && run.separator_before(first + 1) == "."
-            && run.separator_before(first + 2) == "."
-            && run.separator_before(last) == "-";
-        if (formatted || first == last) && valid(run.digits(first, last)) {
-            let score = if formatted { 0.9 } else { 0.45 };
-            emit(
-                run,
-                (first, last),
-                EntityType::BR_CPF,
-                score,
-                0.45,
-                (context, context::CPF),
-                out,
-            );
-        }
-    });
+/// How many digits a window this detector checks holds.
+pub(crate) const DIGITS: usize = 11;
+
+/// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
+/// on its own) for CPF numbers.
+pub(crate) fn detect_window(
+    run: &Run<'_>,
+    (first, last): (usize, usize),
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
+    let formatted = last == first + 3
+        && (first..first + 3).all(|i| run.group(i).len() == 3)
+        && run.group(last).len() == 2
+        && run.separator_before(first + 1) == "."
+        && run.separator_before(first + 2) == "."
+        && run.separator_before(last) == "-";
+    if (formatted || first == last) && valid(run.digits(first, last)) {
+        let score = if formatted { 0.9 } else { 0.45 };
+        emit(
+            run,
+            (first, last),
+            EntityType::BR_CPF,
+            score,
+            0.45,
+            (context, context::CPF),
+            out,
+        );
+    }
 }
 
 #[cfg(test)]

@@ -7,23 +7,30 @@ use crate::detect::keywords::{context, Context};
 use crate::detect::Sink;
 use crate::entity::EntityType;
 
-/// Checks a run for social insurance numbers.
-pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
-    run.windows_of(9, |first, last| {
-        let digits = run.digits(first, last);
-        let usable = !digits.starts_with('0') && !digits.starts_with('8');
-        if usable && shaped(run, first, last, &[3, 3, 3], &[" ", "-"]) && luhn(digits.as_bytes()) {
-            emit(
-                run,
-                (first, last),
-                EntityType::CA_SIN,
-                0.35,
-                0.55,
-                (context, context::SIN),
-                out,
-            );
-        }
-    });
+/// How many digits a window this detector checks holds.
+pub(crate) const DIGITS: usize = 9;
+
+/// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
+/// on its own) for social insurance numbers.
+pub(crate) fn detect_window(
+    run: &Run<'_>,
+    (first, last): (usize, usize),
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
+    let digits = run.digits(first, last);
+    let usable = !digits.starts_with('0') && !digits.starts_with('8');
+    if usable && shaped(run, first, last, &[3, 3, 3], &[" ", "-"]) && luhn(digits.as_bytes()) {
+        emit(
+            run,
+            (first, last),
+            EntityType::CA_SIN,
+            0.35,
+            0.55,
+            (context, context::SIN),
+            out,
+        );
+    }
 }
 
 #[cfg(test)]

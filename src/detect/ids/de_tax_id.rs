@@ -24,22 +24,29 @@ fn valid(digits: &str) -> bool {
     d.first() != Some(&0) && repeated == 1 && !too_many && iso7064_mod11_10(&d)
 }
 
-/// Checks a run for German tax ids.
-pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
-    run.windows_of(11, |first, last| {
-        let grouped = shaped(run, first, last, &[2, 3, 3, 3], &[" "]);
-        if grouped && valid(run.digits(first, last)) {
-            emit(
-                run,
-                (first, last),
-                EntityType::DE_TAX_ID,
-                0.4,
-                0.5,
-                (context, context::DE_TAX),
-                out,
-            );
-        }
-    });
+/// How many digits a window this detector checks holds.
+pub(crate) const DIGITS: usize = 11;
+
+/// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
+/// on its own) for German tax ids.
+pub(crate) fn detect_window(
+    run: &Run<'_>,
+    (first, last): (usize, usize),
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
+    let grouped = shaped(run, first, last, &[2, 3, 3, 3], &[" "]);
+    if grouped && valid(run.digits(first, last)) {
+        emit(
+            run,
+            (first, last),
+            EntityType::DE_TAX_ID,
+            0.4,
+            0.5,
+            (context, context::DE_TAX),
+            out,
+        );
+    }
 }
 
 #[cfg(test)]

@@ -22,23 +22,30 @@ fn valid(digits: &str) -> bool {
     sex_ok && ((1..=12).contains(&month) || month >= 20) && key == 97 - body % 97
 }
 
-/// Checks a run for NIR numbers.
-pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
-    run.windows_of(15, |first, last| {
-        let grouped = shaped(run, first, last, &[1, 2, 2, 2, 3, 3, 2], &[" ", "."])
-            || shaped(run, first, last, &[13, 2], &[" "]);
-        if grouped && valid(run.digits(first, last)) {
-            emit(
-                run,
-                (first, last),
-                EntityType::FR_NIR,
-                0.85,
-                0.1,
-                (context, context::NIR),
-                out,
-            );
-        }
-    });
+/// How many digits a window this detector checks holds.
+pub(crate) const DIGITS: usize = 15;
+
+/// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
+/// on its own) for NIR numbers.
+pub(crate) fn detect_window(
+    run: &Run<'_>,
+    (first, last): (usize, usize),
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
+    let grouped = shaped(run, first, last, &[1, 2, 2, 2, 3, 3, 2], &[" ", "."])
+        || shaped(run, first, last, &[13, 2], &[" "]);
+    if grouped && valid(run.digits(first, last)) {
+        emit(
+            run,
+            (first, last),
+            EntityType::FR_NIR,
+            0.85,
+            0.1,
+            (context, context::NIR),
+            out,
+        );
+    }
 }
 
 #[cfg(test)]

@@ -15,23 +15,30 @@ fn valid(digits: &str) -> bool {
     d.first().is_some_and(|&first| first >= 2) && verhoeff(&d)
 }
 
-/// Checks a run for Aadhaar numbers.
-pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
-    run.windows_of(12, |first, last| {
-        let spaced = first != last;
-        if shaped(run, first, last, &[4, 4, 4], &[" ", "-"]) && valid(run.digits(first, last)) {
-            let score = if spaced { 0.6 } else { 0.4 };
-            emit(
-                run,
-                (first, last),
-                EntityType::IN_AADHAAR,
-                score,
-                0.35,
-                (context, context::AADHAAR),
-                out,
-            );
-        }
-    });
+/// How many digits a window this detector checks holds.
+pub(crate) const DIGITS: usize = 12;
+
+/// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
+/// on its own) for Aadhaar numbers.
+pub(crate) fn detect_window(
+    run: &Run<'_>,
+    (first, last): (usize, usize),
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
+    let spaced = first != last;
+    if shaped(run, first, last, &[4, 4, 4], &[" ", "-"]) && valid(run.digits(first, last)) {
+        let score = if spaced { 0.6 } else { 0.4 };
+        emit(
+            run,
+            (first, last),
+            EntityType::IN_AADHAAR,
+            score,
+            0.35,
+            (context, context::AADHAAR),
+            out,
+        );
+    }
 }
 
 #[cfg(test)]

@@ -18,23 +18,30 @@ fn valid(digits: &str) -> bool {
     body >= last && (body - last) % 11 == 0 && digits != "000000000"
 }
 
-/// Checks a run for BSN numbers.
-pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
-    run.windows_of(9, |first, last| {
-        let grouped = shaped(run, first, last, &[4, 2, 3], &[".", " "])
-            || shaped(run, first, last, &[3, 3, 3], &[" ", "."]);
-        if grouped && valid(run.digits(first, last)) {
-            emit(
-                run,
-                (first, last),
-                EntityType::NL_BSN,
-                0.3,
-                0.6,
-                (context, context::BSN),
-                out,
-            );
-        }
-    });
+/// How many digits a window this detector checks holds.
+pub(crate) const DIGITS: usize = 9;
+
+/// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
+/// on its own) for BSN numbers.
+pub(crate) fn detect_window(
+    run: &Run<'_>,
+    (first, last): (usize, usize),
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
+    let grouped = shaped(run, first, last, &[4, 2, 3], &[".", " "])
+        || shaped(run, first, last, &[3, 3, 3], &[" ", "."]);
+    if grouped && valid(run.digits(first, last)) {
+        emit(
+            run,
+            (first, last),
+            EntityType::NL_BSN,
+            0.3,
+            0.6,
+            (context, context::BSN),
+            out,
+        );
+    }
 }
 
 #[cfg(test)]

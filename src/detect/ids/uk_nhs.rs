@@ -19,21 +19,28 @@ fn valid(digits: &str) -> bool {
     d.get(9) == Some(&check)
 }
 
-/// Checks a run for NHS numbers.
-pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
-    run.windows_of(10, |first, last| {
-        if shaped(run, first, last, &[3, 3, 4], &[" ", "-"]) && valid(run.digits(first, last)) {
-            emit(
-                run,
-                (first, last),
-                EntityType::UK_NHS,
-                0.4,
-                0.55,
-                (context, context::NHS),
-                out,
-            );
-        }
-    });
+/// How many digits a window this detector checks holds.
+pub(crate) const DIGITS: usize = 10;
+
+/// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
+/// on its own) for NHS numbers.
+pub(crate) fn detect_window(
+    run: &Run<'_>,
+    (first, last): (usize, usize),
+    context: &Context<'_>,
+    out: &mut Sink,
+) {
+    if shaped(run, first, last, &[3, 3, 4], &[" ", "-"]) && valid(run.digits(first, last)) {
+        emit(
+            run,
+            (first, last),
+            EntityType::UK_NHS,
+            0.4,
+            0.55,
+            (context, context::NHS),
+            out,
+        );
+    }
 }
 
 #[cfg(test)]
