@@ -18,6 +18,7 @@ impl Value {
     /// error, or for nesting deeper than `max_depth`.
     pub fn from_json(text: &str, max_depth: usize) -> Result<Value> {
         let mut parser = Parser {
+            text,
             bytes: text.as_bytes(),
             pos: 0,
             max_depth,
@@ -42,6 +43,8 @@ impl Value {
 }
 
 struct Parser<'t> {
+    /// The text read; `bytes` is the same, as bytes.
+    text: &'t str,
     bytes: &'t [u8],
     pos: usize,
     max_depth: usize,
@@ -202,13 +205,22 @@ impl Parser<'_> {
             {
                 self.pos += 1;
             }
-            let run = self.bytes.get(run_start..self.pos).unwrap_or_default();
-            out.push_str(std::str::from_utf8(run).map_err(|_| self.error("invalid UTF-8"))?);
+            // The run ends at an ASCII byte (or the end), so it is whole
+            // characters of the text: no need to check it again.
+            let run = self.text.get(run_start..self.pos).unwrap_or_default();
             match self.bytes.get(self.pos) {
+                Some(b'"') if out.is_empty() => {
+                    self.pos += 1;
+                    return Ok(run.to_owned());
+                }
                 Some(b'"') => {
                     self.pos += 1;
+                    out.push_str(run);
                     return Ok(out);
                 }
+                _ => out.push_str(run),
+            }
+            match self.bytes.get(self.pos) {
                 Some(b'\\') => {
                     self.pos += 1;
                     self.escape(&mut out)?;

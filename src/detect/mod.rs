@@ -264,7 +264,6 @@ pub struct Scanner {
     selected: [bool; BUILT_IN_COUNT],
     /// Whether every built-in type is selected (no candidate filter needed).
     all_selected: bool,
-    /// The selected national id detectors over digit runs, chosen once.
     /// The selected id detectors, by the digits in their windows: a run's
     /// windows are enumerated once and each handed to those of its length.
     id_detectors: Vec<(usize, WindowDetector)>,
