@@ -92,9 +92,8 @@ pub(crate) fn ascii_prefix_len(bytes: &[u8]) -> usize {
     let mut len = 0;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
-        let word = chunk
-            .iter()
-            .fold(0u64, |word, &b| (word << 8) | u64::from(b));
+        // One load (chunks_exact gives eight bytes; the fallback never runs).
+        let word = u64::from_ne_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0x80; 8]));
         if word & 0x8080_8080_8080_8080 != 0 {
             return len + chunk.iter().take_while(|b| b.is_ascii()).count();
         }
