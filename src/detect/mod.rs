@@ -71,54 +71,29 @@ pub(crate) type Sink = Vec<Candidate>;
 /// A national id detector over one window of a run of digit groups.
 type WindowDetector = fn(&digits::Run<'_>, (usize, usize), &Context<'_>, &mut Sink);
 
+/// An entry of [`ID_WINDOW_DETECTORS`] for the module `ids::$module`.
+macro_rules! id_window_detector {
+    ($module:ident, $entity:ident) => {
+        (
+            index::$entity,
+            ids::$module::DIGITS,
+            ids::$module::detect_window as WindowDetector,
+        )
+    };
+}
+
 /// The national id detectors that read windows of digit runs: the type
 /// each reports, and the digits in the windows it checks.
 const ID_WINDOW_DETECTORS: [(usize, usize, WindowDetector); 9] = [
-    (
-        index::UK_NHS,
-        ids::uk_nhs::DIGITS,
-        ids::uk_nhs::detect_window,
-    ),
-    (
-        index::CA_SIN,
-        ids::ca_sin::DIGITS,
-        ids::ca_sin::detect_window,
-    ),
-    (
-        index::FR_NIR,
-        ids::fr_nir::DIGITS,
-        ids::fr_nir::detect_window,
-    ),
-    (
-        index::NL_BSN,
-        ids::nl_bsn::DIGITS,
-        ids::nl_bsn::detect_window,
-    ),
-    (
-        index::DE_TAX_ID,
-        ids::de_tax_id::DIGITS,
-        ids::de_tax_id::detect_window,
-    ),
-    (
-        index::IN_AADHAAR,
-        ids::in_aadhaar::DIGITS,
-        ids::in_aadhaar::detect_window,
-    ),
-    (
-        index::BR_CPF,
-        ids::br_cpf::DIGITS,
-        ids::br_cpf::detect_window,
-    ),
-    (
-        index::BR_CNPJ,
-        ids::br_cnpj::DIGITS,
-        ids::br_cnpj::detect_window,
-    ),
-    (
-        index::AU_TFN,
-        ids::au_tfn::DIGITS,
-        ids::au_tfn::detect_window,
-    ),
+    id_window_detector!(uk_nhs, UK_NHS),
+    id_window_detector!(ca_sin, CA_SIN),
+    id_window_detector!(fr_nir, FR_NIR),
+    id_window_detector!(nl_bsn, NL_BSN),
+    id_window_detector!(de_tax_id, DE_TAX_ID),
+    id_window_detector!(in_aadhaar, IN_AADHAAR),
+    id_window_detector!(br_cpf, BR_CPF),
+    id_window_detector!(br_cnpj, BR_CNPJ),
+    id_window_detector!(au_tfn, AU_TFN),
 ];
 
 /// A piece of personal data found in a text. `start` and `end` are offsets in
