@@ -1,5 +1,5 @@
 //! Redacts the benchmark's ten-field form many times over, for profilers:
-//! `cargo run --release --example profile_batch`.
+//! `cargo run --release --example profile_batch [ROUNDS]`.
 #![allow(clippy::unwrap_used)]
 
 use blindfold::{Blindfold, Options, ScanCall, Value};
