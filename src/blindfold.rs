@@ -256,15 +256,10 @@ impl Blindfold {
         let mut out = String::with_capacity(text.len());
         let mut copied = 0;
         let mut replacements = Vec::with_capacity(findings.len());
-        // Where each finding's successor starts: a replacement written right
-        // after another one is glued to it.
-        let next_starts: Vec<Option<usize>> = findings
-            .iter()
-            .skip(1)
-            .map(|next| Some(next.bytes.0))
-            .chain(std::iter::once(None))
-            .collect();
-        for (finding, next_start) in findings.into_iter().zip(next_starts) {
+        let mut findings = findings.into_iter().peekable();
+        while let Some(finding) = findings.next() {
+            // A replacement written right after another one is glued to it.
+            let next_start = findings.peek().map(|next| next.bytes.0);
             let range = finding.byte_range();
             let (Some(before), Some(value)) =
                 (text.get(copied..range.start), text.get(range.clone()))

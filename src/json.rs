@@ -209,6 +209,7 @@ impl Parser<'_> {
             // characters of the text: no need to check it again.
             let run = self.text.get(run_start..self.pos).unwrap_or_default();
             match self.bytes.get(self.pos) {
+                // Without escapes, the string is one copy of the run.
                 Some(b'"') if out.is_empty() => {
                     self.pos += 1;
                     return Ok(run.to_owned());
@@ -218,10 +219,8 @@ impl Parser<'_> {
                     out.push_str(run);
                     return Ok(out);
                 }
-                _ => out.push_str(run),
-            }
-            match self.bytes.get(self.pos) {
                 Some(b'\\') => {
+                    out.push_str(run);
                     self.pos += 1;
                     self.escape(&mut out)?;
                 }

@@ -667,15 +667,10 @@ impl Vault {
             vault.surrogate_of.insert((entity, normalized), surrogate);
         }
         // Pseudonyms are the tokens that are not placeholders.
-        let placeholders: HashSet<String> = vault
-            .numbers
-            .iter()
-            .map(|((entity, _), number)| format!("{entity}_{number}"))
-            .collect();
         let keyed: Vec<String> = vault
             .originals
             .keys()
-            .filter(|token| !placeholders.contains(*token))
+            .filter(|token| !vault.is_placeholder(token))
             .cloned()
             .collect();
         for token in keyed {

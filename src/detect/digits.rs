@@ -21,6 +21,16 @@ pub(crate) const MAX_DIGITS: usize = 40;
 const SINGLE_SPACE: u8 = 1;
 const WIDE_WITH_SPACE: u8 = 2;
 
+fn separator_kind(separator: &str) -> u8 {
+    if same(separator, " ") {
+        SINGLE_SPACE
+    } else if separator.len() > 1 && separator.contains(' ') {
+        WIDE_WITH_SPACE
+    } else {
+        0
+    }
+}
+
 /// A run of digit groups in the view.
 pub(crate) struct Run<'t> {
     view: &'t str,
@@ -53,13 +63,19 @@ impl<'t> Run<'t> {
         }
     }
 
-    /// Slices and classifies the groups once they are final.
-    fn finish(&mut self) {
+    /// Empties the run for the next one. Until [`Run::finish`], the
+    /// per-group tables stay empty and readers slice the view instead.
+    fn reset(&mut self) {
+        self.groups.clear();
         self.texts.clear();
         self.separators.clear();
         self.separator_kinds.clear();
         self.all_digits.clear();
         self.digit_starts.clear();
+    }
+
+    /// Slices and classifies the groups once they are final.
+    fn finish(&mut self) {
         for index in 0..self.groups.len() {
             let text = self
                 .groups
@@ -67,18 +83,11 @@ impl<'t> Run<'t> {
                 .and_then(|&(from, to)| self.view.get(from..to))
                 .unwrap_or("");
             let separator = self.sliced_separator_before(index);
-            let kind = if same(separator, " ") {
-                SINGLE_SPACE
-            } else if separator.len() > 1 && separator.contains(' ') {
-                WIDE_WITH_SPACE
-            } else {
-                0
-            };
             self.digit_starts.push(self.all_digits.len());
             self.all_digits.push_str(text);
             self.texts.push(text);
             self.separators.push(separator);
-            self.separator_kinds.push(kind);
+            self.separator_kinds.push(separator_kind(separator));
         }
         self.digit_starts.push(self.all_digits.len());
     }
@@ -198,16 +207,7 @@ impl<'t> Run<'t> {
     pub(crate) fn boundary_weight(&self, first: usize, last: usize) -> f32 {
         let kind = |index: usize| match self.separator_kinds.get(index) {
             Some(&kind) => kind,
-            None => {
-                let separator = self.separator_before(index);
-                if same(separator, " ") {
-                    SINGLE_SPACE
-                } else if separator.len() > 1 && separator.contains(' ') {
-                    WIDE_WITH_SPACE
-                } else {
-                    0
-                }
-            }
+            None => separator_kind(self.separator_before(index)),
         };
         let spaced_inside = first < last && kind(first + 1) == SINGLE_SPACE;
         let weight = |index: usize| match kind(index) {
@@ -268,11 +268,7 @@ pub(crate) fn for_each_run<'t>(
             Some(&(from, _)) => from,
             None => usize::MAX,
         };
-        run.groups.clear();
-        run.texts.clear();
-        run.separators.clear();
-        run.separator_kinds.clear();
-        run.digit_starts.clear();
+        run.reset();
         let mut cursor = start;
         loop {
             let group_start = cursor;

@@ -60,7 +60,6 @@ impl Markers {
             at += offset;
             let Some(&byte) = bytes.get(at) else { break };
             match class(byte) {
-                0 => {}
                 AT => markers.at_signs.push(at),
                 COLON => {
                     markers.colons.push(at);
@@ -74,7 +73,7 @@ impl Markers {
                     }
                 }
                 OPENER => markers.openers.push(at),
-                _ => {
+                D => {
                     let start = at.saturating_sub(1);
                     if at >= 1
                         && matches!(
@@ -85,6 +84,8 @@ impl Markers {
                         markers.dot_words.push(start);
                     }
                 }
+                // The skip above stops only at a byte of some class.
+                _ => {}
             }
             at += 1;
         }

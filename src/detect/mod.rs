@@ -475,15 +475,13 @@ impl Scanner {
                 if run.digit_count(0, run.groups.len().saturating_sub(1)) < 7 {
                     return;
                 }
-                if !self.id_detectors.is_empty() {
-                    run.windows_of_lengths(self.id_lengths, |window, digits| {
-                        for &(wanted, detect) in &self.id_detectors {
-                            if wanted == digits {
-                                detect(run, window, &context, &mut candidates);
-                            }
+                run.windows_of_lengths(self.id_lengths, |window, digits| {
+                    for &(wanted, detect) in &self.id_detectors {
+                        if wanted == digits {
+                            detect(run, window, &context, &mut candidates);
                         }
-                    });
-                }
+                    }
+                });
                 if card {
                     credit_card::detect_run(run, &mut candidates);
                 }
