@@ -281,7 +281,7 @@ impl<'h> Context<'h> {
 /// (`<PHONE>`, `<PHONE_2>`, `PHONE_k1_5KJ…`, `CREDIT_CARD_k1_…`): a type
 /// name there is no context for what stands beside it, or redacting the
 /// output again would find more than the first pass did.
-fn inside_token(bytes: &[u8], start: usize, end: usize) -> bool {
+pub(crate) fn inside_token(bytes: &[u8], start: usize, end: usize) -> bool {
     // No token is longer; the bound keeps a text of `phone_phone_…` linear.
     const LONGEST: usize = 128;
     let is_ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';

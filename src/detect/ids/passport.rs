@@ -25,9 +25,12 @@ pub(crate) fn detect_word(view: &str, start: usize, end: usize, out: &mut Sink) 
     let Some(word) = bytes.get(start..end) else {
         return;
     };
+    // A type name inside a token (`PASSPORT_k1_…`) is no keyword, or each
+    // replaced number would make the next one a passport number.
     if !KEYWORDS
         .iter()
         .any(|k| k.as_bytes().eq_ignore_ascii_case(word))
+        || crate::detect::keywords::inside_token(bytes, start, end)
     {
         return;
     }
@@ -78,6 +81,10 @@ mod tests {
         assert!(
             found("passport photo size", "PASSPORT").is_empty(),
             "no number"
+        );
+        assert!(
+            found("PASSPORT_k1_KZG57FWJCN7J] 00 1234567", "PASSPORT").is_empty(),
+            "a type name inside a token is no keyword"
         );
     }
 }
