@@ -196,6 +196,31 @@ impl Blindfold {
         call: &ScanCall,
         scope: &str,
     ) -> Result<RedactedText> {
+        self.vault.checkpoint();
+        let redacted = self.redact_rounds(text, known, call, scope);
+        if let Ok(redacted) = &redacted {
+            let output = redacted.text.as_str();
+            self.vault
+                .settle(redacted.replacements.iter().filter_map(|replacement| {
+                    Some((
+                        output.get(replacement.output.clone())?,
+                        text.get(replacement.finding.byte_range())?,
+                    ))
+                }));
+        } else {
+            self.vault.settle([]);
+        }
+        redacted
+    }
+
+    /// The rounds of [`Blindfold::redact_with`].
+    fn redact_rounds(
+        &mut self,
+        text: &str,
+        known: &KnownValues,
+        call: &ScanCall,
+        scope: &str,
+    ) -> Result<RedactedText> {
         let mut findings = self.scanner.scan_with(text, known)?;
         let mut rounds = 1;
         loop {

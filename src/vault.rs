@@ -43,6 +43,16 @@ pub struct Vault {
     /// words, and these let it pass over most places at a glance.
     keyed_lengths: BTreeSet<usize>,
     keyed_heads: HashSet<[u8; 2]>,
+    /// Since [`Vault::checkpoint`]: the tokens (uppercased, without
+    /// brackets) and surrogates (lowercased) issued for the first time.
+    fresh: Option<Vec<Fresh>>,
+}
+
+/// A token or surrogate first issued since the checkpoint.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Fresh {
+    Token(String),
+    Surrogate(String),
 }
 
 /// How many draws a surrogate gets before the pseudonym is used instead.
@@ -84,6 +94,7 @@ impl Vault {
         crate::json::push_decimal(&mut token, u64::from(number));
         let key = token.get(1..).unwrap_or_default();
         if !self.originals.contains_key(key) {
+            self.note_fresh(|| Fresh::Token(key.to_owned()));
             self.originals.insert(key.to_owned(), value.to_owned());
         }
         token.push('>');
@@ -110,9 +121,62 @@ impl Vault {
     pub fn remember(&mut self, token: &str, value: &str) {
         let token = token.to_ascii_uppercase();
         self.index_keyed(&token);
-        self.originals
-            .entry(token)
-            .or_insert_with(|| value.to_owned());
+        if !self.originals.contains_key(&token) {
+            self.note_fresh(|| Fresh::Token(token.clone()));
+            self.originals.insert(token, value.to_owned());
+        }
+    }
+
+    /// Starts noting the tokens and surrogates issued for the first time,
+    /// for [`Vault::settle`].
+    pub(crate) fn checkpoint(&mut self) {
+        self.fresh = Some(Vec::new());
+    }
+
+    /// Ends a checkpoint. Forms equal after normalization share a token,
+    /// which restores to the form it first replaced; but redaction may redo
+    /// its replacements in a later round (what is new in its output goes
+    /// back to the input), and the form a token first replaced may then be
+    /// part of a longer finding. So each token first issued since the
+    /// checkpoint is made to restore to the first value it replaces in
+    /// `final_replacements` (token as written, value), the replacements that
+    /// stand in the output. Tokens issued before keep their originals: text
+    /// redacted earlier holds them.
+    pub(crate) fn settle<'r>(
+        &mut self,
+        final_replacements: impl IntoIterator<Item = (&'r str, &'r str)>,
+    ) {
+        let Some(fresh) = self.fresh.take() else {
+            return;
+        };
+        let mut unsettled: HashSet<Fresh> = fresh.into_iter().collect();
+        for (written, value) in final_replacements {
+            if unsettled.is_empty() {
+                break;
+            }
+            let token = written
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_ascii_uppercase();
+            if let Some(original) = self.originals.get_mut(&token) {
+                if unsettled.remove(&Fresh::Token(token)) {
+                    value.clone_into(original);
+                }
+                continue;
+            }
+            let lower = written.to_ascii_lowercase();
+            if let Some((_, original)) = self.surrogates.get_mut(&lower) {
+                if unsettled.remove(&Fresh::Surrogate(lower)) {
+                    value.clone_into(original);
+                }
+            }
+        }
+    }
+
+    fn note_fresh(&mut self, fresh: impl FnOnce() -> Fresh) {
+        if let Some(issued) = &mut self.fresh {
+            issued.push(fresh());
+        }
     }
 
     fn index_keyed(&mut self, token: &str) {
@@ -178,6 +242,7 @@ impl Vault {
             {
                 continue;
             }
+            self.note_fresh(|| Fresh::Surrogate(lower.clone()));
             self.surrogates
                 .insert(lower, (entity.clone(), value.to_owned()));
             self.surrogate_of.insert(key, surrogate.clone());
@@ -1117,6 +1182,41 @@ mod tests {
         let imported = Vault::import(&vault.export(&key).unwrap(), &ring).unwrap();
         assert_eq!(imported.restore("Kim, Sam", &types()).text, "Rob, Jana");
         assert!(imported.issued(&EntityType::PERSON, "Sam"));
+    }
+
+    #[test]
+    fn settle_points_fresh_tokens_at_the_form_they_replace_in_the_end() {
+        let mut vault = Vault::default();
+        let earlier = vault.placeholder(&EntityType::PHONE, "+1 415 555 0100");
+        vault.checkpoint();
+        // A round replaces two forms of one number, then is redone with the
+        // first form inside a longer finding: only the second form stands.
+        let fixed = |_| Some("020 7946 0680".to_owned());
+        let first = vault.surrogate(&EntityType::PHONE, "", "053)-6720-53", fixed);
+        let second = vault.surrogate(&EntityType::PHONE, "", "053)-672053", fixed);
+        assert_eq!(first, second, "one normalized value, one surrogate");
+        let token = vault.placeholder(&EntityType::EMAIL, "Ann@Example.com");
+        assert_eq!(
+            vault.placeholder(&EntityType::EMAIL, "ann@example.com"),
+            token
+        );
+        let again = vault.placeholder(&EntityType::PHONE, "+1 (415) 555-0100");
+        assert_eq!(again, earlier);
+        vault.settle([
+            ("020 7946 0680", "053)-672053"),
+            (token.as_str(), "ann@example.com"),
+            (again.as_str(), "+1 (415) 555-0100"),
+            ("020 7946 0680", "053)-6720-53"),
+        ]);
+        let restored = vault.restore(&format!("020 7946 0680 {token} {again}"), &types());
+        assert_eq!(
+            restored.text, "053)-672053 ann@example.com +1 415 555 0100",
+            "issued before the checkpoint: kept"
+        );
+        // Outside a checkpoint nothing is noted or changed.
+        let later = vault.placeholder(&EntityType::EMAIL, "bob@example.com");
+        vault.settle([(later.as_str(), "BOB@example.com")]);
+        assert_eq!(vault.restore(&later, &types()).text, "bob@example.com");
     }
 
     #[test]
