@@ -487,6 +487,9 @@ fn detect_uk_postcodes(view: &str, out: &mut Sink) {
     }
 }
 
+/// The most bytes of an address line after a cue.
+const LINE_LIMIT: usize = 120;
+
 /// The rest of the line after "Address:", when it holds a number and a
 /// capitalized word.
 fn address_line(view: &str, cue_end: usize, out: &mut Sink) {
@@ -503,15 +506,31 @@ fn address_line(view: &str, cue_end: usize, out: &mut Sink) {
     let start = cue_end + lead;
     // Bounded look-ahead: an address line is short, and an unbounded search
     // per cue would make a text of many cues and no line break quadratic.
-    let line_len = view
-        .as_bytes()
-        .get(start..)
-        .unwrap_or_default()
+    let after = view.as_bytes().get(start..).unwrap_or_default();
+    let line_len = after
         .iter()
-        .take(120)
+        .take(LINE_LIMIT + 1)
         .take_while(|b| !matches!(b, b'\n' | b';' | b'|'))
         .count();
-    let mut line_len = line_len;
+    // A line that runs on past the limit holds more than an address: only
+    // its first part, up to a comma or a sentence end, is taken. Cutting at
+    // the limit instead would make the finding's end depend on how long its
+    // start is, so each redaction of the output would take the next piece
+    // of the line (fuzzing found a line eaten over eight rounds).
+    let mut line_len = if line_len > LINE_LIMIT {
+        match after
+            .iter()
+            .take(LINE_LIMIT)
+            .enumerate()
+            .position(|(at, b)| {
+                *b == b',' || (*b == b'.' && after.get(at + 1).is_none_or(u8::is_ascii_whitespace))
+            }) {
+            Some(cut) => cut,
+            None => return,
+        }
+    } else {
+        line_len
+    };
     while !view.is_char_boundary(start + line_len) {
         line_len -= 1;
     }
@@ -575,6 +594,11 @@ mod tests {
                 "Address: 42 Wallaby Way, Sydney\nPhone",
                 "42 Wallaby Way, Sydney",
             ),
+            (
+                "Address: Unit 4 Bondi, Sydney, and then I also wanted to ask you about the \
+                 parcel that never arrived at the depot last week, thanks",
+                "Unit 4 Bondi",
+            ),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
@@ -597,6 +621,9 @@ mod tests {
             "the Strasse is long",
             "Section 3 Place holders",
             "IP 10.0.0.1 Road map",
+            // Past the line limit with no comma or sentence end before it.
+            "Address: Unit 4 Bondi Sydney and then I also wanted to ask you about the \
+             parcel that never arrived at the depot last week or the week before",
         ] {
             assert!(
                 found(text, "ADDRESS").is_empty(),
