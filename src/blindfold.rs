@@ -200,13 +200,20 @@ impl Blindfold {
         let redacted = self.redact_rounds(text, known, call, scope);
         if let Ok(redacted) = &redacted {
             let output = redacted.text.as_str();
-            self.vault
-                .settle(redacted.replacements.iter().filter_map(|replacement| {
-                    Some((
-                        output.get(replacement.output.clone())?,
-                        text.get(replacement.finding.byte_range())?,
-                    ))
-                }));
+            // Only reversible replacements: a mask or generalization may
+            // write text that happens to equal a fresh surrogate.
+            self.vault.settle(
+                redacted
+                    .replacements
+                    .iter()
+                    .filter(|replacement| replacement.operator.is_reversible())
+                    .filter_map(|replacement| {
+                        Some((
+                            output.get(replacement.output.clone())?,
+                            text.get(replacement.finding.byte_range())?,
+                        ))
+                    }),
+            );
         } else {
             self.vault.settle([]);
         }
