@@ -197,43 +197,48 @@ impl Blindfold {
         scope: &str,
     ) -> Result<RedactedText> {
         self.vault.checkpoint();
-        let redacted = self.redact_rounds(text, known, call, scope);
-        if let Ok(redacted) = &redacted {
-            let output = redacted.text.as_str();
-            // Only reversible replacements: a mask or generalization may
-            // write text that happens to equal a fresh surrogate.
-            self.vault.settle(
-                redacted
-                    .replacements
-                    .iter()
-                    .filter(|replacement| replacement.operator.is_reversible())
-                    .filter_map(|replacement| {
-                        Some((
-                            output.get(replacement.output.clone())?,
-                            text.get(replacement.finding.byte_range())?,
-                        ))
-                    }),
-            );
-        } else {
-            self.vault.settle([]);
+        let result = self.redact_rounds(text, known, call, scope);
+        match &result {
+            // A single round issues each new token for the first value it
+            // replaces; only a redone round can leave one pointing at a form
+            // the output no longer replaces.
+            Ok((redacted, rounds)) if *rounds > 1 => {
+                let output = redacted.text.as_str();
+                // Only reversible replacements: a mask or generalization may
+                // write text that happens to equal a fresh surrogate.
+                self.vault.settle(
+                    redacted
+                        .replacements
+                        .iter()
+                        .filter(|replacement| replacement.operator.is_reversible())
+                        .filter_map(|replacement| {
+                            Some((
+                                output.get(replacement.output.clone())?,
+                                text.get(replacement.finding.byte_range())?,
+                            ))
+                        }),
+                );
+            }
+            _ => self.vault.settle([]),
         }
-        redacted
+        result.map(|(redacted, _)| redacted)
     }
 
-    /// The rounds of [`Blindfold::redact_with`].
+    /// The rounds of [`Blindfold::redact_with`]: the redacted text and how
+    /// many rounds it took.
     fn redact_rounds(
         &mut self,
         text: &str,
         known: &KnownValues,
         call: &ScanCall,
         scope: &str,
-    ) -> Result<RedactedText> {
+    ) -> Result<(RedactedText, usize)> {
         let mut findings = self.scanner.scan_with(text, known)?;
         let mut rounds = 1;
         loop {
             let redacted = self.replace_findings(text, findings.clone(), call, scope)?;
             if redacted.replacements.is_empty() || rounds == MAX_ROUNDS {
-                return Ok(redacted);
+                return Ok((redacted, rounds));
             }
             // A replacement changes what stands beside it: `https://` before
             // an email becomes `https://EMAIL_k1_…`, a URL. Redacting the
@@ -242,7 +247,7 @@ impl Blindfold {
             let again = self.new_in_output(&redacted, known);
             match merge_back(text, &findings, &redacted, &again) {
                 Some(merged) => findings = merged,
-                None => return Ok(redacted),
+                None => return Ok((redacted, rounds)),
             }
             rounds += 1;
         }
