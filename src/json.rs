@@ -288,11 +288,28 @@ impl Parser<'_> {
     }
 }
 
-fn write_value(value: &Value, out: &mut String) {
+/// 2^53: below it every whole `f64` is exact as a `u64`.
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_992.0;
+
+/// Appends `value` as JSON text.
+pub(crate) fn write_value(value: &Value, out: &mut String) {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(true) => out.push_str("true"),
         Value::Bool(false) => out.push_str("false"),
+        // Whole numbers (ids, counts) skip the float formatting machinery;
+        // -0 keeps its sign as `{number}` writes it.
+        Value::Number(number)
+            if number.fract() == 0.0
+                && number.abs() < MAX_SAFE_INTEGER
+                && !(*number == 0.0 && number.is_sign_negative()) =>
+        {
+            if *number < 0.0 {
+                out.push('-');
+            }
+            // Exact: a whole number below 2^53 in magnitude.
+            push_decimal(out, number.abs() as u64);
+        }
         Value::Number(number) if number.is_finite() => {
             use std::fmt::Write as _;
             let _ = write!(out, "{number}");
@@ -391,6 +408,31 @@ mod tests {
             let mut out = String::from("x");
             push_decimal(&mut out, number);
             assert_eq!(out, format!("x{number}"));
+        }
+    }
+
+    #[test]
+    fn numbers_write_as_the_float_formatter_does() {
+        for number in [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            100_000.0,
+            49.9,
+            -2.5,
+            1e15,
+            9_007_199_254_740_991.0,
+            -9_007_199_254_740_991.0,
+            9_007_199_254_740_992.0,
+            1e21,
+            1e-7,
+        ] {
+            assert_eq!(
+                Value::Number(number).to_json(),
+                format!("{number}"),
+                "{number}"
+            );
         }
     }
 

@@ -26,13 +26,13 @@ pub use policy::{FieldAction, Policy, Propagation, Rule, DEFAULT_MAX_DEPTH, MAX_
 
 pub(crate) use field_names::FieldKinds;
 use field_names::{FieldKind, AGE, POSTCODE};
-use path::{render, Step};
+use path::{render_into, Step};
 
 use crate::blindfold::Blindfold;
 use crate::detect::{utf16_len, KnownValues};
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
-use crate::json::write_string;
+use crate::json::{write_string, write_value};
 use crate::options::ScanCall;
 use crate::transform::Operator;
 use crate::value::Value;
@@ -328,9 +328,10 @@ struct Walk<'c, 'r> {
 
 impl<'r> Walk<'_, 'r> {
     fn path(&self) -> String {
-        let mut steps: Vec<Step<'_>> = self.prefix.to_vec();
-        steps.extend(self.steps.iter().cloned());
-        render(&steps)
+        let mut path = String::new();
+        render_into(self.prefix, &mut path);
+        render_into(&self.steps, &mut path);
+        path
     }
 
     fn error_path(&self) -> String {
@@ -529,7 +530,7 @@ pub fn records_to_json(records: &[RedactedRecord], batch: bool) -> String {
         if index > 0 {
             out.push(',');
         }
-        out.push_str(&record.value.to_json());
+        write_value(&record.value, &mut out);
     }
     if records.is_empty() && !batch {
         out.push_str("null");

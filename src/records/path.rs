@@ -5,8 +5,6 @@
 //! `[*]` any one array index, `**` any number of keys and indexes (none
 //! included): `items[*].phone`, `**.ssn`, `user.*`.
 
-use std::fmt::Write as _;
-
 use crate::error::Result;
 use crate::value::invalid;
 
@@ -19,13 +17,15 @@ pub(crate) enum Step<'k> {
     Index(usize),
 }
 
-/// Writes `steps` as a path: `items[3].phone`, `["odd.key"]`.
-pub(crate) fn render(steps: &[Step<'_>]) -> String {
-    let mut out = String::new();
+/// Appends `steps` as a path to `out` (which may hold a path already):
+/// `items[3].phone`, `["odd.key"]`.
+pub(crate) fn render_into(steps: &[Step<'_>], out: &mut String) {
     for step in steps {
         match step {
             Step::Index(index) => {
-                let _ = write!(out, "[{index}]");
+                out.push('[');
+                crate::json::push_decimal(out, *index as u64);
+                out.push(']');
             }
             Step::Key(key) if is_plain_key(key) => {
                 if !out.is_empty() {
@@ -35,12 +35,11 @@ pub(crate) fn render(steps: &[Step<'_>]) -> String {
             }
             Step::Key(key) => {
                 out.push('[');
-                push_quoted(&mut out, key);
+                push_quoted(out, key);
                 out.push(']');
             }
         }
     }
-    out
 }
 
 /// A key that can be written bare in a path.
@@ -313,6 +312,12 @@ mod tests {
         }
     }
 
+    fn render(steps: &[Step<'_>]) -> String {
+        let mut out = String::new();
+        render_into(steps, &mut out);
+        out
+    }
+
     #[test]
     fn paths_render_readably() {
         let path = vec![
@@ -325,5 +330,9 @@ mod tests {
         assert_eq!(render(&path), r#"items[3].phone["odd.key"]["say \"hi\""]"#);
         assert_eq!(render(&[Step::Index(0)]), "[0]");
         assert_eq!(render(&[]), "");
+        // A path continues one that is already written (a batch index).
+        let mut out = String::from("[12]");
+        render_into(&[Step::Key("user"), Step::Index(0)], &mut out);
+        assert_eq!(out, "[12].user[0]");
     }
 }

@@ -1,0 +1,47 @@
+//! The batch path of the wasm binding, natively (JSON text in, JSON text
+//! out), for profilers: `cargo run --release --example profile_json_batch -- [keep] [ROUNDS]`.
+#![allow(clippy::unwrap_used)]
+
+use blindfold::records::records_to_json;
+use blindfold::{Blindfold, Options, ScanCall, Value};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let keep = args.next().as_deref() == Some("keep");
+    let rounds: u32 = args.next().and_then(|n| n.parse().ok()).unwrap_or(10);
+    let records: Vec<String> = (0..2000)
+        .map(|i| {
+            format!(
+                r#"{{"id":{},"name":"Jana Nováková {}","email":"jana.novakova{}@example.cz","phone":"+420 601 123 {:03}","country":"CZ","plan":"pro","amount":49.9,"consent":true,"subject":"Refund for order","message":"Hi, it's Jana again. My order {} arrived broken; please call me back on +420 601 123 456."}}"#,
+                100_000 + i,
+                i % 50,
+                i % 50,
+                i % 1000,
+                88_231 + i
+            )
+        })
+        .collect();
+    let json = format!("[{}]", records.join(","));
+    let options = if keep {
+        Options::from_value(
+            &Value::from_json(r#"{"policy":{"rules":[{"path":"**","op":"keep"}]}}"#, 4).unwrap(),
+        )
+        .unwrap()
+    } else {
+        Options::default()
+    };
+    let mut bf = Blindfold::new(options).unwrap();
+    let call = ScanCall::default();
+    let known: Vec<(blindfold::EntityType, String)> = Vec::new();
+    let started = std::time::Instant::now();
+    let mut bytes = 0;
+    for _ in 0..rounds {
+        let Value::Array(batch) = Value::from_json(&json, 10).unwrap() else {
+            unreachable!()
+        };
+        let redacted = bf.redact_records_with(&batch, &call, &known, 0).unwrap();
+        bytes += records_to_json(&redacted, true).len();
+    }
+    let per = started.elapsed().as_secs_f64() * 1e6 / f64::from(rounds * 2000);
+    println!("{per:.2} µs per record ({bytes} bytes out)");
+}
