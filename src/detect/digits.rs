@@ -66,6 +66,18 @@ impl<'t> Run<'t> {
     /// Empties the run for the next one. Until [`Run::finish`], the
     /// per-group tables stay empty and readers slice the view instead.
     fn reset(&mut self) {
+        // Room for a phone number's or card's groups, taken at the text's
+        // first run: the tables are then allocated once per scan rather than
+        // grown group by group, and not at all for a text without digits.
+        const GROUPS: usize = 8;
+        if self.groups.capacity() == 0 {
+            self.groups.reserve(GROUPS);
+            self.texts.reserve(GROUPS);
+            self.separators.reserve(GROUPS);
+            self.separator_kinds.reserve(GROUPS);
+            self.all_digits.reserve(MAX_DIGITS);
+            self.digit_starts.reserve(GROUPS + 1);
+        }
         self.groups.clear();
         self.texts.clear();
         self.separators.clear();
