@@ -18,62 +18,84 @@ pub const MAX_ENTITY_NAME_LEN: usize = 32;
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntityType(Cow<'static, str>);
 
-impl EntityType {
-    /// A record field transformed with no type from a rule or its name.
-    pub const FIELD: EntityType = EntityType(Cow::Borrowed("FIELD"));
-    /// An email address.
-    pub const EMAIL: EntityType = EntityType(Cow::Borrowed("EMAIL"));
-    /// A telephone number.
-    pub const PHONE: EntityType = EntityType(Cow::Borrowed("PHONE"));
-    /// A payment card number.
-    pub const CREDIT_CARD: EntityType = EntityType(Cow::Borrowed("CREDIT_CARD"));
-    /// An international bank account number.
-    pub const IBAN: EntityType = EntityType(Cow::Borrowed("IBAN"));
-    /// An IPv4 or IPv6 address.
-    pub const IP_ADDRESS: EntityType = EntityType(Cow::Borrowed("IP_ADDRESS"));
-    /// A web address.
-    pub const URL: EntityType = EntityType(Cow::Borrowed("URL"));
-    /// A US social security number.
-    pub const US_SSN: EntityType = EntityType(Cow::Borrowed("US_SSN"));
-    /// A UK National Insurance number.
-    pub const UK_NINO: EntityType = EntityType(Cow::Borrowed("UK_NINO"));
-    /// A UK NHS number.
-    pub const UK_NHS: EntityType = EntityType(Cow::Borrowed("UK_NHS"));
-    /// A Canadian social insurance number.
-    pub const CA_SIN: EntityType = EntityType(Cow::Borrowed("CA_SIN"));
-    /// A French social security number (NIR).
-    pub const FR_NIR: EntityType = EntityType(Cow::Borrowed("FR_NIR"));
-    /// A Spanish national identity number (DNI).
-    pub const ES_DNI: EntityType = EntityType(Cow::Borrowed("ES_DNI"));
-    /// A Spanish foreigner identity number (NIE).
-    pub const ES_NIE: EntityType = EntityType(Cow::Borrowed("ES_NIE"));
-    /// An Italian codice fiscale.
-    pub const IT_FISCAL_CODE: EntityType = EntityType(Cow::Borrowed("IT_FISCAL_CODE"));
-    /// A Dutch citizen service number (BSN).
-    pub const NL_BSN: EntityType = EntityType(Cow::Borrowed("NL_BSN"));
-    /// A German tax identification number (Steuer-ID).
-    pub const DE_TAX_ID: EntityType = EntityType(Cow::Borrowed("DE_TAX_ID"));
-    /// An Indian Aadhaar number.
-    pub const IN_AADHAAR: EntityType = EntityType(Cow::Borrowed("IN_AADHAAR"));
-    /// An Indian permanent account number (PAN).
-    pub const IN_PAN: EntityType = EntityType(Cow::Borrowed("IN_PAN"));
-    /// A Brazilian individual taxpayer number (CPF).
-    pub const BR_CPF: EntityType = EntityType(Cow::Borrowed("BR_CPF"));
-    /// A Brazilian company number (CNPJ).
-    pub const BR_CNPJ: EntityType = EntityType(Cow::Borrowed("BR_CNPJ"));
-    /// An Australian tax file number.
-    pub const AU_TFN: EntityType = EntityType(Cow::Borrowed("AU_TFN"));
-    /// A passport number.
-    pub const PASSPORT: EntityType = EntityType(Cow::Borrowed("PASSPORT"));
-    /// A credential: API key, token, password, private key.
-    pub const SECRET: EntityType = EntityType(Cow::Borrowed("SECRET"));
-    /// A date of birth.
-    pub const DATE_OF_BIRTH: EntityType = EntityType(Cow::Borrowed("DATE_OF_BIRTH"));
-    /// A person's name.
-    pub const PERSON: EntityType = EntityType(Cow::Borrowed("PERSON"));
-    /// A postal address.
-    pub const ADDRESS: EntityType = EntityType(Cow::Borrowed("ADDRESS"));
+/// The named types' constants, and their names for [`EntityType::new`] to
+/// borrow: a type made from one of these names allocates nothing, and
+/// neither does cloning it (once per field and per finding).
+macro_rules! named_types {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        impl EntityType {
+            $(
+                $(#[$doc])*
+                pub const $name: EntityType = EntityType(Cow::Borrowed(stringify!($name)));
+            )*
+        }
 
+        const NAMED: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+named_types! {
+    /// A record field transformed with no type from a rule or its name.
+    FIELD,
+    /// An email address.
+    EMAIL,
+    /// A telephone number.
+    PHONE,
+    /// A payment card number.
+    CREDIT_CARD,
+    /// An international bank account number.
+    IBAN,
+    /// An IPv4 or IPv6 address.
+    IP_ADDRESS,
+    /// A web address.
+    URL,
+    /// A US social security number.
+    US_SSN,
+    /// A UK National Insurance number.
+    UK_NINO,
+    /// A UK NHS number.
+    UK_NHS,
+    /// A Canadian social insurance number.
+    CA_SIN,
+    /// A French social security number (NIR).
+    FR_NIR,
+    /// A Spanish national identity number (DNI).
+    ES_DNI,
+    /// A Spanish foreigner identity number (NIE).
+    ES_NIE,
+    /// An Italian codice fiscale.
+    IT_FISCAL_CODE,
+    /// A Dutch citizen service number (BSN).
+    NL_BSN,
+    /// A German tax identification number (Steuer-ID).
+    DE_TAX_ID,
+    /// An Indian Aadhaar number.
+    IN_AADHAAR,
+    /// An Indian permanent account number (PAN).
+    IN_PAN,
+    /// A Brazilian individual taxpayer number (CPF).
+    BR_CPF,
+    /// A Brazilian company number (CNPJ).
+    BR_CNPJ,
+    /// An Australian tax file number.
+    AU_TFN,
+    /// A passport number.
+    PASSPORT,
+    /// A credential: API key, token, password, private key.
+    SECRET,
+    /// A date of birth.
+    DATE_OF_BIRTH,
+    /// A person's name.
+    PERSON,
+    /// A postal address.
+    ADDRESS,
+    /// An age, in a record field named so (generalized to a band by default).
+    AGE,
+    /// A postal code, in a record field named so (generalized by default).
+    POSTCODE,
+}
+
+impl EntityType {
     /// Checks and wraps a name.
     ///
     /// # Errors
@@ -85,7 +107,12 @@ impl EntityType {
             && bytes.next().is_some_and(|b| b.is_ascii_uppercase())
             && bytes.all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
         if valid {
-            Ok(EntityType(Cow::Owned(name.to_owned())))
+            Ok(EntityType(
+                match NAMED.iter().find(|&&named| named == name) {
+                    Some(&named) => Cow::Borrowed(named),
+                    None => Cow::Owned(name.to_owned()),
+                },
+            ))
         } else {
             Err(Error::new(
                 ErrorKind::InvalidArgument,
@@ -143,5 +170,21 @@ mod tests {
         for constant in crate::detect::BUILT_IN_ENTITIES {
             assert_eq!(EntityType::new(constant.as_str()).unwrap(), constant);
         }
+    }
+
+    #[test]
+    fn named_types_are_borrowed_and_others_owned() {
+        for name in NAMED {
+            let entity = EntityType::new(name).unwrap();
+            assert!(matches!(entity.0, Cow::Borrowed(_)), "{name}");
+        }
+        assert!(NAMED.contains(&"FIELD") && NAMED.contains(&"POSTCODE"));
+        for constant in crate::detect::BUILT_IN_ENTITIES {
+            assert!(NAMED.contains(&constant.as_str()), "{constant}");
+        }
+        let app_type = EntityType::new("TICKET").unwrap();
+        assert!(matches!(app_type.0, Cow::Owned(_)));
+        // Borrowed or not, equal names are one type.
+        assert_eq!(EntityType(Cow::Owned("EMAIL".into())), EntityType::EMAIL);
     }
 }
