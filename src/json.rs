@@ -355,20 +355,21 @@ pub(crate) fn write_value(value: &Value, out: &mut String) {
 /// formatting machinery: this runs for every finding and placeholder.
 pub(crate) fn push_decimal(out: &mut String, number: u64) {
     let mut digits = [0u8; 20];
-    let mut at = digits.len();
+    let mut count = 0;
     let mut rest = number;
-    loop {
-        at -= 1;
-        if let Some(slot) = digits.get_mut(at) {
-            // `rest % 10` is a single digit.
-            *slot = b'0' + (rest % 10) as u8;
-        }
+    for slot in &mut digits {
+        // `rest % 10` is a single digit.
+        *slot = b'0' + (rest % 10) as u8;
+        count += 1;
         rest /= 10;
-        if rest == 0 || at == 0 {
+        if rest == 0 {
             break;
         }
     }
-    out.push_str(std::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default());
+    // Pushed as ASCII characters: no UTF-8 check of the digits.
+    for &digit in digits.iter().take(count).rev() {
+        out.push(char::from(digit));
+    }
 }
 
 /// Writes `text` as a JSON string.

@@ -118,11 +118,14 @@ impl CustomPattern {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Terms {
     by_first_word: HashMap<String, Vec<Term>>,
-    /// Byte lengths (below 64) and lowercase first bytes of the ASCII first
-    /// words: most words of a text fail these and are never lowercased into
-    /// a new string to look up.
+    /// Byte lengths (below 64) of the ASCII first words: most words of a
+    /// text fail this and are never lowercased into a new string to look up.
     first_lengths: u64,
-    first_bytes: [u64; 4],
+    /// The bytes a word that may be a first word can start with: the first
+    /// bytes of the first words in both cases, and every lead byte of a
+    /// non-ASCII character (which may lowercase to anything). The text is
+    /// searched for these rather than split into every one of its words.
+    start_bytes: [u64; 4],
 }
 
 #[derive(Clone, Debug)]
@@ -157,8 +160,10 @@ impl Terms {
             self.first_lengths |= 1;
         }
         if let Some(&byte) = first.as_bytes().first() {
-            if let Some(slot) = self.first_bytes.get_mut(usize::from(byte >> 6)) {
-                *slot |= 1 << (byte & 63);
+            self.allow_start(byte);
+            self.allow_start(byte.to_ascii_uppercase());
+            for lead in 0xC0..=0xFF {
+                self.allow_start(lead);
             }
         }
         self.by_first_word.entry(first).or_default().push(Term {
@@ -172,38 +177,55 @@ impl Terms {
         self.by_first_word.is_empty()
     }
 
+    fn allow_start(&mut self, byte: u8) {
+        if let Some(slot) = self.start_bytes.get_mut(usize::from(byte >> 6)) {
+            *slot |= 1 << (byte & 63);
+        }
+    }
+
+    fn may_start_with(&self, byte: u8) -> bool {
+        self.start_bytes
+            .get(usize::from(byte >> 6))
+            .is_some_and(|slot| slot & (1 << (byte & 63)) != 0)
+    }
+
     /// Finds every term in `view`, longest first where several start at one word.
     pub(crate) fn detect(&self, view: &str, out: &mut Sink) {
         if self.is_empty() {
             return;
         }
-        let may_start = |(s, e): (usize, usize)| -> bool {
-            let word = view.as_bytes().get(s..e).unwrap_or_default();
-            if !word.is_ascii() {
-                return true;
-            }
-            let length_ok = if word.len() < 64 {
-                self.first_lengths & (1 << word.len()) != 0
-            } else {
-                self.first_lengths & 1 != 0
-            };
-            let first = word.first().map_or(0, u8::to_ascii_lowercase);
-            let byte_ok = self
-                .first_bytes
-                .get(usize::from(first >> 6))
-                .is_some_and(|slot| slot & (1 << (first & 63)) != 0);
-            length_ok && byte_ok
+        let bytes = view.as_bytes();
+        let length_ok = |word: &[u8]| {
+            !word.is_ascii()
+                || if word.len() < 64 {
+                    self.first_lengths & (1 << word.len()) != 0
+                } else {
+                    self.first_lengths & 1 != 0
+                }
         };
-        // Words are visited one by one; the words after one are read only
-        // when a term starts there.
         let mut scratch = String::new();
-        for range in words(view, 0) {
-            if !may_start(range) {
+        let mut pos = 0;
+        // Start bytes are ASCII or lead bytes, so every `start` found is a
+        // character boundary.
+        while let Some(offset) = bytes
+            .get(pos..)
+            .and_then(|rest| rest.iter().position(|&b| self.may_start_with(b)))
+        {
+            let start = pos + offset;
+            let end = word_end(view, start);
+            // Past this word either way; a byte inside a word starts nothing.
+            pos = end.max(start + 1);
+            let range = (start, end);
+            if end == start
+                || !word_starts_at(view, start)
+                || !length_ok(bytes.get(start..end).unwrap_or_default())
+            {
                 continue;
             }
             let Some(terms) = self.by_first_word.get(lowered(view, range, &mut scratch)) else {
                 continue;
             };
+            // The words after this one are read only when a term starts here.
             let longest_rest = terms.iter().map(|term| term.rest.len()).max().unwrap_or(0);
             let next: Vec<(usize, usize)> = words(view, range.1).take(longest_rest).collect();
             let mut next_scratch = String::new();
@@ -230,6 +252,38 @@ impl Terms {
                 ));
             }
         }
+    }
+}
+
+/// The word character (and its length) at byte `pos` of `view`, if it is one:
+/// ASCII bytes are judged alone, anything else is decoded.
+fn word_char_at(view: &str, pos: usize) -> Option<usize> {
+    let &byte = view.as_bytes().get(pos)?;
+    if byte < 0x80 {
+        return (byte.is_ascii_alphanumeric() || byte == b'_').then_some(1);
+    }
+    let c = view.get(pos..)?.chars().next()?;
+    is_word_char(c).then(|| c.len_utf8())
+}
+
+/// The end of the run of word characters starting at `start`.
+fn word_end(view: &str, start: usize) -> usize {
+    let mut pos = start;
+    while let Some(len) = word_char_at(view, pos) {
+        pos += len;
+    }
+    pos
+}
+
+/// Whether no word character stands just before `start`.
+fn word_starts_at(view: &str, start: usize) -> bool {
+    match start.checked_sub(1).and_then(|at| view.as_bytes().get(at)) {
+        None => true,
+        Some(&byte) if byte < 0x80 => !(byte.is_ascii_alphanumeric() || byte == b'_'),
+        Some(_) => !view
+            .get(..start)
+            .and_then(|before| before.chars().next_back())
+            .is_some_and(is_word_char),
     }
 }
 
@@ -370,6 +424,34 @@ mod tests {
                 "PROJECT:Falcon",
                 "PROJECT:ÉCLAIR"
             ]
+        );
+    }
+
+    #[test]
+    fn terms_start_only_at_word_starts() {
+        let mut terms = Terms::default();
+        let person = EntityType::PERSON;
+        terms.add("Jana", &person, 0.9);
+        terms.add("kelvin", &person, 0.9);
+        terms.add("_id7", &person, 0.9);
+        // Inside a word (after ASCII, `_`, a digit or a non-ASCII letter)
+        // nothing starts; after punctuation, a non-ASCII dash or at the
+        // ends, a term does.
+        let view = "xjana jana_x 7jana éjana Jana—JANA jana";
+        let mut out = Sink::new();
+        terms.detect(view, &mut out);
+        assert_eq!(
+            spans(view, &out),
+            ["PERSON:Jana", "PERSON:JANA", "PERSON:jana"]
+        );
+        // A word whose first character is not ASCII may lowercase to an
+        // ASCII term (the Kelvin sign is `k`); `_` starts words too.
+        let view = "\u{212A}elvin, a_id7 _id7 _ID7.";
+        let mut out = Sink::new();
+        terms.detect(view, &mut out);
+        assert_eq!(
+            spans(view, &out),
+            ["PERSON:\u{212A}elvin", "PERSON:_id7", "PERSON:_ID7"]
         );
     }
 
