@@ -22,6 +22,8 @@ impl Value {
             bytes: text.as_bytes(),
             pos: 0,
             max_depth,
+            entries: Vec::new(),
+            items: Vec::new(),
         };
         parser.skip_space();
         let value = parser.value(0)?;
@@ -48,6 +50,11 @@ struct Parser<'t> {
     bytes: &'t [u8],
     pos: usize,
     max_depth: usize,
+    /// The entries and items of the objects and arrays being read, nested
+    /// ones above their parents': each container is then moved out in one
+    /// allocation of its final size instead of grown entry by entry.
+    entries: Vec<(String, Value)>,
+    items: Vec<Value>,
 }
 
 impl Parser<'_> {
@@ -101,10 +108,17 @@ impl Parser<'_> {
     fn object(&mut self, depth: usize) -> Result<Value> {
         self.enter(depth)?;
         self.pos += 1;
-        let mut entries = Vec::new();
+        let mark = self.entries.len();
+        let result = self.object_entries(depth);
+        let entries = self.entries.split_off(mark);
+        result.map(|()| Value::Object(entries))
+    }
+
+    /// Reads the entries of an object onto `self.entries`.
+    fn object_entries(&mut self, depth: usize) -> Result<()> {
         self.skip_space();
         if self.eat(b"}") {
-            return Ok(Value::Object(entries));
+            return Ok(());
         }
         loop {
             self.skip_space();
@@ -117,13 +131,14 @@ impl Parser<'_> {
                 return Err(self.error("expected `:`"));
             }
             self.skip_space();
-            entries.push((key, self.value(depth)?));
+            let value = self.value(depth)?;
+            self.entries.push((key, value));
             self.skip_space();
             if self.eat(b",") {
                 continue;
             }
             if self.eat(b"}") {
-                return Ok(Value::Object(entries));
+                return Ok(());
             }
             return Err(self.error("expected `,` or `}`"));
         }
@@ -132,20 +147,28 @@ impl Parser<'_> {
     fn array(&mut self, depth: usize) -> Result<Value> {
         self.enter(depth)?;
         self.pos += 1;
-        let mut items = Vec::new();
+        let mark = self.items.len();
+        let result = self.array_items(depth);
+        let items = self.items.split_off(mark);
+        result.map(|()| Value::Array(items))
+    }
+
+    /// Reads the items of an array onto `self.items`.
+    fn array_items(&mut self, depth: usize) -> Result<()> {
         self.skip_space();
         if self.eat(b"]") {
-            return Ok(Value::Array(items));
+            return Ok(());
         }
         loop {
             self.skip_space();
-            items.push(self.value(depth)?);
+            let item = self.value(depth)?;
+            self.items.push(item);
             self.skip_space();
             if self.eat(b",") {
                 continue;
             }
             if self.eat(b"]") {
-                return Ok(Value::Array(items));
+                return Ok(());
             }
             return Err(self.error("expected `,` or `]`"));
         }

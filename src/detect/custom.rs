@@ -162,8 +162,9 @@ impl Terms {
         if let Some(&byte) = first.as_bytes().first() {
             self.allow_start(byte);
             self.allow_start(byte.to_ascii_uppercase());
-            for lead in 0xC0..=0xFF {
-                self.allow_start(lead);
+            // Bytes 0xC0..=0xFF, the lead bytes, are the last quarter.
+            if let Some(leads) = self.start_bytes.last_mut() {
+                *leads = u64::MAX;
             }
         }
         self.by_first_word.entry(first).or_default().push(Term {
