@@ -130,29 +130,50 @@ pub(crate) struct Terms {
 
 #[derive(Clone, Debug)]
 struct Term {
-    /// The words after the first, lowercased.
-    rest: Vec<String>,
+    /// The words after the first, lowercased, each followed by a space
+    /// (words hold none): one string per term rather than one per word.
+    rest: String,
+    /// How many words `rest` holds.
+    rest_words: usize,
     entity: EntityType,
     score: f32,
+}
+
+impl Term {
+    fn rest(&self) -> std::str::SplitTerminator<'_, char> {
+        self.rest.split_terminator(' ')
+    }
 }
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// The words of `text`, lowercased, with non-word characters between them.
-fn term_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+/// Appends `word` lowercased to `out`, as [`lowered`] reads the text (a
+/// final sigma lowercases differently from `char`'s).
+fn push_lowered(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let from = out.len();
+        out.push_str(word);
+        if let Some(pushed) = out.get_mut(from..) {
+            pushed.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
 }
 
 impl Terms {
     /// Adds `term` as `entity`; terms without a word character are ignored.
     pub(crate) fn add(&mut self, term: &str, entity: &EntityType, score: f32) {
-        let mut words = term_words(term).into_iter();
-        let Some(first) = words.next() else { return };
+        let mut words = term
+            .split(|c: char| !is_word_char(c))
+            .filter(|word| !word.is_empty());
+        let Some(first_word) = words.next() else {
+            return;
+        };
+        let mut first = String::with_capacity(first_word.len());
+        push_lowered(first_word, &mut first);
         if first.is_ascii() && first.len() < 64 {
             self.first_lengths |= 1 << first.len();
         } else {
@@ -167,8 +188,16 @@ impl Terms {
                 *leads = u64::MAX;
             }
         }
+        let mut rest = String::with_capacity(term.len());
+        let mut rest_words = 0;
+        for word in words {
+            push_lowered(word, &mut rest);
+            rest.push(' ');
+            rest_words += 1;
+        }
         self.by_first_word.entry(first).or_default().push(Term {
-            rest: words.collect(),
+            rest,
+            rest_words,
             entity: entity.clone(),
             score,
         });
@@ -227,21 +256,20 @@ impl Terms {
                 continue;
             };
             // The words after this one are read only when a term starts here.
-            let longest_rest = terms.iter().map(|term| term.rest.len()).max().unwrap_or(0);
+            let longest_rest = terms.iter().map(|term| term.rest_words).max().unwrap_or(0);
             let next: Vec<(usize, usize)> = words(view, range.1).take(longest_rest).collect();
             let mut next_scratch = String::new();
             let best = terms
                 .iter()
                 .filter(|term| {
-                    term.rest.iter().enumerate().all(|(offset, word)| {
-                        next.get(offset).is_some_and(|&following| {
-                            lowered(view, following, &mut next_scratch) == word.as_str()
+                    term.rest_words <= next.len()
+                        && term.rest().zip(&next).all(|(word, &following)| {
+                            lowered(view, following, &mut next_scratch) == word
                         })
-                    })
                 })
-                .max_by_key(|term| term.rest.len());
+                .max_by_key(|term| term.rest_words);
             if let Some(term) = best {
-                let end = match term.rest.len() {
+                let end = match term.rest_words {
                     0 => range.1,
                     n => next.get(n - 1).map_or(range.1, |w| w.1),
                 };
@@ -319,13 +347,7 @@ fn words(view: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// The word at `range` of `view` in lower case, written into `scratch`.
 fn lowered<'s>(view: &str, (start, end): (usize, usize), scratch: &'s mut String) -> &'s str {
     scratch.clear();
-    let word = view.get(start..end).unwrap_or("");
-    if word.is_ascii() {
-        scratch.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-    } else {
-        // As the terms were lowered (a final sigma differs from `char`'s).
-        scratch.push_str(&word.to_lowercase());
-    }
+    push_lowered(view.get(start..end).unwrap_or(""), scratch);
     scratch
 }
 

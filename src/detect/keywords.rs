@@ -305,40 +305,50 @@ pub(crate) fn inside_token(bytes: &[u8], start: usize, end: usize) -> bool {
     let Some(ident) = bytes.get(from..to).filter(|ident| ident.len() <= LONGEST) else {
         return false;
     };
-    let upper_name = |part: &[u8]| {
-        !part.is_empty()
-            && part
-                .iter()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-    };
     let label = from > 0
         && bytes.get(from - 1) == Some(&b'<')
         && bytes.get(to) == Some(&b'>')
         && ident.split(|&b| b == b'_').all(upper_name);
-    let parts: Vec<&[u8]> = ident.split(|&b| b == b'_').collect();
-    let numbered = match parts.split_last() {
-        Some((number, name)) => {
-            !name.is_empty()
-                && name.iter().all(|part| upper_name(part))
-                && !number.is_empty()
-                && number.iter().all(u8::is_ascii_digit)
-        }
-        None => false,
-    };
-    let keyed = match parts.as_slice() {
-        [name @ .., key_id, code] => {
-            !name.is_empty()
-                && name.iter().all(|part| upper_name(part))
-                && (1..=16).contains(&key_id.len())
-                && key_id.iter().all(u8::is_ascii_alphanumeric)
-                && (8..=32).contains(&code.len())
-                && code
-                    .iter()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        }
-        _ => false,
-    };
+    // `NAME_7` (numbered) or `NAME_k1_CODE` (keyed): parts read from the
+    // end, the name parts before them all upper case.
+    let parts = || ident.rsplit(|&b| b == b'_');
+    let mut from_end = parts();
+    let last = from_end.next().unwrap_or_default();
+    let before_last = from_end.next();
+    let numbered = before_last.is_some()
+        && !last.is_empty()
+        && last.iter().all(u8::is_ascii_digit)
+        && name_parts(parts().skip(1));
+    let keyed = before_last.is_some_and(|key_id| {
+        (1..=16).contains(&key_id.len())
+            && key_id.iter().all(u8::is_ascii_alphanumeric)
+            && (8..=32).contains(&last.len())
+            && last
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && name_parts(parts().skip(2))
+    });
     label || numbered || keyed
+}
+
+/// A part of a type name: upper case letters and digits.
+fn upper_name(part: &[u8]) -> bool {
+    !part.is_empty()
+        && part
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// Whether there is at least one part and every one is [`upper_name`].
+fn name_parts<'a>(parts: impl Iterator<Item = &'a [u8]>) -> bool {
+    let mut any = false;
+    for part in parts {
+        if !upper_name(part) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// The cue word that the span `start..end` of the view is (see
