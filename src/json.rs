@@ -395,26 +395,48 @@ pub(crate) fn push_decimal(out: &mut String, number: u64) {
     }
 }
 
+/// Bytes a JSON string cannot hold as they are: control characters, `"`
+/// and `\\`.
+// Evaluated at compile time: an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+const NEEDS_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = true;
+        byte += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table
+};
+
 /// Writes `text` as a JSON string.
 pub(crate) fn write_string(text: &str, out: &mut String) {
     out.reserve(text.len() + 2);
     out.push('"');
+    let bytes = text.as_bytes();
     let mut copied = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        let escaped = match byte {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0..=0x1F => "",
-            _ => continue,
-        };
+    // Runs without escapes are copied whole.
+    while let Some(offset) = bytes.get(copied..).and_then(|rest| {
+        rest.iter()
+            .position(|&b| NEEDS_ESCAPE.get(usize::from(b)).copied().unwrap_or(false))
+    }) {
+        let at = copied + offset;
         out.push_str(text.get(copied..at).unwrap_or_default());
-        if escaped.is_empty() {
-            out.push_str(&format!("\\u{byte:04x}"));
-        } else {
-            out.push_str(escaped);
+        let byte = bytes.get(at).copied().unwrap_or_default();
+        match byte {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            _ => {
+                out.push_str("\\u00");
+                for nibble in [byte >> 4, byte & 0xF] {
+                    out.push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
+                }
+            }
         }
         copied = at + 1;
     }
