@@ -221,13 +221,12 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let run_start = self.pos;
-            while self
-                .bytes
-                .get(self.pos)
-                .is_some_and(|&b| b != b'"' && b != b'\\' && b >= 0x20)
-            {
-                self.pos += 1;
-            }
+            // A run ends where a written string would need an escape.
+            self.pos += self.bytes.get(self.pos..).map_or(0, |rest| {
+                rest.iter()
+                    .position(|&b| NEEDS_ESCAPE.get(usize::from(b)).copied().unwrap_or(true))
+                    .unwrap_or(rest.len())
+            });
             // The run ends at an ASCII byte (or the end), so it is whole
             // characters of the text: no need to check it again.
             let run = self.text.get(run_start..self.pos).unwrap_or_default();
