@@ -328,7 +328,8 @@ struct Walk<'c, 'r> {
 
 impl<'r> Walk<'_, 'r> {
     fn path(&self) -> String {
-        let mut path = String::new();
+        // Room for most paths, so that rendering one does not regrow it.
+        let mut path = String::with_capacity(32);
         render_into(self.prefix, &mut path);
         render_into(&self.steps, &mut path);
         path

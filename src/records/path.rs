@@ -47,9 +47,14 @@ fn is_plain_key(key: &str) -> bool {
     !key.is_empty()
         && key != "*"
         && key != "**"
-        && key
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '$' | '@'))
+        && key.chars().all(|c| {
+            // ASCII first: most keys are, and this runs for every finding.
+            if c.is_ascii() {
+                c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '$' | '@')
+            } else {
+                c.is_alphanumeric()
+            }
+        })
 }
 
 fn push_quoted(out: &mut String, key: &str) {
