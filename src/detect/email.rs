@@ -12,12 +12,39 @@ use crate::entity::EntityType;
 const MAX_LOCAL_LEN: usize = 4096;
 const MAX_DOMAIN_LEN: usize = 253;
 
+/// The ASCII characters of a local part: letters, digits and RFC 5322's
+/// `atext` symbols, and the dot.
+// Evaluated at compile time: an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+const LOCAL_ASCII: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut c = 0;
+    while c < 128 {
+        table[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    let symbols = b"!#$%&'*+/=?^_`{|}~.-";
+    let mut i = 0;
+    while i < symbols.len() {
+        table[symbols[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 fn is_local_char(c: char) -> bool {
-    c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c)
+    match LOCAL_ASCII.get(c as usize) {
+        Some(&ascii) => ascii,
+        None => c.is_alphanumeric(),
+    }
 }
 
 fn is_domain_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '.'
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '-' || c == '.'
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Finds plain addresses around each `@`.
@@ -80,10 +107,9 @@ fn domain_len(after: &str) -> Option<usize> {
         domain = rest;
     }
     len = domain.len();
-    let labels: Vec<&str> = domain.split('.').collect();
-    let tld = labels.last()?;
-    let valid = labels.len() >= 2
-        && labels.iter().all(|label| {
+    let tld = domain.rsplit('.').next()?;
+    let valid = domain.contains('.')
+        && domain.split('.').all(|label| {
             !label.is_empty()
                 && label.len() <= 63
                 && !label.starts_with('-')
