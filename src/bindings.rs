@@ -407,8 +407,8 @@ fn to_js_error(error: Error) -> JsValue {
 #[cfg(feature = "boundary-bench")]
 #[wasm_bindgen(js_class = BlindfoldCore)]
 impl BlindfoldCore {
-    /// Walks the record with serde-wasm-bindgen and writes the result back
-    /// the same way.
+    /// Walks the record with serde-wasm-bindgen and writes the result,
+    /// `{ value, findings }` as `redactRecord` returns it, back the same way.
     #[wasm_bindgen(js_name = redactRecordSerde)]
     pub fn redact_record_serde(&mut self, record: JsValue) -> Result<JsValue, JsValue> {
         use serde::Serialize as _;
@@ -418,13 +418,28 @@ impl BlindfoldCore {
             .inner
             .redact_record(&value, &ScanCall::default())
             .map_err(to_js_error)?;
-        to_serde(&redacted.value)
+        let findings = redacted.findings.iter().map(|finding| {
+            let mut entry = serde_json::Map::new();
+            entry.insert("path".into(), finding.path.clone().into());
+            entry.insert("type".into(), finding.entity.as_str().into());
+            entry.insert("operator".into(), finding.action.into());
+            if let Some((start, end)) = finding.span {
+                entry.insert("start".into(), start.into());
+                entry.insert("end".into(), end.into());
+            }
+            serde_json::Value::Object(entry)
+        });
+        let mut result = serde_json::Map::new();
+        result.insert("value".into(), to_serde(&redacted.value));
+        result.insert("findings".into(), findings.collect());
+        serde_json::Value::Object(result)
             .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
             .map_err(JsValue::from)
     }
 
     /// Walks the record with this module's own Reflect walker (the one
-    /// options use) and builds the result with `Reflect::set`.
+    /// options use) and builds the result, `{ value, findings }`, with
+    /// `Reflect::set`.
     #[wasm_bindgen(js_name = redactRecordWalk)]
     pub fn redact_record_walk(&mut self, record: JsValue) -> Result<JsValue, JsValue> {
         let value = to_value(&record, &mut String::new(), &mut Vec::new()).map_err(to_js_error)?;
@@ -432,7 +447,22 @@ impl BlindfoldCore {
             .inner
             .redact_record(&value, &ScanCall::default())
             .map_err(to_js_error)?;
-        Ok(value_to_js(&redacted.value))
+        let findings = js_sys::Array::new();
+        for finding in &redacted.findings {
+            let entry = js_sys::Object::new();
+            set(&entry, "path", &finding.path.as_str().into());
+            set(&entry, "type", &finding.entity.as_str().into());
+            set(&entry, "operator", &finding.action.into());
+            if let Some((start, end)) = finding.span {
+                set(&entry, "start", &(start as f64).into());
+                set(&entry, "end", &(end as f64).into());
+            }
+            findings.push(&entry);
+        }
+        let result = js_sys::Object::new();
+        set(&result, "value", &value_to_js(&redacted.value));
+        set(&result, "findings", &findings);
+        Ok(result.into())
     }
 }
 
