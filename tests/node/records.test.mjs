@@ -26,7 +26,9 @@ const FORM = {
 
 test('a form record keeps its shape; typed fields, free text and numbers are each treated right', () => {
   const bf = new Blindfold({ key, operators: { EMAIL: 'pseudonym', DATE_OF_BIRTH: 'generalize' } });
+  const before = Date.now();
   const { value, report } = bf.redactRecord(FORM);
+  const after = Date.now();
   assert.deepEqual(Object.keys(value), Object.keys(FORM));
   assert.equal(value.id, 4711);
   assert.equal(value.amount, 1299.99);
@@ -42,7 +44,10 @@ test('a form record keeps its shape; typed fields, free text and numbers are eac
   assert.equal(report.version, version());
   assert.equal(report.keyId, 'k1');
   assert.match(report.policyHash, /^[0-9a-f]{16}$/);
-  assert.ok(!Number.isNaN(Date.parse(report.timestamp)));
+  assert.match(report.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  const stamped = Date.parse(report.timestamp);
+  assert.ok(stamped >= before && stamped <= after, 'the time of the call');
+  assert.deepEqual(Object.keys(report), ['version', 'keyId', 'policyHash', 'timestamp', 'counts', 'findings']);
   assert.deepEqual(report.counts.byField, { name: 1, email: 1, phone: 1, dob: 1, age: 1, zip: 1, message: 2 });
   assert.deepEqual(report.findings[0], { path: 'name', type: 'PERSON', operator: 'placeholder', start: 0, end: 13 });
   assert.ok(!JSON.stringify(report).includes('Jana'), 'no raw values in the report');
