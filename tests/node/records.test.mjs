@@ -146,6 +146,23 @@ test('__proto__, constructor and prototype keys are plain data and pollute nothi
   assert.equal(report.findings[0].path, '__proto__.email');
 });
 
+test('a setter a script put on Object.prototype never sees or swallows a field', () => {
+  const bf = new Blindfold();
+  const seen = [];
+  Object.defineProperty(Object.prototype, 'email', { set: (v) => seen.push(v), configurable: true });
+  try {
+    const { value } = bf.redactRecord({ email: 'jana@example.com', nested: { email: 'bob@example.com' } });
+    assert.deepEqual(seen, [], 'the setter is never called');
+    assert.ok(Object.hasOwn(value, 'email') && Object.hasOwn(value.nested, 'email'));
+    assert.deepEqual(JSON.parse(JSON.stringify(value)), { email: '<EMAIL_1>', nested: { email: '<EMAIL_2>' } });
+  } finally {
+    delete Object.prototype.email;
+  }
+  // Field names that Object.prototype has are counted like any other.
+  const { report } = bf.redactRecord({ constructor: 'ann@example.com', toString: 'bob@example.com', __proto__: null });
+  assert.deepEqual(report.counts.byField, { constructor: 1, toString: 1 });
+});
+
 test('batches: one vault across records, batch propagation, progress and cancelling', async () => {
   const records = [
     { name: 'Jana Nováková', text: 'first' },
