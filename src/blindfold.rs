@@ -289,7 +289,7 @@ impl Blindfold {
                 .iter()
                 .filter_map(|finding| text.get(finding.byte_range())),
         );
-        let issued_spans = self.vault.surrogate_spans(text);
+        let issued_spans = self.vault.earlier_surrogate_spans(text);
         let mut out = String::with_capacity(text.len());
         let mut copied = 0;
         let mut replacements = Vec::with_capacity(findings.len());

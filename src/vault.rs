@@ -273,6 +273,32 @@ impl Vault {
     /// Byte spans of `text` that are surrogates this vault issued, as
     /// `restore` would find them (whole words, any ASCII case).
     pub(crate) fn surrogate_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        self.surrogate_spans_where(text, |_| true)
+    }
+
+    /// [`Vault::surrogate_spans`] without the surrogates first issued since
+    /// the checkpoint. In the text being redacted, one of those cannot have
+    /// been pasted from an earlier answer: it is a coincidence (or written
+    /// by someone who knows the key), and is text like any other, so that a
+    /// value overlapping it is replaced rather than left as issued text.
+    pub(crate) fn earlier_surrogate_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        let fresh: HashSet<&str> = self
+            .fresh
+            .iter()
+            .flatten()
+            .filter_map(|fresh| match fresh {
+                Fresh::Surrogate(lower) => Some(lower.as_str()),
+                Fresh::Token(_) => None,
+            })
+            .collect();
+        self.surrogate_spans_where(text, |lower| !fresh.contains(lower))
+    }
+
+    fn surrogate_spans_where(
+        &self,
+        text: &str,
+        counts: impl Fn(&str) -> bool,
+    ) -> Vec<(usize, usize)> {
         let mut spans = Vec::new();
         if self.surrogates.is_empty() {
             return spans;
@@ -283,7 +309,7 @@ impl Vault {
                 .checked_sub(1)
                 .and_then(|at| text.as_bytes().get(at).copied())
                 .unwrap_or(0);
-            match self.surrogate_at(text, pos, prev) {
+            match self.surrogate_match(text, pos, prev, &counts) {
                 Some((end, _)) => {
                     spans.push((pos, end));
                     pos = end;
@@ -390,6 +416,18 @@ impl Vault {
     /// The longest surrogate starting at byte `pos` of `text` as a whole
     /// word (`prev` is the byte before it): its end and its original.
     fn surrogate_at(&self, text: &str, pos: usize, prev: u8) -> Option<(usize, &str)> {
+        self.surrogate_match(text, pos, prev, |_| true)
+    }
+
+    /// [`Vault::surrogate_at`] among the surrogates (lowercased) that
+    /// `counts` accepts.
+    fn surrogate_match(
+        &self,
+        text: &str,
+        pos: usize,
+        prev: u8,
+        counts: impl Fn(&str) -> bool,
+    ) -> Option<(usize, &str)> {
         if self.surrogates.is_empty() {
             return None;
         }
@@ -414,6 +452,7 @@ impl Vault {
                 std::ops::Bound::Unbounded,
             ))
             .take_while(|(surrogate, _)| surrogate.starts_with(prefix))
+            .filter(|(surrogate, _)| counts(surrogate))
             .filter_map(|(surrogate, (_, original))| {
                 let end = pos + surrogate.len();
                 let matches = bytes
