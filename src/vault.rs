@@ -282,6 +282,9 @@ impl Vault {
     /// by someone who knows the key), and is text like any other, so that a
     /// value overlapping it is replaced rather than left as issued text.
     pub(crate) fn earlier_surrogate_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        if self.surrogates.is_empty() {
+            return Vec::new();
+        }
         let fresh: HashSet<&str> = self
             .fresh
             .iter()
