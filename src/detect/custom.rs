@@ -428,19 +428,26 @@ mod tests {
         assert!(CustomPattern::compile(&huge, 0).is_err());
     }
 
+    /// What `terms` (all of type `entity`) find in `view`, as `TYPE:text`.
+    fn found_terms(terms: &[&str], entity: &str, view: &str) -> Vec<String> {
+        let mut set = Terms::default();
+        let entity = EntityType::new(entity).unwrap();
+        for term in terms {
+            set.add(term, &entity, 0.9);
+        }
+        let mut out = Sink::new();
+        set.detect(view, &mut out);
+        spans(view, &out)
+    }
+
     #[test]
     fn terms_match_case_insensitively_on_word_boundaries() {
-        let mut terms = Terms::default();
-        let project = EntityType::new("PROJECT").unwrap();
-        terms.add("Project Falcon", &project, 0.9);
-        terms.add("Falcon", &project, 0.9);
-        terms.add("Éclair", &project, 0.9);
-        terms.add("  ", &project, 0.9);
-        let view = "PROJECT FALCON ships; falconry is not Falcon. ÉCLAIR!";
-        let mut out = Sink::new();
-        terms.detect(view, &mut out);
         assert_eq!(
-            spans(view, &out),
+            found_terms(
+                &["Project Falcon", "Falcon", "Éclair", "  "],
+                "PROJECT",
+                "PROJECT FALCON ships; falconry is not Falcon. ÉCLAIR!"
+            ),
             [
                 "PROJECT:PROJECT FALCON",
                 "PROJECT:FALCON",
@@ -452,28 +459,18 @@ mod tests {
 
     #[test]
     fn terms_start_only_at_word_starts() {
-        let mut terms = Terms::default();
-        let person = EntityType::PERSON;
-        terms.add("Jana", &person, 0.9);
-        terms.add("kelvin", &person, 0.9);
-        terms.add("_id7", &person, 0.9);
+        let terms = ["Jana", "kelvin", "_id7"];
         // Inside a word (after ASCII, `_`, a digit or a non-ASCII letter)
         // nothing starts; after punctuation, a non-ASCII dash or at the
         // ends, a term does.
-        let view = "xjana jana_x 7jana éjana Jana—JANA jana";
-        let mut out = Sink::new();
-        terms.detect(view, &mut out);
         assert_eq!(
-            spans(view, &out),
+            found_terms(&terms, "PERSON", "xjana jana_x 7jana éjana Jana—JANA jana"),
             ["PERSON:Jana", "PERSON:JANA", "PERSON:jana"]
         );
         // A word whose first character is not ASCII may lowercase to an
         // ASCII term (the Kelvin sign is `k`); `_` starts words too.
-        let view = "\u{212A}elvin, a_id7 _id7 _ID7.";
-        let mut out = Sink::new();
-        terms.detect(view, &mut out);
         assert_eq!(
-            spans(view, &out),
+            found_terms(&terms, "PERSON", "\u{212A}elvin, a_id7 _id7 _ID7."),
             ["PERSON:\u{212A}elvin", "PERSON:_id7", "PERSON:_ID7"]
         );
     }
