@@ -218,9 +218,35 @@ impl StreetWords {
 /// postcodes, and the line after an address cue (`Address:`).
 pub(crate) fn detect_after_words(view: &str, hits: &[Hit], out: &mut Sink) {
     detect_uk_postcodes(view, out);
-    for hit in hits.iter().filter(|h| h.cue == Some(Cue::Address)) {
-        address_line(view, hit.end, out);
+    let labels: Vec<usize> = hits
+        .iter()
+        .filter(|hit| hit.cue == Some(Cue::Address))
+        .filter_map(|hit| label_value_start(view, hit.end).map(|_| hit.start))
+        .collect();
+    for hit in hits.iter().filter(|hit| hit.cue == Some(Cue::Address)) {
+        // A line holding several `Address:` labels holds several
+        // addresses: each ends where the next label starts. (Run on into
+        // the next one, each redaction of the output, its lines shortened
+        // by the tokens, took in one more: fuzzing found a chain of nine.)
+        let next_label = labels
+            .get(labels.partition_point(|&label| label < hit.end))
+            .copied()
+            .unwrap_or(view.len());
+        address_line(view, hit.end, next_label, out);
     }
+}
+
+/// Where the value after the cue ending at `cue_end` starts, if the cue is
+/// a label: followed by a colon, with spaces or tabs around it.
+fn label_value_start(view: &str, cue_end: usize) -> Option<usize> {
+    let rest = view.get(cue_end..)?;
+    let lead = rest
+        .bytes()
+        .take_while(|b| matches!(b, b':' | b' ' | b'\t'))
+        .count();
+    rest.get(..lead)
+        .is_some_and(|l| l.contains(':'))
+        .then_some(cue_end + lead)
 }
 
 /// Whether `word` may be a street type or a compound street name.
@@ -492,24 +518,17 @@ const LINE_LIMIT: usize = 120;
 
 /// The rest of the line after "Address:", when it holds a number and a
 /// capitalized word.
-fn address_line(view: &str, cue_end: usize, out: &mut Sink) {
-    let Some(rest) = view.get(cue_end..) else {
+fn address_line(view: &str, cue_end: usize, end: usize, out: &mut Sink) {
+    let Some(start) = label_value_start(view, cue_end) else {
         return;
     };
-    let lead = rest
-        .bytes()
-        .take_while(|b| matches!(b, b':' | b' ' | b'\t'))
-        .count();
-    if !rest.get(..lead).is_some_and(|l| l.contains(':')) {
-        return;
-    }
-    let start = cue_end + lead;
     // Bounded look-ahead: an address line is short, and an unbounded search
     // per cue would make a text of many cues and no line break quadratic.
     let after = view.as_bytes().get(start..).unwrap_or_default();
     let line_len = after
         .iter()
         .take(LINE_LIMIT + 1)
+        .take(end.saturating_sub(start))
         .take_while(|b| !matches!(b, b'\n' | b';' | b'|'))
         .count();
     // A line that runs on past the limit holds more than an address: only
@@ -537,7 +556,10 @@ fn address_line(view: &str, cue_end: usize, out: &mut Sink) {
     let Some(line) = view.get(start..start + line_len) else {
         return;
     };
-    let line = line.trim_end_matches(['.', ' ', ',']);
+    // Up to its last letter or digit: what ends the line (`.`, `,`, or the
+    // `:::` before another label) stays, so the token written in its place
+    // is not glued to the next label, which would then no longer be read.
+    let line = line.trim_end_matches(|c: char| !c.is_alphanumeric());
     let has_digit = line.bytes().any(|b| b.is_ascii_digit());
     let has_name = line.split(' ').any(starts_upper);
     if has_digit && has_name && line.len() >= 6 {
@@ -603,6 +625,14 @@ mod tests {
         for (text, expected) in rows {
             assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
         }
+        // Several labels on one line: each address ends at the next label.
+        assert_eq!(
+            found(
+                "Address: 42 Wallaby Way, Sydney Address: 7 Elm Rd, Dover",
+                "ADDRESS"
+            ),
+            ["42 Wallaby Way, Sydney", "7 Elm Rd, Dover"]
+        );
     }
 
     #[test]
