@@ -273,7 +273,7 @@ impl Vault {
     /// Byte spans of `text` that are surrogates this vault issued, as
     /// `restore` would find them (whole words, any ASCII case).
     pub(crate) fn surrogate_spans(&self, text: &str) -> Vec<(usize, usize)> {
-        self.surrogate_spans_where(text, |_| true)
+        self.surrogate_spans_where(text, &|_| true)
     }
 
     /// [`Vault::surrogate_spans`] without the surrogates first issued since
@@ -294,13 +294,13 @@ impl Vault {
                 Fresh::Token(_) => None,
             })
             .collect();
-        self.surrogate_spans_where(text, |lower| !fresh.contains(lower))
+        self.surrogate_spans_where(text, &|lower| !fresh.contains(lower))
     }
 
     fn surrogate_spans_where(
         &self,
         text: &str,
-        counts: impl Fn(&str) -> bool,
+        counts: &dyn Fn(&str) -> bool,
     ) -> Vec<(usize, usize)> {
         let mut spans = Vec::new();
         if self.surrogates.is_empty() {
@@ -312,7 +312,7 @@ impl Vault {
                 .checked_sub(1)
                 .and_then(|at| text.as_bytes().get(at).copied())
                 .unwrap_or(0);
-            match self.surrogate_match(text, pos, prev, &counts) {
+            match self.surrogate_match(text, pos, prev, counts) {
                 Some((end, _)) => {
                     spans.push((pos, end));
                     pos = end;
@@ -419,7 +419,7 @@ impl Vault {
     /// The longest surrogate starting at byte `pos` of `text` as a whole
     /// word (`prev` is the byte before it): its end and its original.
     fn surrogate_at(&self, text: &str, pos: usize, prev: u8) -> Option<(usize, &str)> {
-        self.surrogate_match(text, pos, prev, |_| true)
+        self.surrogate_match(text, pos, prev, &|_| true)
     }
 
     /// [`Vault::surrogate_at`] among the surrogates (lowercased) that
@@ -429,7 +429,7 @@ impl Vault {
         text: &str,
         pos: usize,
         prev: u8,
-        counts: impl Fn(&str) -> bool,
+        counts: &dyn Fn(&str) -> bool,
     ) -> Option<(usize, &str)> {
         if self.surrogates.is_empty() {
             return None;
