@@ -218,21 +218,22 @@ impl StreetWords {
 /// postcodes, and the line after an address cue (`Address:`).
 pub(crate) fn detect_after_words(view: &str, hits: &[Hit], out: &mut Sink) {
     detect_uk_postcodes(view, out);
-    let labels: Vec<usize> = hits
+    // Only a cue written as a label (`Address:`) starts a line to read: its
+    // start, and where its value starts.
+    let labels: Vec<(usize, usize)> = hits
         .iter()
         .filter(|hit| hit.cue == Some(Cue::Address))
-        .filter_map(|hit| label_value_start(view, hit.end).map(|_| hit.start))
+        .filter_map(|hit| Some((hit.start, label_value_start(view, hit.end)?)))
         .collect();
-    for hit in hits.iter().filter(|hit| hit.cue == Some(Cue::Address)) {
-        // A line holding several `Address:` labels holds several
-        // addresses: each ends where the next label starts. (Run on into
-        // the next one, each redaction of the output, its lines shortened
-        // by the tokens, took in one more: fuzzing found a chain of nine.)
+    for (index, &(_, value_start)) in labels.iter().enumerate() {
+        // A line holding several labels holds several addresses: each ends
+        // where the next label starts. (Run on into the next one, each
+        // redaction of the output, its lines shortened by the tokens, took
+        // in one more: fuzzing found a chain of nine.)
         let next_label = labels
-            .get(labels.partition_point(|&label| label < hit.end))
-            .copied()
-            .unwrap_or(view.len());
-        address_line(view, hit.end, next_label, out);
+            .get(index + 1)
+            .map_or(view.len(), |&(start, _)| start);
+        address_line(view, value_start, next_label, out);
     }
 }
 
@@ -516,12 +517,10 @@ fn detect_uk_postcodes(view: &str, out: &mut Sink) {
 /// The most bytes of an address line after a cue.
 const LINE_LIMIT: usize = 120;
 
-/// The rest of the line after "Address:", when it holds a number and a
+/// The rest of the line after "Address:" (its value starts at `start`; the
+/// next label, or the text's end, is at `end`), when it holds a number and a
 /// capitalized word.
-fn address_line(view: &str, cue_end: usize, end: usize, out: &mut Sink) {
-    let Some(start) = label_value_start(view, cue_end) else {
-        return;
-    };
+fn address_line(view: &str, start: usize, end: usize, out: &mut Sink) {
     // Bounded look-ahead: an address line is short, and an unbounded search
     // per cue would make a text of many cues and no line break quadratic.
     let after = view.as_bytes().get(start..).unwrap_or_default();

@@ -284,21 +284,25 @@ impl Terms {
     }
 }
 
-/// The word character (and its length) at byte `pos` of `view`, if it is one:
-/// ASCII bytes are judged alone, anything else is decoded.
-fn word_char_at(view: &str, pos: usize) -> Option<usize> {
+/// Whether the character at byte `pos` of `view` is a word character, and
+/// its length (`None` at the end): ASCII bytes are judged alone, anything
+/// else is decoded.
+fn char_at(view: &str, pos: usize) -> Option<(bool, usize)> {
     let &byte = view.as_bytes().get(pos)?;
     if byte < 0x80 {
-        return (byte.is_ascii_alphanumeric() || byte == b'_').then_some(1);
+        return Some((byte.is_ascii_alphanumeric() || byte == b'_', 1));
     }
-    let c = view.get(pos..)?.chars().next()?;
-    is_word_char(c).then(|| c.len_utf8())
+    Some(
+        view.get(pos..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
+    )
 }
 
 /// The end of the run of word characters starting at `start`.
 fn word_end(view: &str, start: usize) -> usize {
     let mut pos = start;
-    while let Some(len) = word_char_at(view, pos) {
+    while let Some((true, len)) = char_at(view, pos) {
         pos += len;
     }
     pos
@@ -319,28 +323,16 @@ fn word_starts_at(view: &str, start: usize) -> bool {
 /// The words of `view` from byte `from` on (runs of letters, digits and
 /// `_`), as byte ranges.
 fn words(view: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let bytes = view.as_bytes();
     let mut pos = from;
-    std::iter::from_fn(move || {
-        // Skip to the next word character, then past the word: ASCII bytes
-        // are judged alone, anything else is decoded.
-        let mut start = None;
-        while let Some(&byte) = bytes.get(pos) {
-            let (is_word, len) = if byte < 0x80 {
-                (byte.is_ascii_alphanumeric() || byte == b'_', 1)
-            } else {
-                view.get(pos..)
-                    .and_then(|rest| rest.chars().next())
-                    .map_or((false, 1), |c| (is_word_char(c), c.len_utf8()))
-            };
-            match (is_word, start) {
-                (true, None) => start = Some(pos),
-                (false, Some(_)) => break,
-                _ => {}
+    std::iter::from_fn(move || loop {
+        match char_at(view, pos)? {
+            (false, len) => pos += len,
+            (true, _) => {
+                let start = pos;
+                pos = word_end(view, start);
+                return Some((start, pos));
             }
-            pos += len;
         }
-        start.map(|start| (start, pos))
     })
 }
 
