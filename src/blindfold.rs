@@ -6,6 +6,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::keys::{Key, KeyRing};
 use crate::options::{KeySpec, Options, ScanCall, Secret};
 use crate::records::{FieldAction, FieldKinds, Policy};
+use crate::sort::sort_by;
 use crate::transform::{
     generalize, mask, pseudonym_token, shift_date, shift_days, surrogate, Generalization, Operator,
     Operators, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH,
@@ -602,7 +603,7 @@ fn merge_back(
             .and_then(|at| findings.get(at))
             .is_some_and(|finding| end <= finding.bytes.1)
     };
-    let mut fresh: Vec<(usize, usize, &Finding)> = again
+    let fresh: Vec<(usize, usize, &Finding)> = again
         .iter()
         .map(|finding| {
             let range = finding.byte_range();
@@ -617,10 +618,18 @@ fn merge_back(
     if fresh.is_empty() {
         return None;
     }
-    fresh.sort_by_key(|&(start, end, _)| (start, end));
     // One sweep over both, by start: overlapping spans group; a group with
-    // a new span becomes one finding of that span's type.
-    let mut spans: Vec<(usize, usize, Option<&Finding>, Option<&Finding>)> = findings
+    // a new span becomes one finding of that span's type. Equal spans keep
+    // their order (old findings first) by their position in the list.
+    // Start, end, position, an old finding or a new one:
+    type Span<'f> = (
+        usize,
+        usize,
+        usize,
+        Option<&'f Finding>,
+        Option<&'f Finding>,
+    );
+    let mut spans: Vec<Span<'_>> = findings
         .iter()
         .map(|finding| (finding.bytes.0, finding.bytes.1, Some(finding), None))
         .chain(
@@ -628,8 +637,10 @@ fn merge_back(
                 .iter()
                 .map(|&(start, end, finding)| (start, end, None, Some(finding))),
         )
+        .enumerate()
+        .map(|(position, (start, end, old, new))| (start, end, position, old, new))
         .collect();
-    spans.sort_by_key(|&(start, end, _, _)| (start, end));
+    sort_by(&mut spans, |a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
     let mut merged: Vec<Finding> = Vec::with_capacity(findings.len() + fresh.len());
     // Overlapping spans so far: start, end, best score, an old finding, a
     // new one.
@@ -655,7 +666,7 @@ fn merge_back(
             }
         }
     };
-    for (start, end, old, new) in spans {
+    for (start, end, _, old, new) in spans {
         let score = old.or(new).map_or(0.0, |finding| finding.score);
         group = match group {
             Some((group_start, group_end, group_score, group_old, group_new))

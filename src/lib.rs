@@ -34,6 +34,7 @@ mod json;
 mod keys;
 mod options;
 pub mod records;
+mod sort;
 mod transform;
 mod value;
 mod vault;

@@ -11,6 +11,7 @@ use chacha20poly1305::{KeyInit, XChaCha20Poly1305, XNonce};
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
 use crate::keys::{Key, KeyRing};
+use crate::sort::sort;
 use crate::transform::normalize;
 
 /// The first bytes of an exported vault (format version 1).
@@ -702,7 +703,7 @@ impl Vault {
             out.extend_from_slice(bytes);
         };
         let mut originals: Vec<_> = self.originals.iter().collect();
-        originals.sort();
+        sort(&mut originals);
         out.extend_from_slice(
             &u32::try_from(originals.len())
                 .unwrap_or(u32::MAX)
@@ -713,7 +714,7 @@ impl Vault {
             put(&mut out, original.as_bytes());
         }
         let mut numbers: Vec<_> = self.numbers.iter().collect();
-        numbers.sort();
+        sort(&mut numbers);
         out.extend_from_slice(
             &u32::try_from(numbers.len())
                 .unwrap_or(u32::MAX)
@@ -725,7 +726,7 @@ impl Vault {
             out.extend_from_slice(&number.to_le_bytes());
         }
         let mut surrogates: Vec<_> = self.surrogate_of.iter().collect();
-        surrogates.sort();
+        sort(&mut surrogates);
         out.extend_from_slice(
             &u32::try_from(surrogates.len())
                 .unwrap_or(u32::MAX)

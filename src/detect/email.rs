@@ -4,6 +4,7 @@
 use super::markers::Markers;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
+use crate::sort::sort;
 
 /// Far beyond the 64 characters RFC 5321 allows: a longer run of
 /// local-part characters before `@` is taken whole rather than cut at 64,
@@ -206,7 +207,7 @@ fn at_marker_candidates(text: &str, markers: &Markers) -> Vec<usize> {
                 .map(|(offset, _)| from + offset),
         );
     }
-    openers.sort_unstable();
+    sort(&mut openers);
     openers.dedup();
     openers
 }

@@ -9,6 +9,7 @@
 
 use std::borrow::Cow;
 
+use crate::sort::sort;
 use crate::transform::ascii_digit;
 
 /// What one input character becomes in the view.
@@ -168,7 +169,7 @@ impl<'a> Text<'a> {
             boundaries.push((start, true, index));
             boundaries.push((end, false, index));
         }
-        boundaries.sort_unstable();
+        sort(&mut boundaries);
         let bytes = self.original.as_bytes();
         let mut pos = 0; // byte offset in the original
         let mut view_pos = 0;

@@ -5,6 +5,7 @@
 use super::markers::Markers;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
+use crate::sort::sort;
 
 /// The longest URL reported as one finding, in bytes; keeps the trailing
 /// punctuation trimming linear.
@@ -42,7 +43,7 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
         starts.push(colon - scheme_len);
     }
     starts.extend_from_slice(&markers.www);
-    starts.sort_unstable();
+    sort(&mut starts);
     let mut covered = 0;
     for start in starts {
         if start < covered {
