@@ -10,54 +10,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+import { best, form, MESSAGE, scanTexts } from './support/inputs.mjs';
+
 const dirs = process.argv.slice(2, 4);
-if (dirs.length !== 2) {
-  console.error('usage: node benches/compare.mjs BEFORE_PKG_DIR AFTER_PKG_DIR');
+if (dirs.length !== 2 || resolve(dirs[0]) === resolve(dirs[1])) {
+  // One directory twice would be one module, one wasm instance, shared.
+  console.error('usage: node benches/compare.mjs BEFORE_PKG_DIR AFTER_PKG_DIR (two different directories)');
   process.exit(2);
 }
 const corpus = JSON.parse(readFileSync(new URL('./corpus.json', import.meta.url), 'utf8'));
-function build(pick, bytes) {
-  let text = '';
-  for (let index = 0, size = 0; size < bytes; index++) {
-    const part = pick(index);
-    text += part;
-    size += Buffer.byteLength(part);
-  }
-  return text;
-}
-const size = 2 << 20;
-const texts = {
-  dense: build((i) => corpus.mixed[(i * 7) % corpus.mixed.length], size),
-  realistic: build(
-    (i) => (i % 10 === 0 ? corpus.mixed[((i / 10) * 7) % corpus.mixed.length] : corpus.plain[(i * 3) % corpus.plain.length]),
-    size,
-  ),
-  'PII-free': build((i) => corpus.plain[(i * 3) % corpus.plain.length], size),
-};
-const message = 'Hi, I am Jana Nováková, reach me at jana.novakova@example.cz or +420 601 123 456 about order 88231.';
-const form = (i) => ({
-  id: 100000 + i,
-  name: `Jana Nováková ${i % 50}`,
-  email: `jana.novakova${i % 50}@example.cz`,
-  phone: `+420 601 123 ${String(i % 1000).padStart(3, '0')}`,
-  country: 'CZ',
-  plan: 'pro',
-  amount: 49.9,
-  consent: true,
-  subject: 'Refund for order',
-  message: `Hi, it's Jana again. My order ${88231 + i} arrived broken; please call me back on +420 601 123 456.`,
-});
+const { mixed, realistic, plain } = scanTexts(corpus, 2 << 20, Buffer.byteLength);
+const texts = { dense: mixed, realistic, 'PII-free': plain };
 const records = Array.from({ length: 10000 }, (_, i) => form(i));
-
-function best(runs, work) {
-  let fastest = Infinity;
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    work();
-    fastest = Math.min(fastest, performance.now() - started);
-  }
-  return fastest;
-}
 
 const builds = [];
 for (const dir of dirs) {
@@ -77,7 +41,7 @@ for (let round = 0; round < 3; round++) {
     }
     const calls = 20000;
     keep('scan message (calls/s)', (calls * 1000) / best(3, () => {
-      for (let i = 0; i < calls; i++) bf.scan(message);
+      for (let i = 0; i < calls; i++) bf.scan(MESSAGE);
     }));
     keep('redactRecords (records/s)', (records.length * 1000) / best(3, () => bf.redactRecords(records)));
   }

@@ -9,6 +9,8 @@
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
+import { best, form } from './support/inputs.mjs';
+
 const root = new URL('..', import.meta.url).pathname;
 execFileSync('bash', ['scripts/build.sh'], {
   cwd: root,
@@ -19,30 +21,6 @@ const { Blindfold } = await import('../target/bench-pkg/node.js');
 const { BlindfoldCore } = await import('../target/bench-pkg/wasm/blindfold_core.js');
 const require = createRequire(import.meta.url);
 const { SyncRedactor } = require('redact-pii');
-
-// A typical support form: ten fields, three of them free text or typed PII.
-const form = (i) => ({
-  id: 100000 + i,
-  name: `Jana Nováková ${i % 50}`,
-  email: `jana.novakova${i % 50}@example.cz`,
-  phone: `+420 601 123 ${String(i % 1000).padStart(3, '0')}`,
-  country: 'CZ',
-  plan: 'pro',
-  amount: 49.9,
-  consent: true,
-  subject: 'Refund for order',
-  message: `Hi, it's Jana again. My order ${88231 + i} arrived broken; please call me back on +420 601 123 456.`,
-});
-
-function best(runs, work) {
-  let fastest = Infinity;
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    work();
-    fastest = Math.min(fastest, performance.now() - started);
-  }
-  return fastest;
-}
 
 const records = Array.from({ length: 20000 }, (_, i) => form(i));
 const perCall = (label, redact) => {
