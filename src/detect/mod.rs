@@ -407,10 +407,10 @@ impl Scanner {
         let secret = self.wants(index::SECRET);
         let mut begin_seen = false;
         let mut ibans = self.wants(index::IBAN).then(iban::Ibans::default);
-        words::for_each_span(view, |start, end| {
+        words::for_each_span(view, |start, end, ascii| {
             hits.extend(keywords::cue_at(bytes, start, end));
             if secret || ibans.is_some() {
-                words::for_each_ascii_start(bytes, start, end, |at| {
+                words::for_each_ascii_start(bytes, (start, end, ascii), |at| {
                     if secret {
                         secret::token_start(bytes, at, &mut candidates);
                     }
@@ -421,15 +421,16 @@ impl Scanner {
                         }
                     }
                 });
-                // A PEM block's header.
-                begin_seen |= secret && bytes.get(start..end) == Some(b"BEGIN");
+                // A PEM block's header (the length first: this runs for
+                // every word).
+                begin_seen |= secret && end - start == 5 && bytes.get(start..end) == Some(b"BEGIN");
             }
             if let Some(streets) = streets.as_mut() {
                 streets.span(view, start, end, &mut candidates);
             }
             if any_id_words {
                 let context = Context::new(&hits);
-                words::for_each_word_in_span(view, start, end, |start, end| {
+                words::for_each_word_in_span(view, (start, end, ascii), |start, end| {
                     id_words.detect(view, start, end, &context, &mut candidates);
                 });
             }

@@ -21,9 +21,11 @@ const SPAN_BYTES: [bool; 256] = {
     table
 };
 
-/// Calls `each(start, end)` for every maximal run of ASCII alphanumeric and
-/// non-ASCII bytes in `view`, in order.
-pub(crate) fn for_each_span(view: &str, mut each: impl FnMut(usize, usize)) {
+/// Calls `each(start, end, ascii)` for every maximal run of ASCII
+/// alphanumeric and non-ASCII bytes in `view`, in order; `ascii` tells
+/// whether the run is all ASCII (most are, and the word detectors take
+/// shorter paths through them).
+pub(crate) fn for_each_span(view: &str, mut each: impl FnMut(usize, usize, bool)) {
     let bytes = view.as_bytes();
     let is_span_byte = |b: &u8| SPAN_BYTES.get(usize::from(*b)).copied().unwrap_or(false);
     let mut pos = 0;
@@ -32,31 +34,35 @@ pub(crate) fn for_each_span(view: &str, mut each: impl FnMut(usize, usize)) {
         .and_then(|rest| rest.iter().position(is_span_byte))
     {
         let start = pos + offset;
+        let mut high_bits = 0;
         let len = bytes
             .get(start..)
             .unwrap_or_default()
             .iter()
-            .take_while(|b| is_span_byte(b))
+            .take_while(|&&b| {
+                high_bits |= b;
+                is_span_byte(&b)
+            })
             .count();
         pos = start + len;
-        each(start, pos);
+        // The byte that ended the run is ASCII punctuation or space, if any.
+        each(start, pos, high_bits < 0x80);
     }
 }
 
 /// Calls `each(at)` for every place in the span `start..end` (see
-/// [`for_each_span`]) where an ASCII letter or digit follows something
-/// else: the span's start, and inside a span of non-ASCII text, after a
-/// non-ASCII character. (Where the span's start follows `_` or `-` is for
-/// the caller to judge.)
+/// [`for_each_span`], which tells whether it is `ascii`) where an ASCII
+/// letter or digit follows something else: the span's start, and inside a
+/// span of non-ASCII text, after a non-ASCII character. (Where the span's
+/// start follows `_` or `-` is for the caller to judge.)
 pub(crate) fn for_each_ascii_start(
     bytes: &[u8],
-    start: usize,
-    end: usize,
+    (start, end, ascii): (usize, usize, bool),
     mut each: impl FnMut(usize),
 ) {
     each(start);
     let span = bytes.get(start..end).unwrap_or_default();
-    if !span.is_ascii() {
+    if !ascii {
         for (offset, pair) in span.windows(2).enumerate() {
             if let [lead, first] = *pair {
                 if lead >= 0x80 && first.is_ascii_alphanumeric() {
@@ -68,22 +74,22 @@ pub(crate) fn for_each_ascii_start(
 }
 
 /// Calls `each(start, end)` for every ASCII alphanumeric word within the
-/// span `start..end` of `view` (see [`for_each_span`]) that is not glued to
-/// other letters (`Ä12345678Z` holds none).
+/// span `start..end` of `view` (see [`for_each_span`], which tells whether
+/// it is `ascii`) that is not glued to other letters (`Ä12345678Z` holds
+/// none).
 pub(crate) fn for_each_word_in_span(
     view: &str,
-    start: usize,
-    end: usize,
+    (start, end, ascii): (usize, usize, bool),
     mut each: impl FnMut(usize, usize),
 ) {
     let bytes = view.as_bytes();
-    let Some(span) = bytes.get(start..end) else {
-        return;
-    };
     // A span of ASCII is one word: what borders it is ASCII punctuation,
     // space or the text's end.
-    if span.is_ascii() {
+    if ascii {
         each(start, end);
+        return;
+    }
+    if bytes.get(start..end).is_none() {
         return;
     }
     let mut pos = start;
@@ -122,12 +128,12 @@ mod tests {
     fn words() {
         let mut out = Vec::new();
         let view = "a1 Ä12Z, (X1234567L) é";
-        for_each_span(view, |start, end| {
-            for_each_word_in_span(view, start, end, |s, e| out.push(&view[s..e]))
+        for_each_span(view, |start, end, ascii| {
+            for_each_word_in_span(view, (start, end, ascii), |s, e| out.push(&view[s..e]))
         });
         assert_eq!(out, ["a1", "X1234567L"]);
         let mut spans = Vec::new();
-        for_each_span("a1 Ä12Z, …x", |s, e| spans.push((s, e)));
-        assert_eq!(spans, [(0, 2), (3, 8), (10, 14)]);
+        for_each_span("a1 Ä12Z, …x", |s, e, ascii| spans.push((s, e, ascii)));
+        assert_eq!(spans, [(0, 2, true), (3, 8, false), (10, 14, false)]);
     }
 }
