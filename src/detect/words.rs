@@ -106,23 +106,36 @@ pub(crate) fn for_each_word_in_span(
             .count();
         let word_end = word_start + len;
         pos = word_end;
-        let glued_before = view
-            .get(..word_start)
-            .and_then(|b| b.chars().next_back())
-            .is_some_and(char::is_alphanumeric);
-        let glued_after = view
-            .get(word_end..)
-            .and_then(|a| a.chars().next())
-            .is_some_and(char::is_alphanumeric);
-        if !glued_before && !glued_after {
-            each(word_start, word_end);
+        let glued = |c: Option<char>| c.is_some_and(is_alphanumeric);
+        if glued(view.get(..word_start).and_then(|b| b.chars().next_back()))
+            || glued(view.get(word_end..).and_then(|a| a.chars().next()))
+        {
+            continue;
         }
+        each(word_start, word_end);
+    }
+}
+
+/// `char::is_alphanumeric`, answered without Unicode's tables for the
+/// Latin-1 letters (À–ÿ, but not × and ÷) that most accented text is made
+/// of: the words of a non-ASCII span ask it of their neighbours.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_1_letters_without_tables() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn words() {
