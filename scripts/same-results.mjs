@@ -1,0 +1,66 @@
+// Checks that two builds of the package find and redact the same, for
+// changes meant to alter speed only:
+//   node scripts/same-results.mjs BEFORE_PKG_DIR AFTER_PKG_DIR
+// Texts: the accuracy benchmark's generated corpus (3,000 per type), the
+// benchmark corpus, the fuzz corpora and reproducers of the text targets,
+// and README/CHANGELOG paragraphs. For each, both builds' scan findings and
+// pseudonym redactions (one instance each, fed the same sequence) must be
+// equal. Exits 1 on any difference.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { measureAccuracy } from '../benches/accuracy.mjs';
+
+const dirs = process.argv.slice(2, 4);
+if (dirs.length !== 2 || resolve(dirs[0]) === resolve(dirs[1])) {
+  console.error('usage: node scripts/same-results.mjs BEFORE_PKG_DIR AFTER_PKG_DIR (two different directories)');
+  process.exit(2);
+}
+const root = new URL('..', import.meta.url).pathname;
+
+const texts = [];
+measureAccuracy(
+  (text) => {
+    texts.push(text);
+    return [];
+  },
+  { samples: 3000 },
+);
+const corpus = JSON.parse(readFileSync(join(root, 'benches/corpus.json'), 'utf8'));
+texts.push(...corpus.mixed, ...corpus.plain);
+const decoder = new TextDecoder();
+for (const dir of ['fuzz/corpus/scan', 'fuzz/corpus/redact_text', 'fuzz/corpus/redact_record', 'fuzz/seeds/scan', 'fuzz/regressions/scan', 'fuzz/regressions/redact_text']) {
+  let names = [];
+  try {
+    names = readdirSync(join(root, dir));
+  } catch {
+    continue;
+  }
+  for (const name of names) {
+    const path = join(root, dir, name);
+    if (statSync(path).isFile()) texts.push(decoder.decode(readFileSync(path)));
+  }
+}
+for (const file of ['README.md', 'CHANGELOG.md']) texts.push(...readFileSync(join(root, file), 'utf8').split('\n\n'));
+
+const options = { key: { id: 'k1', secret: new Uint8Array(32).fill(7) }, operators: { default: 'pseudonym' } };
+const builds = [];
+for (const dir of dirs) {
+  const { Blindfold } = await import(pathToFileURL(resolve(dir, 'node.js')).href);
+  builds.push(new Blindfold(options));
+}
+let differences = 0;
+let findings = 0;
+const show = (what, text, a, b) => {
+  if (differences++ < 5) console.log(`${what} differs on ${JSON.stringify(text.slice(0, 200))}:\n  ${a.slice(0, 300)}\n  ${b.slice(0, 300)}`);
+};
+for (const text of texts) {
+  const [a, b] = builds.map((bf) => JSON.stringify(bf.scan(text)));
+  findings += JSON.parse(a).length;
+  if (a !== b) show('scan', text, a, b);
+  const [x, y] = builds.map((bf) => JSON.stringify(bf.redactText(text).text));
+  if (x !== y) show('redactText', text, x, y);
+}
+console.log(`${texts.length} texts, ${findings} findings, ${differences} differences`);
+process.exit(differences === 0 ? 0 : 1);
