@@ -4,10 +4,11 @@
 //! crate sorts by got its own copy of quicksort, heapsort and the small-sort
 //! networks, 3–8 KB of wasm each, 79 KB of the module's code for eleven
 //! call sites. Heapsort is a few hundred bytes per use, sorts in place
-//! without allocating, and is O(n log n) in the worst case, which a scan's
-//! adversarial candidate lists need; a list already in order costs one pass. It is not stable: every caller sorts by
-//! a total order (ties only between equal elements), so the result is the
-//! one a stable sort gives.
+//! without allocating, and is O(n log n) in the worst case, which clusters
+//! of overlapping candidates in adversarial texts need; a list already in
+//! order costs one pass. It is not stable: every caller sorts by a total
+//! order (ties only between equal elements), so the result is the one a
+//! stable sort gives.
 
 use std::cmp::Ordering;
 

@@ -89,9 +89,6 @@ pub(crate) fn for_each_word_in_span(
         each(start, end);
         return;
     }
-    if bytes.get(start..end).is_none() {
-        return;
-    }
     let mut pos = start;
     while let Some(offset) = bytes
         .get(pos..end)
@@ -119,7 +116,7 @@ pub(crate) fn for_each_word_in_span(
 /// `char::is_alphanumeric`, answered without Unicode's tables for the
 /// Latin-1 letters (À–ÿ, but not × and ÷) that most accented text is made
 /// of: the words of a non-ASCII span ask it of their neighbours.
-pub(crate) fn is_alphanumeric(c: char) -> bool {
+fn is_alphanumeric(c: char) -> bool {
     match c {
         '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
         _ => c.is_alphanumeric(),
