@@ -86,6 +86,20 @@ console.log(
     `redact-pii ${Math.round(records.length / (peerBatchMs / 1000)).toLocaleString('en')} records/s (${(peerBatchMs / batchMs).toFixed(1)}×)`,
 );
 
+// Values of one record found in every record of the batch: the batch's
+// values are gathered once, so a batch ten times the size takes ten times
+// as long (it once grew with the square of the size).
+const batchWide = new Blindfold({ policy: { propagate: 'batch' } });
+const wideRate = (count) => {
+  const part = records.slice(0, count);
+  return Math.round(count / (best(3, () => batchWide.redactRecords(part)) / 1000));
+};
+const [wideSmall, wideLarge] = [wideRate(2000), wideRate(20000)];
+console.log(
+  `propagate: "batch": ${wideSmall.toLocaleString('en')} records/s over 2,000 records, ` +
+    `${wideLarge.toLocaleString('en')} over 20,000 (${(wideLarge / wideSmall).toFixed(2)}× the rate; 1.00 = linear)`,
+);
+
 // Where a batch's time goes: the module's call alone (JSON text in and
 // out) and the package's two JSON steps around it, each timed on its own
 // (best of 5; their sum is not the total, which also copies the input and

@@ -1,5 +1,6 @@
 //! The batch path of the wasm binding, natively (JSON text in, JSON text
-//! out), for profilers: `cargo run --release --example profile_json_batch -- [keep] [ROUNDS]`.
+//! out), for profilers: `cargo run --release --example profile_json_batch -- [keep|off] [ROUNDS]`
+//! (`keep`: a policy that keeps every field; `off`: no propagation).
 #![allow(clippy::unwrap_used)]
 
 use blindfold::records::records_to_json;
@@ -7,7 +8,11 @@ use blindfold::{Blindfold, Options, ScanCall, Value};
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let keep = args.next().as_deref() == Some("keep");
+    let policy = match args.next().as_deref() {
+        Some("keep") => Some(r#"{"policy":{"rules":[{"path":"**","op":"keep"}]}}"#),
+        Some("off") => Some(r#"{"policy":{"propagate":"off"}}"#),
+        _ => None,
+    };
     let rounds: u32 = args.next().and_then(|n| n.parse().ok()).unwrap_or(10);
     let records: Vec<String> = (0..2000)
         .map(|i| {
@@ -22,13 +27,9 @@ fn main() {
         })
         .collect();
     let json = format!("[{}]", records.join(","));
-    let options = if keep {
-        Options::from_value(
-            &Value::from_json(r#"{"policy":{"rules":[{"path":"**","op":"keep"}]}}"#, 4).unwrap(),
-        )
-        .unwrap()
-    } else {
-        Options::default()
+    let options = match policy {
+        Some(json) => Options::from_value(&Value::from_json(json, 4).unwrap()).unwrap(),
+        None => Options::default(),
     };
     let mut bf = Blindfold::new(options).unwrap();
     let call = ScanCall::default();

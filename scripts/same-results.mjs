@@ -5,7 +5,9 @@
 // benchmark corpus, the fuzz corpora and reproducers of the text targets,
 // and README/CHANGELOG paragraphs. For each, both builds' scan findings and
 // pseudonym redactions (one instance each, fed the same sequence) must be
-// equal. Exits 1 on any difference.
+// equal; so must the texts redacted with known values and a deny-list, and
+// records built around them (typed fields found in the free text, per
+// record and across a batch). Exits 1 on any difference.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,5 +64,40 @@ for (const text of texts) {
   const [x, y] = builds.map((bf) => JSON.stringify(bf.redactText(text).text));
   if (x !== y) show('redactText', text, x, y);
 }
-console.log(`${texts.length} texts, ${findings} findings, ${differences} differences`);
+
+// Known values, deny-lists and records: the terms found anywhere.
+const NAMES = ['Jana Nováková', 'José María García López', 'Søren Kierkegaard', 'ΟΔΥΣΣΕΑΣ ΠΑΠΑΔΟΠΟΥΛΟΣ', 'Anne-Marie Dupont', 'Li Wei', 'Max Mustermann'];
+const termOptions = { ...options, deny: { PROJECT: ['Project Falcon', 'Falcon', 'order number', 'Jana Nováková 3', 'Σοφία'] } };
+const termBuilds = [];
+const batchBuilds = [];
+for (const dir of dirs) {
+  const { Blindfold } = await import(pathToFileURL(resolve(dir, 'node.js')).href);
+  termBuilds.push(new Blindfold(termOptions));
+  batchBuilds.push(new Blindfold({ ...options, policy: { propagate: 'batch' } }));
+}
+const records = texts.map((text, i) => {
+  const name = NAMES[i % NAMES.length];
+  const [first, ...rest] = name.split(' ');
+  return {
+    id: i,
+    name: `${name}${i % 4 === 0 ? ` ${i % 50}` : ''}`,
+    email: `${first.toLowerCase()}.${i % 50}@example.org`,
+    phone: `+49 30 1234 ${String(i % 1000).padStart(3, '0')}`,
+    message: `${text.slice(0, 2000)} ${i % 2 ? first : rest.join(' ')} ${i % 3 ? '' : name.toUpperCase()}`,
+  };
+});
+for (const [index, record] of records.entries()) {
+  const known = { known: { PERSON: [record.name], PHONE: [record.phone] } };
+  const [a, b] = termBuilds.map((bf) => JSON.stringify(bf.redactText(record.message, known).text));
+  if (a !== b) show('redactText with known values and a deny-list', record.message, a, b);
+  if (index % 100 === 0) {
+    const batch = records.slice(index, index + 100);
+    const strip = ({ values, report }) => JSON.stringify([values, report.findings]);
+    const [x, y] = builds.map((bf) => strip(bf.redactRecords(batch)));
+    if (x !== y) show('redactRecords', JSON.stringify(batch[0]), x, y);
+    const [u, v] = batchBuilds.map((bf) => strip(bf.redactRecords(batch)));
+    if (u !== v) show('redactRecords with propagate: "batch"', JSON.stringify(batch[0]), u, v);
+  }
+}
+console.log(`${texts.length} texts, ${findings} findings; ${records.length} records; ${differences} differences`);
 process.exit(differences === 0 ? 0 : 1);

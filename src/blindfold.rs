@@ -185,15 +185,15 @@ impl Blindfold {
     /// As [`Blindfold::scan_with`].
     pub fn redact_text(&mut self, text: &str, call: &ScanCall) -> Result<RedactedText> {
         let known = self.known_values(call, &[])?;
-        self.redact_with(text, &known, call, "")
+        self.redact_with(text, &[&known], call, "")
     }
 
-    /// [`Blindfold::redact_text`] with the known values already gathered,
-    /// drawing tokens in `scope`.
+    /// [`Blindfold::redact_text`] with the known values already gathered (in
+    /// layers: see [`Scanner::scan_known`]), drawing tokens in `scope`.
     pub(crate) fn redact_with(
         &mut self,
         text: &str,
-        known: &KnownValues,
+        known: &[&KnownValues],
         call: &ScanCall,
         scope: &str,
     ) -> Result<RedactedText> {
@@ -230,11 +230,11 @@ impl Blindfold {
     fn redact_rounds(
         &mut self,
         text: &str,
-        known: &KnownValues,
+        known: &[&KnownValues],
         call: &ScanCall,
         scope: &str,
     ) -> Result<(RedactedText, usize)> {
-        let mut findings = self.scanner.scan_with(text, known)?;
+        let mut findings = self.scanner.scan_known(text, known)?;
         let mut rounds = 1;
         loop {
             let redacted = self.replace_findings(text, findings.clone(), call, scope)?;
@@ -258,9 +258,9 @@ impl Blindfold {
     /// not issued by this vault, not straddling a surrogate. Byte spans of
     /// the output. (An output over the length limit is not read again: the
     /// input was redacted whole.)
-    fn new_in_output(&self, redacted: &RedactedText, known: &KnownValues) -> Vec<Finding> {
+    fn new_in_output(&self, redacted: &RedactedText, known: &[&KnownValues]) -> Vec<Finding> {
         let out = redacted.text.as_str();
-        let Ok(found) = self.scanner.scan_with(out, known) else {
+        let Ok(found) = self.scanner.scan_known(out, known) else {
             return Vec::new();
         };
         let issued_spans = self.vault.surrogate_spans(out);

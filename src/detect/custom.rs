@@ -113,11 +113,15 @@ impl CustomPattern {
     }
 }
 
-/// Terms to find anywhere (deny-lists, known values): keyed by their first
-/// word, lowercased, so one pass over the words of a text finds them all.
+/// Terms to find anywhere (deny-lists, known values), by their words
+/// lowercased and joined by one space. At a word of a text that may start a
+/// term, the words that follow are added one at a time up to the most words
+/// of a term starting with it, each a look-up: a position costs at most
+/// that many however many terms share a first word (a batch's known values
+/// all begin with "jana").
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Terms {
-    by_first_word: HashMap<String, Vec<Term>>,
+    terms: HashMap<String, Entry>,
     /// Byte lengths (below 64) of the ASCII first words: most words of a
     /// text fail this and are never lowercased into a new string to look up.
     first_lengths: u64,
@@ -128,29 +132,23 @@ pub(crate) struct Terms {
     start_bytes: [u64; 4],
 }
 
-#[derive(Clone, Debug)]
-struct Term {
-    /// The words after the first, lowercased, each followed by a space
-    /// (words hold none): one string per term rather than one per word.
-    rest: String,
-    /// How many words `rest` holds.
-    rest_words: usize,
-    entity: EntityType,
-    score: f32,
-}
-
-impl Term {
-    fn rest(&self) -> std::str::SplitTerminator<'_, char> {
-        self.rest.split_terminator(' ')
-    }
+#[derive(Clone, Debug, Default)]
+struct Entry {
+    /// The term these words are, if any: its type and score (the later of
+    /// equal terms).
+    term: Option<(EntityType, f32)>,
+    /// For a first word: the most words of a term that starts with it
+    /// (unused for longer keys).
+    words: usize,
 }
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// Appends `word` lowercased to `out`, as [`lowered`] reads the text (a
-/// final sigma lowercases differently from `char`'s).
+/// Appends `word` lowercased to `out`; terms and the text's words both go
+/// through this, word by word (a final sigma lowercases differently from
+/// `char`'s).
 fn push_lowered(word: &str, out: &mut String) {
     if word.is_ascii() {
         let from = out.len();
@@ -158,22 +156,49 @@ fn push_lowered(word: &str, out: &mut String) {
         if let Some(pushed) = out.get_mut(from..) {
             pushed.make_ascii_lowercase();
         }
-    } else {
+    } else if word.contains('Σ') {
         out.push_str(&word.to_lowercase());
+    } else {
+        // What `str::to_lowercase` writes for a word without a capital
+        // sigma, its one context-dependent letter, without a new string.
+        out.extend(word.chars().flat_map(char::to_lowercase));
     }
 }
 
 impl Terms {
     /// Adds `term` as `entity`; terms without a word character are ignored.
     pub(crate) fn add(&mut self, term: &str, entity: &EntityType, score: f32) {
-        let mut words = term
+        let mut key = String::with_capacity(term.len());
+        let mut first_len = 0;
+        let mut count = 0;
+        for word in term
             .split(|c: char| !is_word_char(c))
-            .filter(|word| !word.is_empty());
-        let Some(first_word) = words.next() else {
+            .filter(|word| !word.is_empty())
+        {
+            if count > 0 {
+                key.push(' ');
+            }
+            push_lowered(word, &mut key);
+            if count == 0 {
+                first_len = key.len();
+            }
+            count += 1;
+        }
+        let Some(first) = key.get(..first_len).filter(|first| !first.is_empty()) else {
             return;
         };
-        let mut first = String::with_capacity(first_word.len());
-        push_lowered(first_word, &mut first);
+        self.allow_first_word(first);
+        if count > 1 {
+            let first = self.terms.entry(first.to_owned()).or_default();
+            first.words = first.words.max(count);
+        }
+        let entry = self.terms.entry(key).or_default();
+        entry.words = entry.words.max(count);
+        entry.term = Some((entity.clone(), score));
+    }
+
+    /// Lets the search stop at words like `first` (lowercased).
+    fn allow_first_word(&mut self, first: &str) {
         if first.is_ascii() && first.len() < 64 {
             self.first_lengths |= 1 << first.len();
         } else {
@@ -188,23 +213,10 @@ impl Terms {
                 *leads = u64::MAX;
             }
         }
-        let mut rest = String::with_capacity(term.len());
-        let mut rest_words = 0;
-        for word in words {
-            push_lowered(word, &mut rest);
-            rest.push(' ');
-            rest_words += 1;
-        }
-        self.by_first_word.entry(first).or_default().push(Term {
-            rest,
-            rest_words,
-            entity: entity.clone(),
-            score,
-        });
     }
 
     pub(crate) fn is_empty(&self) -> bool {
-        self.by_first_word.is_empty()
+        self.terms.is_empty()
     }
 
     fn allow_start(&mut self, byte: u8) {
@@ -213,73 +225,88 @@ impl Terms {
         }
     }
 
-    fn may_start_with(&self, byte: u8) -> bool {
-        self.start_bytes
-            .get(usize::from(byte >> 6))
-            .is_some_and(|slot| slot & (1 << (byte & 63)) != 0)
-    }
-
     /// Finds every term in `view`, longest first where several start at one word.
     pub(crate) fn detect(&self, view: &str, out: &mut Sink) {
-        if self.is_empty() {
-            return;
+        detect_terms([self].into_iter(), view, out);
+    }
+}
+
+/// Finds the terms of all `sets` in `view` as one set with the terms added
+/// in order would: the longest term starting at a word, the later one of
+/// equal terms. Sets are layers built apart (a batch's values once, each
+/// record's own), so that no layer is rebuilt per record.
+pub(crate) fn detect_terms<'t>(
+    sets: impl Iterator<Item = &'t Terms> + Clone,
+    view: &str,
+    out: &mut Sink,
+) {
+    let mut first_lengths = 0;
+    let mut start_bytes = [0; 4];
+    for set in sets.clone().filter(|set| !set.is_empty()) {
+        first_lengths |= set.first_lengths;
+        for (all, one) in start_bytes.iter_mut().zip(set.start_bytes) {
+            *all |= one;
         }
-        let bytes = view.as_bytes();
-        let length_ok = |word: &[u8]| {
-            !word.is_ascii()
-                || if word.len() < 64 {
-                    self.first_lengths & (1 << word.len()) != 0
-                } else {
-                    self.first_lengths & 1 != 0
-                }
-        };
-        let mut scratch = String::new();
-        let mut pos = 0;
-        // Start bytes are ASCII or lead bytes, so every `start` found is a
-        // character boundary.
-        while let Some(offset) = bytes
-            .get(pos..)
-            .and_then(|rest| rest.iter().position(|&b| self.may_start_with(b)))
+    }
+    if first_lengths == 0 {
+        return;
+    }
+    let may_start_with = |byte: u8| {
+        start_bytes
+            .get(usize::from(byte >> 6))
+            .is_some_and(|slot| slot & (1 << (byte & 63)) != 0)
+    };
+    let bytes = view.as_bytes();
+    let length_ok = |word: &[u8]| {
+        !word.is_ascii()
+            || if word.len() < 64 {
+                first_lengths & (1 << word.len()) != 0
+            } else {
+                first_lengths & 1 != 0
+            }
+    };
+    let mut key = String::new();
+    let mut pos = 0;
+    // Start bytes are ASCII or lead bytes, so every `start` found is a
+    // character boundary.
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(|&b| may_start_with(b)))
+    {
+        let start = pos + offset;
+        let end = word_end(view, start);
+        // Past this word either way; a byte inside a word starts nothing.
+        pos = end.max(start + 1);
+        if end == start
+            || !word_starts_at(view, start)
+            || !length_ok(bytes.get(start..end).unwrap_or_default())
         {
-            let start = pos + offset;
-            let end = word_end(view, start);
-            // Past this word either way; a byte inside a word starts nothing.
-            pos = end.max(start + 1);
-            let range = (start, end);
-            if end == start
-                || !word_starts_at(view, start)
-                || !length_ok(bytes.get(start..end).unwrap_or_default())
-            {
-                continue;
+            continue;
+        }
+        key.clear();
+        push_lowered(view.get(start..end).unwrap_or_default(), &mut key);
+        let mut most_words = 0;
+        let mut found = None;
+        for entry in sets.clone().filter_map(|set| set.terms.get(&key)) {
+            most_words = most_words.max(entry.words);
+            // The later set's term where two sets hold the same words.
+            if let Some(term) = &entry.term {
+                found = Some((term, end));
             }
-            let Some(terms) = self.by_first_word.get(lowered(view, range, &mut scratch)) else {
-                continue;
-            };
-            // The words after this one are read only when a term starts here.
-            let longest_rest = terms.iter().map(|term| term.rest_words).max().unwrap_or(0);
-            let next: Vec<(usize, usize)> = words(view, range.1).take(longest_rest).collect();
-            let mut next_scratch = String::new();
-            let best = terms
-                .iter()
-                .filter(|term| {
-                    term.rest_words <= next.len()
-                        && term.rest().zip(&next).all(|(word, &following)| {
-                            lowered(view, following, &mut next_scratch) == word
-                        })
-                })
-                .max_by_key(|term| term.rest_words);
-            if let Some(term) = best {
-                let end = match term.rest_words {
-                    0 => range.1,
-                    n => next.get(n - 1).map_or(range.1, |w| w.1),
-                };
-                out.push(Candidate::new(
-                    term.entity.clone(),
-                    range.0,
-                    end,
-                    term.score,
-                ));
+        }
+        for (next_start, next_end) in words(view, end).take(most_words.saturating_sub(1)) {
+            key.push(' ');
+            push_lowered(view.get(next_start..next_end).unwrap_or_default(), &mut key);
+            let term = sets
+                .clone()
+                .filter_map(|set| set.terms.get(&key)?.term.as_ref())
+                .last();
+            if let Some(term) = term {
+                found = Some((term, next_end));
             }
+        }
+        if let Some(((entity, score), end)) = found {
+            out.push(Candidate::new(entity.clone(), start, end, *score));
         }
     }
 }
@@ -334,13 +361,6 @@ fn words(view: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
             }
         }
     })
-}
-
-/// The word at `range` of `view` in lower case, written into `scratch`.
-fn lowered<'s>(view: &str, (start, end): (usize, usize), scratch: &'s mut String) -> &'s str {
-    scratch.clear();
-    push_lowered(view.get(start..end).unwrap_or(""), scratch);
-    scratch
 }
 
 /// Values never to report, compared case-insensitively with white space
@@ -450,6 +470,19 @@ mod tests {
     }
 
     #[test]
+    fn a_final_sigma_lowercases_as_in_a_word() {
+        // `Σ` ends a word as `ς`, elsewhere it is `σ`: on both sides alike.
+        assert_eq!(
+            found_terms(&["ΟΔΟΣ ΣΟΦΙΑΣ"], "STREET", "στην οδος σοφιας, ΟΔΟΣ ΣΟΦΙΑΣ"),
+            ["STREET:οδος σοφιας", "STREET:ΟΔΟΣ ΣΟΦΙΑΣ"]
+        );
+        assert_eq!(
+            found_terms(&["οδοσ"], "STREET", "οδος"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn terms_start_only_at_word_starts() {
         let terms = ["Jana", "kelvin", "_id7"];
         // Inside a word (after ASCII, `_`, a digit or a non-ASCII letter)
@@ -464,6 +497,57 @@ mod tests {
         assert_eq!(
             found_terms(&terms, "PERSON", "\u{212A}elvin, a_id7 _id7 _ID7."),
             ["PERSON:\u{212A}elvin", "PERSON:_id7", "PERSON:_ID7"]
+        );
+    }
+
+    #[test]
+    fn the_longest_term_at_a_word_wins() {
+        let terms = ["Jana", "Jana Nováková", "Jana Nováková 3", "jana x y z"];
+        for (view, found) in [
+            ("Jana Nováková 3 wrote", vec!["PERSON:Jana Nováková 3"]),
+            // A longer term that breaks off falls back to the longest whole one.
+            ("Jana Nováková 4", vec!["PERSON:Jana Nováková"]),
+            ("jana x y", vec!["PERSON:jana"]),
+            ("JANA X Y Z.", vec!["PERSON:JANA X Y Z"]),
+            // Words of a term may be joined by any non-word characters.
+            ("Jana, Nováková-3", vec!["PERSON:Jana, Nováková-3"]),
+            (
+                "Jana Jana Nováková",
+                vec!["PERSON:Jana", "PERSON:Jana Nováková"],
+            ),
+            ("Nováková 3", vec![]),
+        ] {
+            assert_eq!(found_terms(&terms, "PERSON", view), found, "{view}");
+        }
+    }
+
+    #[test]
+    fn layers_are_found_as_one_set() {
+        let layer = |terms: &[(&str, &str)]| {
+            let mut set = Terms::default();
+            for (term, entity) in terms {
+                set.add(term, &EntityType::new(entity).unwrap(), 0.9);
+            }
+            set
+        };
+        let batch = layer(&[
+            ("Jana", "PERSON"),
+            ("Jana Nováková", "PERSON"),
+            ("420 601", "PHONE"),
+        ]);
+        let record = layer(&[("Jana Nováková 3", "PERSON"), ("420 601", "ACCOUNT")]);
+        let view = "Jana Nováková 3, Jana Nováková, Jana, 420 601";
+        let mut out = Sink::new();
+        detect_terms([&batch, &record].into_iter(), view, &mut out);
+        assert_eq!(
+            spans(view, &out),
+            [
+                "PERSON:Jana Nováková 3",
+                "PERSON:Jana Nováková",
+                "PERSON:Jana",
+                // The same words in both: the later layer's, as if added last.
+                "ACCOUNT:420 601"
+            ]
         );
     }
 

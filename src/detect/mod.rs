@@ -368,6 +368,12 @@ impl Scanner {
     /// # Errors
     /// As [`Scanner::scan`].
     pub fn scan_with(&self, text: &str, known: &KnownValues) -> Result<Vec<Finding>> {
+        self.scan_known(text, &[known])
+    }
+
+    /// [`Scanner::scan_with`] with the known values in layers, found as one
+    /// set (a batch's values and a record's own, built apart).
+    pub(crate) fn scan_known(&self, text: &str, known: &[&KnownValues]) -> Result<Vec<Finding>> {
         // UTF-8 is never shorter than UTF-16, so most texts skip the count.
         if text.len() > self.max_input_length && utf16_len(text) > self.max_input_length {
             return Err(Error::new(
@@ -500,7 +506,11 @@ impl Scanner {
         }
         self.deny.detect(view, &mut candidates);
         let from_app = candidates.len();
-        known.terms.detect(view, &mut candidates);
+        custom::detect_terms(
+            known.iter().map(|layer| &layer.terms),
+            view,
+            &mut candidates,
+        );
         // A detector that cut a span inside a character (a byte cap) widens
         // it to whole characters: covering a little more is safe, dropping or
         // mis-mapping it is not.

@@ -90,7 +90,7 @@ impl Blindfold {
         }
         let known = self.known_values(call, &typed)?;
         self.see(typed.iter().map(|(_, value)| value.as_str()));
-        self.redact_record_with(record, call, &known, &[])
+        self.redact_record_with(record, call, &[&known], &[])
     }
 
     /// Transforms many records with one vault, so the same person gets the
@@ -135,16 +135,26 @@ impl Blindfold {
         batch_known: &[(EntityType, String)],
         first: usize,
     ) -> Result<Vec<RedactedRecord>> {
+        // The call's and the batch's values are one layer, built once; each
+        // record adds its own (rebuilding the batch's per record made a
+        // batch quadratic in its size).
+        let shared = self.known_values(call, batch_known)?;
+        self.see(batch_known.iter().map(|(_, value)| value.as_str()));
+        let mut typed = Vec::new();
         let mut out = Vec::with_capacity(records.len());
         for (index, record) in records.iter().enumerate() {
             let prefix = [Step::Index(first + index)];
-            let mut typed = batch_known.to_vec();
+            typed.clear();
             if self.policy.propagate == Propagation::Record {
                 self.typed_values(record, &mut typed);
             }
-            let known = self.known_values(call, &typed)?;
+            let own = KnownValues::new(
+                typed
+                    .iter()
+                    .map(|(entity, value)| (entity.clone(), value.as_str())),
+            );
             self.see(typed.iter().map(|(_, value)| value.as_str()));
-            out.push(self.redact_record_with(record, call, &known, &prefix)?);
+            out.push(self.redact_record_with(record, call, &[&shared, &own], &prefix)?);
         }
         Ok(out)
     }
@@ -153,7 +163,7 @@ impl Blindfold {
         &mut self,
         record: &Value,
         call: &ScanCall,
-        known: &KnownValues,
+        known: &[&KnownValues],
         prefix: &[Step<'_>],
     ) -> Result<RedactedRecord> {
         let mut walk = Walk {
@@ -319,7 +329,7 @@ impl Blindfold {
 /// The state of one record's walk over a record borrowed for `'r`.
 struct Walk<'c, 'r> {
     call: &'c ScanCall,
-    known: &'c KnownValues,
+    known: &'c [&'c KnownValues],
     steps: Vec<Step<'r>>,
     /// Steps before the record's own (its index in a batch).
     prefix: &'c [Step<'c>],
