@@ -33,7 +33,7 @@ fn main() {
     };
     let mut bf = Blindfold::new(options).unwrap();
     let call = ScanCall::default();
-    let known: Vec<(blindfold::EntityType, String)> = Vec::new();
+    let known = blindfold::KnownValues::default();
     let started = std::time::Instant::now();
     let mut bytes = 0;
     for _ in 0..rounds {

@@ -17,7 +17,7 @@ use crate::{Blindfold, Operator, Options, Restored, ScanCall, Value, OPERATOR_NA
 pub struct BlindfoldCore {
     inner: Blindfold,
     /// Typed values of a whole batch processed in parts (`propagate: "batch"`).
-    batch_known: Vec<(crate::EntityType, String)>,
+    batch_known: crate::KnownValues,
 }
 
 #[wasm_bindgen(js_class = BlindfoldCore)]
@@ -29,7 +29,7 @@ impl BlindfoldCore {
         let inner = Blindfold::new(options).map_err(to_js_error)?;
         Ok(BlindfoldCore {
             inner,
-            batch_known: Vec::new(),
+            batch_known: crate::KnownValues::default(),
         })
     }
 
@@ -88,10 +88,10 @@ impl BlindfoldCore {
     /// `propagate: "batch"` while it is processed in parts.
     #[wasm_bindgen(js_name = beginBatch)]
     pub fn begin_batch(&mut self, records: &str) -> Result<(), JsValue> {
-        self.batch_known.clear();
+        self.batch_known = crate::KnownValues::default();
         if self.inner.policy().propagate == crate::records::Propagation::Batch {
             let records = batch_from_json(records, self.inner.policy().max_depth)?;
-            self.batch_known = self.inner.batch_values(&records);
+            self.batch_known = self.inner.batch_known(&records);
         }
         Ok(())
     }
@@ -106,7 +106,7 @@ impl BlindfoldCore {
     /// Forgets the batch's typed values.
     #[wasm_bindgen(js_name = endBatch)]
     pub fn end_batch(&mut self) {
-        self.batch_known = Vec::new();
+        self.batch_known = crate::KnownValues::default();
     }
 
     /// See [`Blindfold::redact_records_with`]: a part of the batch begun

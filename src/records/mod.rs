@@ -105,26 +105,33 @@ impl Blindfold {
         records: &[Value],
         call: &ScanCall,
     ) -> Result<Vec<RedactedRecord>> {
-        let batch_known = if self.policy.propagate == Propagation::Batch {
-            self.batch_values(records)
+        let batch = if self.policy.propagate == Propagation::Batch {
+            self.batch_known(records)
         } else {
-            Vec::new()
+            KnownValues::default()
         };
-        self.redact_records_with(records, call, &batch_known, 0)
+        self.redact_records_with(records, call, &batch, 0)
     }
 
-    /// The values of typed fields of every record, for
-    /// `propagate: "batch"` when a batch is processed in parts.
-    pub fn batch_values(&self, records: &[Value]) -> Vec<(EntityType, String)> {
+    /// The values of typed fields of every record, as known values for
+    /// `propagate: "batch"` when a batch is processed in parts: built once,
+    /// and noted in the vault as originals.
+    pub fn batch_known(&mut self, records: &[Value]) -> KnownValues {
         let mut typed = Vec::new();
         for record in records {
             self.typed_values(record, &mut typed);
         }
-        typed
+        self.see(typed.iter().map(|(_, value)| value.as_str()));
+        KnownValues::new(
+            typed
+                .iter()
+                .map(|(entity, value)| (entity.clone(), value.as_str())),
+        )
     }
 
     /// [`Blindfold::redact_records`] for a part of a batch that starts at
-    /// index `first`, with the batch's typed values.
+    /// index `first`, with the batch's known values ([`Blindfold::batch_known`],
+    /// or none).
     ///
     /// # Errors
     /// As [`Blindfold::redact_records`].
@@ -132,14 +139,13 @@ impl Blindfold {
         &mut self,
         records: &[Value],
         call: &ScanCall,
-        batch_known: &[(EntityType, String)],
+        batch: &KnownValues,
         first: usize,
     ) -> Result<Vec<RedactedRecord>> {
-        // The call's and the batch's values are one layer, built once; each
-        // record adds its own (rebuilding the batch's per record made a
-        // batch quadratic in its size).
-        let shared = self.known_values(call, batch_known)?;
-        self.see(batch_known.iter().map(|(_, value)| value.as_str()));
+        // The call's and the batch's values are built once; each record adds
+        // its own (rebuilding the batch's per record made a batch quadratic
+        // in its size).
+        let from_call = self.known_values(call, &[])?;
         let mut typed = Vec::new();
         let mut out = Vec::with_capacity(records.len());
         for (index, record) in records.iter().enumerate() {
@@ -154,7 +160,7 @@ impl Blindfold {
                     .map(|(entity, value)| (entity.clone(), value.as_str())),
             );
             self.see(typed.iter().map(|(_, value)| value.as_str()));
-            out.push(self.redact_record_with(record, call, &[&shared, &own], &prefix)?);
+            out.push(self.redact_record_with(record, call, &[&from_call, batch, &own], &prefix)?);
         }
         Ok(out)
     }

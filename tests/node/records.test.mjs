@@ -185,6 +185,13 @@ test('batches: one vault across records, batch propagation, progress and cancell
   assert.equal(result.values.length, 1000);
   assert.equal(result.report.findings.at(-1).path, '[999].email');
 
+  // In parts, batch propagation still finds a name typed in a later part.
+  const team = Array.from({ length: 7 }, (_, i) => ({ name: `Person${i} Example`, text: `ask Person${(i + 5) % 7} first` }));
+  const whole = new Blindfold({ policy: { propagate: 'batch' } }).redactRecords(team);
+  const parts = await new Blindfold({ policy: { propagate: 'batch' } }).redactRecordsAsync(team, { chunkSize: 2 });
+  assert.deepEqual(parts, { ...whole, report: { ...whole.report, timestamp: parts.report.timestamp } });
+  assert.ok(parts.values.every((v) => !/Person\d/.test(v.text)), JSON.stringify(parts.values));
+
   const controller = new AbortController();
   const cancelled = async.redactRecordsAsync(many, { chunkSize: 100, signal: controller.signal, onProgress: () => controller.abort() });
   await assert.rejects(cancelled, { code: 'ABORTED' });
