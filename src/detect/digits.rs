@@ -36,18 +36,26 @@ pub(crate) struct Run<'t> {
     view: &'t str,
     /// Byte ranges of the digit groups, in order.
     pub(crate) groups: Vec<(usize, usize)>,
-    /// The groups' text and the separator before each (empty for the
-    /// first), sliced once when the run is final: detectors look at every
-    /// window of a run, so these are read many times over.
-    texts: Vec<&'t str>,
-    separators: Vec<&'t str>,
-    /// How each separator reads ([`SINGLE_SPACE`], [`WIDE_WITH_SPACE`]).
-    separator_kinds: Vec<u8>,
-    /// Every digit of the run, and where group `i`'s digits start in it
-    /// (one more entry at the end): windows' digits and counts are slices
-    /// and subtractions.
+    /// Each group's text, the separator before it and how that reads,
+    /// sliced once when the run is final: detectors look at every window of
+    /// a run, so these are read many times over. (One table rather than one
+    /// per field: a short text's scan made more allocations for these than
+    /// for anything else.)
+    sliced: Vec<Group<'t>>,
+    /// Every digit of the run: windows' digits are slices of it.
     all_digits: String,
-    digit_starts: Vec<usize>,
+}
+
+/// A group of a finished run.
+#[derive(Clone, Copy)]
+struct Group<'t> {
+    text: &'t str,
+    /// The separator before the group (empty for the first).
+    separator: &'t str,
+    /// How the separator reads ([`SINGLE_SPACE`], [`WIDE_WITH_SPACE`]).
+    separator_kind: u8,
+    /// Where the group's digits are in `all_digits`.
+    digits: (usize, usize),
 }
 
 impl<'t> Run<'t> {
@@ -55,16 +63,13 @@ impl<'t> Run<'t> {
         Run {
             view,
             groups: Vec::new(),
-            texts: Vec::new(),
-            separators: Vec::new(),
-            separator_kinds: Vec::new(),
+            sliced: Vec::new(),
             all_digits: String::new(),
-            digit_starts: Vec::new(),
         }
     }
 
     /// Empties the run for the next one. Until [`Run::finish`], the
-    /// per-group tables stay empty and readers slice the view instead.
+    /// per-group table stays empty and readers slice the view instead.
     fn reset(&mut self) {
         // Room for a phone number's or card's groups, taken at the text's
         // first run: the tables are then allocated once per scan rather than
@@ -72,18 +77,12 @@ impl<'t> Run<'t> {
         const GROUPS: usize = 8;
         if self.groups.capacity() == 0 {
             self.groups.reserve(GROUPS);
-            self.texts.reserve(GROUPS);
-            self.separators.reserve(GROUPS);
-            self.separator_kinds.reserve(GROUPS);
+            self.sliced.reserve(GROUPS);
             self.all_digits.reserve(MAX_DIGITS);
-            self.digit_starts.reserve(GROUPS + 1);
         }
         self.groups.clear();
-        self.texts.clear();
-        self.separators.clear();
-        self.separator_kinds.clear();
+        self.sliced.clear();
         self.all_digits.clear();
-        self.digit_starts.clear();
     }
 
     /// Slices and classifies the groups once they are final.
@@ -95,19 +94,30 @@ impl<'t> Run<'t> {
                 .and_then(|&(from, to)| self.view.get(from..to))
                 .unwrap_or("");
             let separator = self.sliced_separator_before(index);
-            self.digit_starts.push(self.all_digits.len());
+            let from = self.all_digits.len();
             self.all_digits.push_str(text);
-            self.texts.push(text);
-            self.separators.push(separator);
-            self.separator_kinds.push(separator_kind(separator));
+            self.sliced.push(Group {
+                text,
+                separator,
+                separator_kind: separator_kind(separator),
+                digits: (from, self.all_digits.len()),
+            });
         }
-        self.digit_starts.push(self.all_digits.len());
+    }
+
+    /// Where the digits of groups `first..=last` are in `all_digits`, once
+    /// the run is finished.
+    fn digits_range(&self, first: usize, last: usize) -> Option<(usize, usize)> {
+        Some((
+            self.sliced.get(first)?.digits.0,
+            self.sliced.get(last)?.digits.1,
+        ))
     }
 
     /// The digits of group `index`.
     pub(crate) fn group(&self, index: usize) -> &'t str {
-        if let Some(&text) = self.texts.get(index) {
-            return text;
+        if let Some(group) = self.sliced.get(index) {
+            return group.text;
         }
         self.groups
             .get(index)
@@ -117,8 +127,8 @@ impl<'t> Run<'t> {
 
     /// The separator before group `index` (empty for the first).
     pub(crate) fn separator_before(&self, index: usize) -> &'t str {
-        if let Some(&separator) = self.separators.get(index) {
-            return separator;
+        if let Some(group) = self.sliced.get(index) {
+            return group.separator;
         }
         self.sliced_separator_before(index)
     }
@@ -151,23 +161,15 @@ impl<'t> Run<'t> {
     /// The digits of groups `first..=last`, concatenated (at most
     /// [`MAX_DIGITS`]).
     pub(crate) fn digits(&self, first: usize, last: usize) -> &str {
-        let from = self.digit_starts.get(first).copied().unwrap_or(0);
-        let to = self
-            .digit_starts
-            .get(last + 1)
-            .copied()
-            .unwrap_or(from)
-            .min(from + MAX_DIGITS);
+        let (from, to) = self.digits_range(first, last).unwrap_or((0, 0));
+        let to = to.max(from).min(from + MAX_DIGITS);
         self.all_digits.get(from..to).unwrap_or("")
     }
 
     /// The number of digits in groups `first..=last`.
     pub(crate) fn digit_count(&self, first: usize, last: usize) -> usize {
-        match (
-            self.digit_starts.get(first),
-            self.digit_starts.get(last + 1),
-        ) {
-            (Some(&from), Some(&to)) => to.saturating_sub(from),
+        match self.digits_range(first, last) {
+            Some((from, to)) => to.saturating_sub(from),
             _ => (first..=last).map(|index| self.group(index).len()).sum(),
         }
     }
@@ -217,8 +219,8 @@ impl<'t> Run<'t> {
     /// - 0: an end is a dash, dot or slash inside the run (`555-0100`
     ///   inside `415-555-0100`).
     pub(crate) fn boundary_weight(&self, first: usize, last: usize) -> f32 {
-        let kind = |index: usize| match self.separator_kinds.get(index) {
-            Some(&kind) => kind,
+        let kind = |index: usize| match self.sliced.get(index) {
+            Some(group) => group.separator_kind,
             None => separator_kind(self.separator_before(index)),
         };
         let spaced_inside = first < last && kind(first + 1) == SINGLE_SPACE;
