@@ -45,7 +45,7 @@ mod bindings;
 pub use crate::blindfold::{Blindfold, RedactedText, Replacement};
 pub use crate::detect::{
     Finding, KnownValues, PatternSpec, ScanOptions, Scanner, BUILT_IN_ENTITIES,
-    DEFAULT_MAX_INPUT_LENGTH, DEFAULT_THRESHOLD, MAX_PATTERN_LEN,
+    DEFAULT_MAX_INPUT_LENGTH, DEFAULT_THRESHOLD, MAX_PATTERN_LEN, MAX_TERM_WORDS,
 };
 pub use crate::entity::{EntityType, MAX_ENTITY_NAME_LEN};
 pub use crate::error::{Error, ErrorKind, Result};

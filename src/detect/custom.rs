@@ -113,6 +113,9 @@ impl CustomPattern {
     }
 }
 
+/// The most words of a term matched as one (see [`Terms::add`]).
+pub const MAX_TERM_WORDS: usize = 32;
+
 /// Terms to find anywhere (deny-lists, known values), by their words
 /// lowercased and joined by one space. At a word of a text that may start a
 /// term, the words that follow are added one at a time up to the most words
@@ -167,14 +170,31 @@ fn push_lowered(word: &str, out: &mut String) {
 
 impl Terms {
     /// Adds `term` as `entity`; terms without a word character are ignored.
+    /// A term of more than [`MAX_TERM_WORDS`] words is added as parts of at
+    /// most that many, each found on its own: the whole term in a text is
+    /// still replaced (part by part), and no position of a text is compared
+    /// with more words than that (a long known value and a text repeating
+    /// its words took time in the product of their lengths).
     pub(crate) fn add(&mut self, term: &str, entity: &EntityType, score: f32) {
-        let mut key = String::with_capacity(term.len());
-        let mut first_len = 0;
-        let mut count = 0;
-        for word in term
+        let mut words = term
             .split(|c: char| !is_word_char(c))
             .filter(|word| !word.is_empty())
-        {
+            .peekable();
+        while words.peek().is_some() {
+            self.add_words(words.by_ref().take(MAX_TERM_WORDS), entity, score);
+        }
+    }
+
+    fn add_words<'w>(
+        &mut self,
+        words: impl Iterator<Item = &'w str>,
+        entity: &EntityType,
+        score: f32,
+    ) {
+        let mut key = String::new();
+        let mut first_len = 0;
+        let mut count = 0;
+        for word in words {
             if count > 0 {
                 key.push(' ');
             }
@@ -519,6 +539,28 @@ mod tests {
         ] {
             assert_eq!(found_terms(&terms, "PERSON", view), found, "{view}");
         }
+    }
+
+    #[test]
+    fn a_term_longer_than_the_word_limit_is_found_in_parts() {
+        let words: Vec<String> = (0..MAX_TERM_WORDS * 2 + 5)
+            .map(|i| format!("w{i}"))
+            .collect();
+        let term = words.join(" ");
+        let view = format!("before {term} after");
+        let mut set = Terms::default();
+        set.add(&term, &EntityType::PERSON, 0.9);
+        let mut out = Sink::new();
+        set.detect(&view, &mut out);
+        let parts: Vec<&str> = out.iter().map(|c| &view[c.start..c.end]).collect();
+        let expected: Vec<String> = words
+            .chunks(MAX_TERM_WORDS)
+            .map(|chunk| chunk.join(" "))
+            .collect();
+        assert_eq!(parts, expected);
+        // Together the parts cover the whole term.
+        assert_eq!(out.first().map(|c| c.start), Some(7));
+        assert_eq!(out.last().map(|c| c.end), Some(7 + term.len()));
     }
 
     #[test]

@@ -33,7 +33,7 @@ mod wordset;
 use std::collections::BTreeMap;
 
 use custom::{AllowList, CustomPattern, Terms};
-pub use custom::{PatternSpec, MAX_PATTERN_LEN};
+pub use custom::{PatternSpec, MAX_PATTERN_LEN, MAX_TERM_WORDS};
 
 use serde::Serialize;
 
