@@ -387,12 +387,28 @@ export class Blindfold {
   }
 
   #report(findings) {
-    const byType = {};
+    // A batch's report has a path per field with findings (80,000 for
+    // 20,000 forms): a field's findings are consecutive, so each path is
+    // counted as a run and written once, and the few types in a Map.
+    const types = new Map();
     const byField = {};
+    let path;
+    let run = 0;
+    const countRun = () => {
+      if (run > 0) setOwn(byField, path, (Object.hasOwn(byField, path) ? byField[path] : 0) + run);
+    };
     for (const finding of findings) {
-      countOne(byType, finding.type);
-      if (finding.path !== undefined) countOne(byField, finding.path);
+      types.set(finding.type, (types.get(finding.type) ?? 0) + 1);
+      if (finding.path !== path) {
+        countRun();
+        path = finding.path;
+        run = 0;
+      }
+      if (path !== undefined) run++;
     }
+    countRun();
+    const byType = {};
+    for (const [type, count] of types) setOwn(byType, type, count);
     // Written out: spreading #reportBase cost more than the rest of a
     // report (1.7 µs against 0.01 in V8).
     const { version, keyId, policyHash } = this.#reportBase;

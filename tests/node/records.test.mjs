@@ -184,6 +184,12 @@ test('batches: one vault across records, batch propagation, progress and cancell
   assert.equal(result.values[0].email, result.values[100].email, 'same value, same token across parts');
   assert.equal(result.values.length, 1000);
   assert.equal(result.report.findings.at(-1).path, '[999].email');
+  const counted = { byType: {}, byField: {} };
+  for (const { type, path } of result.report.findings) {
+    counted.byType[type] = (counted.byType[type] ?? 0) + 1;
+    counted.byField[path] = (counted.byField[path] ?? 0) + 1;
+  }
+  assert.deepEqual(result.report.counts, counted, 'counts are the findings counted');
 
   // In parts, batch propagation still finds a name typed in a later part.
   const team = Array.from({ length: 7 }, (_, i) => ({ name: `Person${i} Example`, text: `ask Person${(i + 5) % 7} first` }));
