@@ -2,7 +2,9 @@
 // and a realistic one). Flat MB/s across sizes means linear time; the last
 // column is the largest size's speed over the 64 KB one (1.0 = perfectly
 // flat). The 50 MB size is skipped (shown as "-") for an input that would
-// take over a minute at its 8 MB speed.
+// take over a minute at its 8 MB speed. A second table does the same for
+// the vault and records: each case at 2,000 and 20,000 items, and the time
+// ratio (10 = linear).
 //   bash scripts/build.sh && node benches/linearity.mjs [--quick]
 import { Blindfold } from '../pkg/node.js';
 
@@ -65,4 +67,68 @@ for (const [name, unit] of Object.entries(units)) {
   const measured = speeds.filter((s) => s !== undefined);
   const flatness = measured.at(-1) / speeds[1];
   console.log(`${name.padEnd(14)} ${speeds.map((s) => (s === undefined ? '-' : s.toFixed(1)).padStart(9)).join(' ')}   ${flatness.toFixed(2).padStart(9)}`);
+}
+
+// The vault and records: many distinct values, surrogates (which all of a
+// type begin alike), wide and long records, many rules and known values.
+const key = { id: 'k1', secret: new Uint8Array(32).fill(7) };
+const emails = (n) => Array.from({ length: n }, (_, i) => `u${i}@ex.com`).join(' ');
+const surrogates = () => new Blindfold({ key, operators: { default: 'surrogate' } });
+const scaled = {
+  'redact, distinct emails': (n) => {
+    const text = emails(n);
+    const bf = new Blindfold();
+    return () => bf.redactText(text);
+  },
+  'redact, surrogates': (n) => {
+    const text = emails(n);
+    const bf = surrogates();
+    return () => bf.redactText(text);
+  },
+  'restore, surrogates': (n) => {
+    const bf = surrogates();
+    const redacted = bf.redactText(emails(n)).text;
+    return () => bf.restore(redacted);
+  },
+  'restore, placeholders': (n) => {
+    const bf = new Blindfold();
+    const redacted = bf.redactText(emails(n)).text;
+    return () => bf.restore(redacted);
+  },
+  'record, n fields': (n) => {
+    const record = Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, `x${i} call +44 20 7946 0958`]));
+    const bf = new Blindfold();
+    return () => bf.redactRecord(record);
+  },
+  'record, n-item array': (n) => {
+    const record = { items: Array.from({ length: n }, (_, i) => ({ phone: `+44 20 7946 ${String(i % 10000).padStart(4, '0')}` })) };
+    const bf = new Blindfold();
+    return () => bf.redactRecord(record);
+  },
+  'record, 200 rules': (n) => {
+    const rules = Array.from({ length: 200 }, (_, i) => ({ path: `**.r${i}`, op: 'drop' }));
+    const record = Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, 'x']));
+    const bf = new Blindfold({ policy: { rules } });
+    return () => bf.redactRecord(record);
+  },
+  'text, n known names': (n) => {
+    const names = Array.from({ length: n }, (_, i) => `Name${i} Sur${i}`);
+    const bf = new Blindfold();
+    const text = names.join(' ');
+    return () => bf.redactText(text, { known: { PERSON: names } });
+  },
+};
+const timed = (work) => {
+  let fastest = Infinity;
+  for (let round = 0; round < 2; round++) {
+    const started = performance.now();
+    work();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+};
+console.log(`\n${'case'.padEnd(26)} ${'2,000'.padStart(9)} ${'20,000'.padStart(9)}   (ms)  ratio`);
+for (const [name, make] of Object.entries(scaled)) {
+  const [small, large] = [timed(make(2000)), timed(make(20000))];
+  console.log(`${name.padEnd(26)} ${small.toFixed(1).padStart(9)} ${large.toFixed(1).padStart(9)}   ${(large / small).toFixed(1).padStart(9)}`);
 }

@@ -5,9 +5,10 @@
 // benchmark corpus, the fuzz corpora and reproducers of the text targets,
 // and README/CHANGELOG paragraphs. For each, both builds' scan findings and
 // pseudonym redactions (one instance each, fed the same sequence) must be
-// equal; so must the texts redacted with known values and a deny-list, and
-// records built around them (typed fields found in the free text, per
-// record and across a batch). Exits 1 on any difference.
+// equal; so must the texts redacted with known values and a deny-list, with
+// surrogates (and restored, and redacted again), and records built around
+// them (typed fields found in the free text, per record and across a
+// batch). Exits 1 on any difference.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -70,10 +71,12 @@ const NAMES = ['Jana Nováková', 'José María García López', 'Søren Kierkeg
 const termOptions = { ...options, deny: { PROJECT: ['Project Falcon', 'Falcon', 'order number', 'Jana Nováková 3', 'Σοφία'] } };
 const termBuilds = [];
 const batchBuilds = [];
+const surrogateBuilds = [];
 for (const dir of dirs) {
   const { Blindfold } = await import(pathToFileURL(resolve(dir, 'node.js')).href);
   termBuilds.push(new Blindfold(termOptions));
   batchBuilds.push(new Blindfold({ ...options, policy: { propagate: 'batch' } }));
+  surrogateBuilds.push(new Blindfold({ ...options, operators: { default: 'surrogate' } }));
 }
 const records = texts.map((text, i) => {
   const name = NAMES[i % NAMES.length];
@@ -90,6 +93,13 @@ for (const [index, record] of records.entries()) {
   const known = { known: { PERSON: [record.name], PHONE: [record.phone] } };
   const [a, b] = termBuilds.map((bf) => JSON.stringify(bf.redactText(record.message, known).text));
   if (a !== b) show('redactText with known values and a deny-list', record.message, a, b);
+  // Surrogates: redacted, restored, and the redacted text redacted again
+  // (the vault's surrogates are found in it).
+  const [p, q] = surrogateBuilds.map((bf) => {
+    const redacted = bf.redactText(record.message).text;
+    return JSON.stringify([redacted, bf.restore(redacted), bf.redactText(redacted).text]);
+  });
+  if (p !== q) show('surrogates: redactText, restore, redactText again', record.message, p, q);
   if (index % 100 === 0) {
     const batch = records.slice(index, index + 100);
     const strip = ({ values, report }) => JSON.stringify([values, report.findings]);

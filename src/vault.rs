@@ -35,6 +35,12 @@ pub struct Vault {
     /// Lowercased surrogate → (type, original); sorted, so restore can
     /// look up every surrogate that starts with a few given bytes.
     surrogates: BTreeMap<String, (EntityType, String)>,
+    /// The byte lengths of the surrogates that begin with each lowercased
+    /// [`SURROGATE_PREFIX`] bytes, longest first: every email surrogate
+    /// begins with `use`, so looking at each one that shares the prefix made
+    /// restore and redact take time in the text's length times the number
+    /// of surrogates; each length is one look-up.
+    surrogate_lengths: HashMap<[u8; SURROGATE_PREFIX], Vec<usize>>,
     /// Every value found in text redacted through this vault, lowercased:
     /// a surrogate must never equal one (restore could not tell them
     /// apart), and one is never mistaken for an issued surrogate.
@@ -174,6 +180,21 @@ impl Vault {
         }
     }
 
+    /// Remembers the surrogate `lower` (lowercased) of `original`.
+    fn insert_surrogate(&mut self, lower: String, entity: EntityType, original: String) {
+        if let Some(head) = lower
+            .as_bytes()
+            .get(..SURROGATE_PREFIX)
+            .and_then(|head| <[u8; SURROGATE_PREFIX]>::try_from(head).ok())
+        {
+            let lengths = self.surrogate_lengths.entry(head).or_default();
+            if let Err(at) = lengths.binary_search_by(|probe| lower.len().cmp(probe)) {
+                lengths.insert(at, lower.len());
+            }
+        }
+        self.surrogates.insert(lower, (entity, original));
+    }
+
     fn note_fresh(&mut self, fresh: impl FnOnce() -> Fresh) {
         if let Some(issued) = &mut self.fresh {
             issued.push(fresh());
@@ -244,8 +265,7 @@ impl Vault {
                 continue;
             }
             self.note_fresh(|| Fresh::Surrogate(lower.clone()));
-            self.surrogates
-                .insert(lower, (entity.clone(), value.to_owned()));
+            self.insert_surrogate(lower, entity.clone(), value.to_owned());
             self.surrogate_of.insert(key, surrogate.clone());
             return Some(surrogate);
         }
@@ -449,25 +469,26 @@ impl Vault {
         for (slot, byte) in lower.iter_mut().zip(head) {
             *slot = byte.to_ascii_lowercase();
         }
-        let prefix = std::str::from_utf8(&lower).ok()?;
-        self.surrogates
-            .range::<str, _>((
-                std::ops::Bound::Included(prefix),
-                std::ops::Bound::Unbounded,
-            ))
-            .take_while(|(surrogate, _)| surrogate.starts_with(prefix))
-            .filter(|(surrogate, _)| counts(surrogate))
-            .filter_map(|(surrogate, (_, original))| {
-                let end = pos + surrogate.len();
-                let matches = bytes
-                    .get(pos..end)
-                    .is_some_and(|found| found.eq_ignore_ascii_case(surrogate.as_bytes()));
-                let last = surrogate.as_bytes().last().copied().unwrap_or(b' ');
-                let whole = !last.is_ascii_alphanumeric()
-                    || !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
-                (matches && whole).then_some((end, original.as_str()))
-            })
-            .max_by_key(|(end, _)| *end)
+        let lengths = self.surrogate_lengths.get(&lower)?;
+        // Longest first: the first whole-word match is the longest.
+        let mut buffer = [0u8; MAX_TOKEN_SPAN];
+        lengths.iter().find_map(|&len| {
+            let end = pos + len;
+            let candidate = bytes.get(pos..end).filter(|found| found.is_ascii())?;
+            let last = candidate.last().copied().unwrap_or(b' ');
+            let whole = !last.is_ascii_alphanumeric()
+                || !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+            if !whole {
+                return None;
+            }
+            let lowered = buffer.get_mut(..len)?;
+            for (slot, byte) in lowered.iter_mut().zip(candidate) {
+                *slot = byte.to_ascii_lowercase();
+            }
+            let lowered = std::str::from_utf8(lowered).ok()?;
+            let (surrogate, (_, original)) = self.surrogates.get_key_value(lowered)?;
+            counts(surrogate).then_some((end, original.as_str()))
+        })
     }
 
     /// The token that starts at byte `pos` (an ASCII letter): at a word
@@ -768,9 +789,7 @@ impl Vault {
             let original = reader.string()?;
             if !surrogate.is_empty() {
                 vault.seen.insert(original.to_ascii_lowercase());
-                vault
-                    .surrogates
-                    .insert(surrogate.to_ascii_lowercase(), (entity.clone(), original));
+                vault.insert_surrogate(surrogate.to_ascii_lowercase(), entity.clone(), original);
             }
             vault.surrogate_of.insert((entity, normalized), surrogate);
         }
