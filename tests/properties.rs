@@ -2,7 +2,8 @@
 //! arbitrary Unicode: nothing detected survives redaction, restore inverts
 //! the reversible operators, redacting twice changes nothing more, the same
 //! key and input give the same output, spans are ordered UTF-16 ranges,
-//! pseudonyms are deterministic per key.
+//! pseudonyms are deterministic per key; known values are found exactly
+//! where they stand, checked against a naive search.
 
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
@@ -134,5 +135,130 @@ proptest! {
         let token = a.pseudonymize(&value, "TICKET").unwrap();
         prop_assert_eq!(&token, &b.pseudonymize(&value, "TICKET").unwrap());
         prop_assert_ne!(&token, &other.pseudonymize(&value, "TICKET").unwrap());
+    }
+}
+
+/// Words that collide across terms and text in case, accents and a
+/// final sigma.
+const TERM_WORDS: &[&str] = &[
+    "jana",
+    "JANA",
+    "Nováková",
+    "NOVÁKOVÁ",
+    "ab",
+    "Ab",
+    "x1",
+    "ΟΔΟΣ",
+    "οδος",
+    "_id",
+];
+const SEPARATORS: &[&str] = &[" ", " ", ", ", "-", "\n", ". ", " (", ") "];
+
+/// The byte offset of UTF-16 offset `utf16` in `text`.
+fn byte_at(text: &str, utf16: usize) -> usize {
+    let mut units = 0;
+    for (at, c) in text.char_indices() {
+        if units >= utf16 {
+            return at;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
+/// The words of `text` lowercased word by word, each with its byte span.
+fn lowered_words(text: &str) -> Vec<(String, usize, usize)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let word_char = c.is_alphanumeric() || c == '_';
+        match (word_char, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push((text[from..at].to_lowercase(), from, at));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::default())]
+
+    /// Known values against a naive search: every place a term (or a
+    /// part of at most MAX_TERM_WORDS of a longer one) stands in the text
+    /// as whole words is covered by findings, and every finding is such a
+    /// place.
+    #[test]
+    fn known_terms_are_found_where_they_stand_and_nowhere_else(
+        terms in proptest::collection::vec(
+            proptest::collection::vec(proptest::sample::select(TERM_WORDS), 1..40),
+            1..4,
+        ),
+        text in proptest::collection::vec(
+            (proptest::sample::select(TERM_WORDS), proptest::sample::select(SEPARATORS)),
+            0..80,
+        ),
+    ) {
+        let text: String = text.iter().map(|(word, separator)| format!("{word}{separator}")).collect();
+        let terms: Vec<String> = terms.iter().map(|words| words.join(" ")).collect();
+        let thing = blindfold::EntityType::new("THING").unwrap();
+        let known = blindfold::KnownValues::new(terms.iter().map(|term| (thing.clone(), term.as_str())));
+        let scanner = blindfold::Scanner::new(blindfold::ScanOptions {
+            entities: Some(vec![]),
+            ..Default::default()
+        })
+        .unwrap();
+        let findings = scanner.scan_with(&text, &known).unwrap();
+
+        let words = lowered_words(&text);
+        let parts: Vec<Vec<String>> = terms
+            .iter()
+            .flat_map(|term| {
+                let lowered: Vec<String> = lowered_words(term).into_iter().map(|(word, _, _)| word).collect();
+                lowered
+                    .chunks(blindfold::MAX_TERM_WORDS)
+                    .map(<[String]>::to_vec)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        // Where parts stand as whole words: (first word, last word).
+        let mut places = Vec::new();
+        for part in &parts {
+            for (at, window) in words.windows(part.len()).enumerate() {
+                if window.iter().map(|(word, _, _)| word).eq(part.iter()) {
+                    places.push((at, at + part.len() - 1));
+                }
+            }
+        }
+        let mut covered = vec![false; text.len()];
+        for finding in &findings {
+            let (from, to) = (byte_at(&text, finding.start), byte_at(&text, finding.end));
+            // Overlapping places merge into one finding: its words are those
+            // of places inside it, and it starts and ends with one.
+            let inside: Vec<&(usize, usize)> = places
+                .iter()
+                .filter(|&&(first, last)| words[first].1 >= from && words[last].2 <= to)
+                .collect();
+            let words_inside: Vec<usize> = (0..words.len())
+                .filter(|&i| words[i].1 >= from && words[i].2 <= to)
+                .collect();
+            prop_assert!(
+                words_inside.iter().all(|&i| inside.iter().any(|&&(first, last)| (first..=last).contains(&i)))
+                    && inside.iter().any(|&&(first, _)| words[first].1 == from)
+                    && inside.iter().any(|&&(_, last)| words[last].2 == to),
+                "{:?} is not made of terms in {text:?}", &text[from..to]
+            );
+            covered[from..to].iter_mut().for_each(|byte| *byte = true);
+        }
+        for &(first, last) in &places {
+            let (from, to) = (words[first].1, words[last].2);
+            prop_assert!(covered[from..to].iter().all(|&c| c), "{:?} not covered in {text:?}", &text[from..to]);
+        }
     }
 }
