@@ -58,6 +58,8 @@ echo "== lints"
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The crate's docs build without broken or private links.
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 
 run_layer "rust native" cargo cargo test
 run_layer "rust wasm32 in node" cargo cargo test --target wasm32-unknown-unknown --test wasm

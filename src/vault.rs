@@ -867,9 +867,9 @@ impl Vault {
     /// as [`Vault::restore`] restores the whole stream. `before` is the
     /// character that came before `text` in the stream (`None` at its
     /// start). Holds back only a suffix that could still become a token or
-    /// surrogate, or whose meaning depends on what follows (at most
-    /// [`LOOKAHEAD`] bytes and an opening bracket). With `last`, nothing is
-    /// held back.
+    /// surrogate, or whose meaning depends on what follows (at most 129
+    /// bytes, a token's longest span and one more, and an opening
+    /// bracket). With `last`, nothing is held back.
     pub fn restore_prefix<'t>(
         &self,
         text: &'t str,

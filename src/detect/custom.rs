@@ -113,7 +113,9 @@ impl CustomPattern {
     }
 }
 
-/// The most words of a term matched as one (see [`Terms::add`]).
+/// The most words of a deny-list term or known value matched as one: a
+/// longer one is found as parts of at most this many words, each replaced,
+/// so that no position of a text is compared with more words than this.
 pub const MAX_TERM_WORDS: usize = 32;
 
 /// Terms to find anywhere (deny-lists, known values), by their words
