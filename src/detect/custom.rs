@@ -155,18 +155,27 @@ fn is_word_char(c: char) -> bool {
 /// through this, word by word (a final sigma lowercases differently from
 /// `char`'s).
 fn push_lowered(word: &str, out: &mut String) {
+    let from = out.len();
     if word.is_ascii() {
-        let from = out.len();
         out.push_str(word);
         if let Some(pushed) = out.get_mut(from..) {
             pushed.make_ascii_lowercase();
         }
-    } else if word.contains('Σ') {
-        out.push_str(&word.to_lowercase());
-    } else {
-        // What `str::to_lowercase` writes for a word without a capital
-        // sigma, its one context-dependent letter, without a new string.
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        return;
+    }
+    // What `str::to_lowercase` writes, without a new string, for a word
+    // without a capital sigma (its one letter that depends on the next).
+    out.reserve(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == 'Σ' {
+            out.truncate(from);
+            out.push_str(&word.to_lowercase());
+            return;
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
 }
 
@@ -183,17 +192,20 @@ impl Terms {
             .filter(|word| !word.is_empty())
             .peekable();
         while words.peek().is_some() {
-            self.add_words(words.by_ref().take(MAX_TERM_WORDS), entity, score);
+            let part = words.by_ref().take(MAX_TERM_WORDS);
+            self.add_words(part, term.len(), entity, score);
         }
     }
 
+    /// Adds one term of `words` (`len`: room to take for its key).
     fn add_words<'w>(
         &mut self,
         words: impl Iterator<Item = &'w str>,
+        len: usize,
         entity: &EntityType,
         score: f32,
     ) {
-        let mut key = String::new();
+        let mut key = String::with_capacity(len);
         let mut first_len = 0;
         let mut count = 0;
         for word in words {
