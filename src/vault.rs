@@ -125,7 +125,7 @@ impl Vault {
     }
 
     /// Records that `token` (a keyed pseudonym) stands for `value`.
-    pub fn remember(&mut self, token: &str, value: &str) {
+    pub(crate) fn remember(&mut self, token: &str, value: &str) {
         let token = token.to_ascii_uppercase();
         self.index_keyed(&token);
         if !self.originals.contains_key(&token) {
@@ -278,17 +278,24 @@ impl Vault {
     /// take `password=SECRET_k1_…` for a secret again). Redacting redacted
     /// text again leaves these alone.
     pub(crate) fn issued(&self, entity: &EntityType, value: &str) -> bool {
-        let lower = value.to_ascii_lowercase();
-        let surrogate = !self.seen.contains(&lower)
-            && self
-                .surrogates
-                .get(&lower)
-                .is_some_and(|(issued_as, _)| issued_as == entity);
-        let token = value
-            .trim_start_matches(['<', '['])
-            .trim_end_matches(['>', ']'])
-            .to_ascii_uppercase();
-        surrogate || self.originals.contains_key(&token)
+        // Every token holds an `_` (`EMAIL_1`, `EMAIL_k1_…`); most values
+        // looked up here are not ours, so neither copy is made for them.
+        let token = value.contains('_') && {
+            let token = value
+                .trim_start_matches(['<', '['])
+                .trim_end_matches(['>', ']'])
+                .to_ascii_uppercase();
+            self.originals.contains_key(&token)
+        };
+        token
+            || !self.surrogates.is_empty() && {
+                let lower = value.to_ascii_lowercase();
+                !self.seen.contains(&lower)
+                    && self
+                        .surrogates
+                        .get(&lower)
+                        .is_some_and(|(issued_as, _)| issued_as == entity)
+            }
     }
 
     /// Byte spans of `text` that are surrogates this vault issued, as
