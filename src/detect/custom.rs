@@ -180,6 +180,14 @@ fn push_lowered(word: &str, out: &mut String) {
 }
 
 impl Terms {
+    /// An empty set with room for `entries` keys.
+    pub(crate) fn with_capacity(entries: usize) -> Terms {
+        Terms {
+            terms: HashMap::with_capacity_and_hasher(entries, Default::default()),
+            ..Terms::default()
+        }
+    }
+
     /// Adds `term` as `entity`; terms without a word character are ignored.
     /// A term of more than [`MAX_TERM_WORDS`] words is added as parts of at
     /// most that many, each found on its own: the whole term in a text is

@@ -220,7 +220,10 @@ impl KnownValues {
     /// Known values of the given types. A known `PERSON` also matches each of
     /// its words of three or more letters alone ("Jana" for "Jana Nováková").
     pub fn new<'a>(values: impl IntoIterator<Item = (EntityType, &'a str)>) -> KnownValues {
-        let mut terms = Terms::default();
+        let values = values.into_iter();
+        // A value and its first word, and a person's words: room for most
+        // without growing the table.
+        let mut terms = Terms::with_capacity(values.size_hint().0 * 3);
         for (entity, value) in values {
             terms.add(value, &entity, 0.95);
             if entity == EntityType::PERSON {
