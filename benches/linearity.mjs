@@ -111,6 +111,11 @@ const scaled = {
     const bf = new Blindfold({ policy: { rules } });
     return () => bf.redactRecord(record);
   },
+  'scan, n-value allow-list': (n) => {
+    const text = emails(n);
+    const bf = new Blindfold({ allow: Array.from({ length: n }, (_, i) => `x${i}@ex.com`) });
+    return () => bf.scan(text);
+  },
   'text, n known names': (n) => {
     const names = Array.from({ length: n }, (_, i) => `Name${i} Sur${i}`);
     const bf = new Blindfold();
