@@ -86,25 +86,27 @@ fn nsn_range(digits: &str) -> Option<(usize, usize, usize)> {
         })
 }
 
-/// Whether the groups `first..=last` hold a date: three groups of 1–2, 1–2,
-/// 2/4 digits or 4, 1–2, 1–2 joined by one of `.`, `/`, `-` (anywhere in the
-/// window: `01 2026-08-12` is a number and a date, not a phone number).
-fn date_like(run: &Run<'_>, first: usize, last: usize) -> bool {
-    (first..last.saturating_sub(1).max(first)).any(|at| {
-        if at + 2 > last {
-            return false;
-        }
-        let separator = run.separator_before(at + 1);
-        let date_separator =
-            matches!(separator, "." | "/" | "-") && run.separators_all(at, at + 2, separator);
-        let lens = [
-            run.group(at).len(),
-            run.group(at + 1).len(),
-            run.group(at + 2).len(),
-        ];
-        let shapes = matches!(lens, [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2]);
-        date_separator && shapes
-    })
+/// Whether groups `at..=at + 2` are a date: 1–2, 1–2, 2/4 digits or 4,
+/// 1–2, 1–2, joined by one of `.`, `/`, `-` (a window holding one anywhere
+/// is no phone number: `01 2026-08-12` is a number and a date).
+fn date_at(run: &Run<'_>, at: usize) -> bool {
+    let separator = run.separator_before(at + 1);
+    let date_separator =
+        matches!(separator, "." | "/" | "-") && run.separators_all(at, at + 2, separator);
+    let lens = [
+        run.group(at).len(),
+        run.group(at + 1).len(),
+        run.group(at + 2).len(),
+    ];
+    date_separator && matches!(lens, [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2])
+}
+
+/// Whether `separator` may stand between the groups of a phone number.
+fn phone_separator(separator: &str) -> bool {
+    matches!(
+        separator,
+        " " | "-" | "." | "/" | ") " | ")" | " (" | "(" | " - " | ")-"
+    )
 }
 
 /// Whether the groups `first..=last` are four dotted octets (an IP address).
@@ -124,16 +126,19 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
         let mut has_context: Option<bool> = None;
         for last in first..groups {
             let digits = run.digit_count(first, last);
-            if digits > 15 {
+            // A separator no phone number has, or a date, rules out this
+            // window and every longer one from the same group: checked as
+            // the window grows, each group once (a run of spaced digits has
+            // a window at every group).
+            if digits > 15
+                || (last > first && !phone_separator(run.separator_before(last)))
+                || (last >= first + 2 && date_at(run, last - 2))
+            {
                 break;
             }
             // `555-0100` inside `415-555-0100`, `1111 1111 1111` inside a
             // card number: not numbers of their own.
-            if digits < 7
-                || run.boundary_weight(first, last) == 0.0
-                || date_like(run, first, last)
-                || ip_like(run, first, last)
-            {
+            if digits < 7 || run.boundary_weight(first, last) == 0.0 || ip_like(run, first, last) {
                 continue;
             }
             let (mut start, end) = run.span(first, last);
@@ -164,22 +169,14 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     }
 }
 
-/// The score of groups `first..=last` as a phone number; may move `start`
-/// back over a leading `+` or `(`.
+/// The score of groups `first..=last` (joined by phone separators, holding
+/// no date) as a phone number; may move `start` back over a leading `+` or
+/// `(`.
 #[inline(never)]
 fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> Option<f32> {
     let before = run.byte_before(first);
     let digits = run.digits(first, last);
     let groups = last - first + 1;
-    let separators_ok = (first + 1..=last).all(|i| {
-        matches!(
-            run.separator_before(i),
-            " " | "-" | "." | "/" | ") " | ")" | " (" | "(" | " - " | ")-"
-        )
-    });
-    if !separators_ok {
-        return None;
-    }
     // International: +CC or 00CC.
     let plus = before == Some(b'+');
     if plus || (digits.starts_with("00") && run.group(first).len() <= 4) {
