@@ -9,12 +9,19 @@ use crate::entity::EntityType;
 /// Whether `digits` start with an issuer prefix valid for their length.
 fn issuer_accepts(digits: &str) -> bool {
     let len = digits.len();
-    let prefix = |n: usize| {
-        digits
-            .get(..n)
-            .and_then(|p| p.parse::<u32>().ok())
-            .unwrap_or(0)
-    };
+    // The first two, three and four digits as numbers, read once: this runs
+    // for every window of 12 to 19 digits of every run.
+    let mut prefixes = [0u32; 5];
+    for (n, &byte) in digits.as_bytes().iter().take(4).enumerate() {
+        if !byte.is_ascii_digit() {
+            return false;
+        }
+        let value = prefixes.get(n).copied().unwrap_or(0) * 10 + u32::from(byte - b'0');
+        if let Some(slot) = prefixes.get_mut(n + 1) {
+            *slot = value;
+        }
+    }
+    let prefix = |n: usize| prefixes.get(n).copied().unwrap_or(0);
     let visa = digits.starts_with('4') && matches!(len, 13 | 16 | 19);
     let mastercard =
         len == 16 && ((51..=55).contains(&prefix(2)) || (2221..=2720).contains(&prefix(4)));
@@ -62,7 +69,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 continue;
             }
             let number = run.digits(first, last);
-            if luhn(number.as_bytes()) && issuer_accepts(number) {
+            if issuer_accepts(number) && luhn(number.as_bytes()) {
                 let (start, end) = run.span(first, last);
                 out.push(Candidate::new(
                     EntityType::CREDIT_CARD,
