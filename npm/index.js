@@ -233,6 +233,24 @@ function read(object, key, segments) {
 let isoMillisecond = NaN;
 let isoText = '';
 
+/**
+ * Resolves in a later task, so the page handles input and paints between
+ * parts of a batch: `scheduler.yield()` where there is one, else a message
+ * to a fresh channel. (Browsers hold nested `setTimeout(0)` calls back 4 ms:
+ * 40 parts of 20,000 records spent a third of their time waiting.)
+ */
+function nextTask() {
+  if (typeof globalThis.scheduler?.yield === 'function') return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
 /** The time as ISO 8601 text, formatted once per millisecond (its precision). */
 function isoNow() {
   const now = Date.now();
@@ -370,7 +388,7 @@ export class Blindfold {
         values.push(...result.values);
         findings.push(...result.findings);
         onProgress?.({ done: Math.min(first + chunkSize, plain.length), total: plain.length });
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
       }
       if (signal?.aborted) {
         throw new BlindfoldError('redactRecordsAsync() was cancelled', { code: 'ABORTED', cause: signal.reason });
