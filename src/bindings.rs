@@ -16,7 +16,8 @@ use crate::{Blindfold, Operator, Options, Restored, ScanCall, Value, OPERATOR_NA
 #[wasm_bindgen(js_name = BlindfoldCore)]
 pub struct BlindfoldCore {
     inner: Blindfold,
-    /// Typed values of a whole batch processed in parts (`propagate: "batch"`).
+    /// The known values of a whole batch processed in parts (`propagate:
+    /// "batch"`), built once at `beginBatch`.
     batch_known: crate::KnownValues,
 }
 
@@ -84,8 +85,8 @@ impl BlindfoldCore {
         Ok(records_to_json(std::slice::from_ref(&redacted), false))
     }
 
-    /// Remembers the typed values of a whole batch (JSON array text) for
-    /// `propagate: "batch"` while it is processed in parts.
+    /// Builds the known values of a whole batch (JSON array text) for
+    /// `propagate: "batch"`, kept while it is processed in parts.
     #[wasm_bindgen(js_name = beginBatch)]
     pub fn begin_batch(&mut self, records: &str) -> Result<(), JsValue> {
         self.batch_known = crate::KnownValues::default();
@@ -103,7 +104,7 @@ impl BlindfoldCore {
         self.inner.policy().propagate == crate::records::Propagation::Batch
     }
 
-    /// Forgets the batch's typed values.
+    /// Forgets the batch's known values.
     #[wasm_bindgen(js_name = endBatch)]
     pub fn end_batch(&mut self) {
         self.batch_known = crate::KnownValues::default();
