@@ -142,8 +142,8 @@ struct Entry {
     /// The term these words are, if any: its type and score (the later of
     /// equal terms).
     term: Option<(EntityType, f32)>,
-    /// For a first word: the most words of a term that starts with it
-    /// (unused for longer keys).
+    /// For a first word: the most words of a term that starts with it (0
+    /// when none has more than this word; unused for longer keys).
     words: usize,
 }
 
@@ -234,9 +234,7 @@ impl Terms {
             let first = self.terms.entry(first.to_owned()).or_default();
             first.words = first.words.max(count);
         }
-        let entry = self.terms.entry(key).or_default();
-        entry.words = entry.words.max(count);
-        entry.term = Some((entity.clone(), score));
+        self.terms.entry(key).or_default().term = Some((entity.clone(), score));
     }
 
     /// Lets the search stop at words like `first` (lowercased).
