@@ -217,9 +217,9 @@ function setOwn(object, key, value) {
   }
 }
 
-/** Adds one to the count under `key`, an own property of `counts`. */
-function countOne(counts, key) {
-  setOwn(counts, key, (Object.hasOwn(counts, key) ? counts[key] : 0) + 1);
+/** Adds `count` (one by default) under `key`, an own property of `counts`. */
+function addCount(counts, key, count = 1) {
+  setOwn(counts, key, (Object.hasOwn(counts, key) ? counts[key] : 0) + count);
 }
 
 function read(object, key, segments) {
@@ -229,9 +229,6 @@ function read(object, key, segments) {
     throw unsupported(formatPath(segments), 'a property that throws when read', error);
   }
 }
-
-let isoMillisecond = NaN;
-let isoText = '';
 
 /**
  * Resolves in a later task, so the page handles input and paints between
@@ -250,6 +247,9 @@ function nextTask() {
     port2.postMessage(null);
   });
 }
+
+let isoMillisecond = NaN;
+let isoText = '';
 
 /** The time as ISO 8601 text, formatted once per millisecond (its precision). */
 function isoNow() {
@@ -413,7 +413,7 @@ export class Blindfold {
     let path;
     let run = 0;
     const countRun = () => {
-      if (run > 0) setOwn(byField, path, (Object.hasOwn(byField, path) ? byField[path] : 0) + run);
+      if (run > 0) addCount(byField, path, run);
     };
     for (const finding of findings) {
       types.set(finding.type, (types.get(finding.type) ?? 0) + 1);
@@ -576,8 +576,8 @@ export function sanitizeForm(form, bf, { files = 'skip', ...options } = {}) {
   const { value, report } = bf.redactRecord(record, options);
   for (const name of skipped) {
     report.findings.push({ path: name, type: 'FILE', operator: 'drop' });
-    countOne(report.counts.byType, 'FILE');
-    countOne(report.counts.byField, name);
+    addCount(report.counts.byType, 'FILE');
+    addCount(report.counts.byField, name);
   }
   return { value, report };
 }
