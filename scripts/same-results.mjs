@@ -48,10 +48,20 @@ for (const dir of ['fuzz/corpus/scan', 'fuzz/corpus/redact_text', 'fuzz/corpus/r
 for (const file of ['README.md', 'CHANGELOG.md']) texts.push(...readFileSync(join(root, file), 'utf8').split('\n\n'));
 
 const options = { key: { id: 'k1', secret: new Uint8Array(32).fill(7) }, operators: { default: 'pseudonym' } };
+// Known values, deny-lists and records: the terms found anywhere.
+const NAMES = ['Jana Nováková', 'José María García López', 'Søren Kierkegaard', 'ΟΔΥΣΣΕΑΣ ΠΑΠΑΔΟΠΟΥΛΟΣ', 'Anne-Marie Dupont', 'Li Wei', 'Max Mustermann'];
+const termOptions = { ...options, deny: { PROJECT: ['Project Falcon', 'Falcon', 'order number', 'Jana Nováková 3', 'Σοφία'] } };
+// One instance per build for each way of redacting, fed the same sequence.
 const builds = [];
+const termBuilds = [];
+const batchBuilds = [];
+const surrogateBuilds = [];
 for (const dir of dirs) {
   const { Blindfold } = await import(pathToFileURL(resolve(dir, 'node.js')).href);
   builds.push(new Blindfold(options));
+  termBuilds.push(new Blindfold(termOptions));
+  batchBuilds.push(new Blindfold({ ...options, policy: { propagate: 'batch' } }));
+  surrogateBuilds.push(new Blindfold({ ...options, operators: { default: 'surrogate' } }));
 }
 let differences = 0;
 let findings = 0;
@@ -66,18 +76,6 @@ for (const text of texts) {
   if (x !== y) show('redactText', text, x, y);
 }
 
-// Known values, deny-lists and records: the terms found anywhere.
-const NAMES = ['Jana Nováková', 'José María García López', 'Søren Kierkegaard', 'ΟΔΥΣΣΕΑΣ ΠΑΠΑΔΟΠΟΥΛΟΣ', 'Anne-Marie Dupont', 'Li Wei', 'Max Mustermann'];
-const termOptions = { ...options, deny: { PROJECT: ['Project Falcon', 'Falcon', 'order number', 'Jana Nováková 3', 'Σοφία'] } };
-const termBuilds = [];
-const batchBuilds = [];
-const surrogateBuilds = [];
-for (const dir of dirs) {
-  const { Blindfold } = await import(pathToFileURL(resolve(dir, 'node.js')).href);
-  termBuilds.push(new Blindfold(termOptions));
-  batchBuilds.push(new Blindfold({ ...options, policy: { propagate: 'batch' } }));
-  surrogateBuilds.push(new Blindfold({ ...options, operators: { default: 'surrogate' } }));
-}
 const records = texts.map((text, i) => {
   const name = NAMES[i % NAMES.length];
   const [first, ...rest] = name.split(' ');
