@@ -253,14 +253,18 @@ pub(crate) fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
-/// Calls `each` for every run of digit groups in `view`, in order. No run
-/// takes digits inside a `barrier` (byte spans found already, sorted by
-/// start, such as IPv6 addresses) or reaches across one: how a number scores
-/// must not depend on a neighbour that redaction replaces, or redacting the
-/// output again would find more.
+/// Calls `each` for every run of digit groups in `view`, in order.
+/// `digit_spans` are the byte spans of the view's words that hold a digit
+/// ([`super::words::Span::has_digit`]), in order: every run starts in one,
+/// and the text between them is not read again. No run takes digits inside
+/// a `barrier` (byte spans found already, sorted by start, such as IPv6
+/// addresses) or reaches across one: how a number scores must not depend on
+/// a neighbour that redaction replaces, or redacting the output again would
+/// find more.
 #[inline(never)]
 pub(crate) fn for_each_run<'t>(
     view: &'t str,
+    digit_spans: &[(usize, usize)],
     barriers: &[(usize, usize)],
     mut each: impl FnMut(&Run<'t>),
 ) {
@@ -268,11 +272,21 @@ pub(crate) fn for_each_run<'t>(
     let mut pos = 0;
     let mut run = Run::new(view);
     let mut barriers = barriers.iter().copied().peekable();
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
-    {
-        let start = pos + offset;
+    let mut digit_spans = digit_spans.iter().copied().peekable();
+    // The first digit at or after `pos`: in the first span holding a digit
+    // that ends after `pos` (a run may end inside a span: `12a34`).
+    let mut next_digit = |pos: usize| loop {
+        while digit_spans.next_if(|&(_, end)| end <= pos).is_some() {}
+        let &(from, to) = digit_spans.peek()?;
+        let from = from.max(pos);
+        match bytes.get(from..to)?.iter().position(u8::is_ascii_digit) {
+            Some(offset) => return Some(from + offset),
+            None => {
+                digit_spans.next();
+            }
+        }
+    };
+    while let Some(start) = next_digit(pos) {
         while barriers.next_if(|&(_, end)| end <= start).is_some() {}
         let next_barrier = match barriers.peek() {
             Some(&(from, to)) if from <= start => {
@@ -403,9 +417,20 @@ fn glued_to_identifier(
 mod tests {
     use super::*;
 
+    /// The spans of `view` that hold a digit, as the scanner collects them.
+    fn digit_spans(view: &str) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        crate::detect::words::for_each_span(view, |span| {
+            if span.has_digit {
+                spans.push((span.start, span.end));
+            }
+        });
+        spans
+    }
+
     fn runs(view: &str) -> Vec<Vec<&str>> {
         let mut out = Vec::new();
-        for_each_run(view, &[], |run| {
+        for_each_run(view, &digit_spans(view), &[], |run| {
             out.push((0..run.groups.len()).map(|i| run.group(i)).collect())
         });
         out
@@ -438,7 +463,7 @@ mod tests {
     fn numbers_standing_alone_in_a_run() {
         let check = |view: &str, first: usize, last: usize| {
             let mut result = None;
-            for_each_run(view, &[], |run| {
+            for_each_run(view, &digit_spans(view), &[], |run| {
                 result = Some(run.boundary_weight(first, last))
             });
             result.unwrap() == 1.0

@@ -371,8 +371,8 @@ pub(crate) fn cue_at(bytes: &[u8], start: usize, end: usize) -> Option<Hit> {
 #[cfg(test)]
 pub(crate) fn find(view: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
-    super::words::for_each_span(view, |start, end, _| {
-        hits.extend(cue_at(view.as_bytes(), start, end));
+    super::words::for_each_span(view, |span| {
+        hits.extend(cue_at(view.as_bytes(), span.start, span.end));
     });
     hits
 }

@@ -1,6 +1,9 @@
-//! One pass over the view for the punctuation that several detectors start
-//! from (`@`, `:`, `=`, `www.`, ` dot `, opening brackets), so that each of
-//! them visits a few positions instead of searching the whole text again.
+//! The punctuation that several detectors start from (`@`, `:`, `=`,
+//! `www.`, ` dot `, opening brackets), noted in the pass over the words, so
+//! that each of them visits a few positions instead of searching the whole
+//! text again.
+
+use super::words::Span;
 
 /// Positions in the view, each list in increasing order.
 #[derive(Default)]
@@ -17,6 +20,8 @@ pub(crate) struct Markers {
     pub(crate) dot_words: Vec<usize>,
     /// Every `(`, `[`, `{` and `<`.
     pub(crate) openers: Vec<usize>,
+    /// Where the bytes not yet looked at start.
+    scanned_to: usize,
 }
 
 const AT: u8 = 1;
@@ -24,9 +29,10 @@ const COLON: u8 = 2;
 const EQUALS: u8 = 3;
 const DOT: u8 = 4;
 const OPENER: u8 = 5;
-const D: u8 = 6;
 
-/// The class of each byte: 0 for the bytes no detector starts from.
+/// The class of each byte: 0 for the bytes no detector starts from. All
+/// are ASCII punctuation, which stands between the spans of
+/// [`super::words`].
 // Evaluated at compile time: an index out of bounds is a build error.
 #[allow(clippy::indexing_slicing)]
 const CLASSES: [u8; 256] = {
@@ -39,57 +45,82 @@ const CLASSES: [u8; 256] = {
     classes[b'[' as usize] = OPENER;
     classes[b'{' as usize] = OPENER;
     classes[b'<' as usize] = OPENER;
-    classes[b'd' as usize] = D;
-    classes[b'D' as usize] = D;
     classes
 };
 
+fn class(byte: u8) -> u8 {
+    CLASSES.get(usize::from(byte)).copied().unwrap_or(0)
+}
+
 impl Markers {
-    /// Finds the markers in `view`.
-    #[inline(never)]
+    /// Finds the markers in `view` (the scanner takes them in its pass over
+    /// the spans instead).
+    #[cfg(test)]
     pub(crate) fn find(view: &str) -> Markers {
         let bytes = view.as_bytes();
         let mut markers = Markers::default();
-        let class = |byte: u8| CLASSES.get(usize::from(byte)).copied().unwrap_or(0);
-        let mut at = 0;
-        // A tight skip over the bytes of no class, then one dispatch.
-        while let Some(offset) = bytes
-            .get(at..)
-            .and_then(|rest| rest.iter().position(|&b| class(b) != 0))
+        super::words::for_each_span(view, |span| markers.next_span(bytes, span));
+        markers.finish(bytes);
+        markers
+    }
+
+    /// Takes the markers in the bytes before `span` (since the previous
+    /// one) and in it. Spans come in order; [`Markers::finish`] takes the
+    /// bytes after the last.
+    #[inline]
+    pub(crate) fn next_span(&mut self, bytes: &[u8], span: Span) {
+        self.gap(bytes, span.start);
+        self.scanned_to = span.end;
+        if span.end - span.start == 3
+            && span.start > 0
+            && matches!(
+                bytes.get(span.start - 1..span.end + 1),
+                Some(b" dot " | b" DOT " | b" Dot ")
+            )
         {
-            at += offset;
-            let Some(&byte) = bytes.get(at) else { break };
+            self.dot_words.push(span.start - 1);
+        }
+    }
+
+    /// Takes the markers after the last span.
+    pub(crate) fn finish(&mut self, bytes: &[u8]) {
+        self.gap(bytes, bytes.len());
+    }
+
+    /// The markers in the bytes from the end of the previous span to `end`
+    /// (punctuation and spaces: most often one space).
+    #[inline]
+    fn gap(&mut self, bytes: &[u8], end: usize) {
+        let from = self.scanned_to;
+        let gap = bytes.get(from..end).unwrap_or_default();
+        // Most gaps are a space or two, of no class: decided inline.
+        if gap.iter().all(|&byte| class(byte) == 0) {
+            return;
+        }
+        self.gap_with_markers(bytes, from, gap);
+    }
+
+    #[inline(never)]
+    fn gap_with_markers(&mut self, bytes: &[u8], from: usize, gap: &[u8]) {
+        for (offset, &byte) in gap.iter().enumerate() {
+            let at = from + offset;
             match class(byte) {
-                AT => markers.at_signs.push(at),
+                0 => {}
+                AT => self.at_signs.push(at),
                 COLON => {
-                    markers.colons.push(at);
-                    markers.assignments.push(at);
+                    self.colons.push(at);
+                    self.assignments.push(at);
                 }
-                EQUALS => markers.assignments.push(at),
+                EQUALS => self.assignments.push(at),
                 DOT => {
                     let start = at.saturating_sub(3);
                     if at >= 3 && matches!(bytes.get(start..at), Some(b"www" | b"WWW" | b"Www")) {
-                        markers.www.push(start);
+                        self.www.push(start);
                     }
                 }
-                OPENER => markers.openers.push(at),
-                D => {
-                    let start = at.saturating_sub(1);
-                    if at >= 1
-                        && matches!(
-                            bytes.get(start..at + 4),
-                            Some(b" dot " | b" DOT " | b" Dot ")
-                        )
-                    {
-                        markers.dot_words.push(start);
-                    }
-                }
-                // The skip above stops only at a byte of some class.
-                _ => {}
+                _ => self.openers.push(at),
             }
-            at += 1;
         }
-        markers
     }
 }
 

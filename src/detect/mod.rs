@@ -122,6 +122,10 @@ impl Finding {
     }
 }
 
+/// Texts up to this many bytes are read again for digits rather than have
+/// the spans holding them listed.
+const SHORT_TEXT: usize = 256;
+
 /// The default score a finding needs to be reported.
 pub const DEFAULT_THRESHOLD: f32 = 0.5;
 
@@ -391,17 +395,17 @@ impl Scanner {
         let text = Text::new(text);
         let view = text.view();
         let mut candidates = Sink::new();
-        let markers = markers::Markers::find(view);
-        if self.wants(index::EMAIL) {
-            email::detect(view, &markers, &mut candidates);
-        }
-        if self.wants(index::URL) {
-            url::detect(view, &markers, &mut candidates);
-        }
         let (person, address) = (self.wants(index::PERSON), self.wants(index::ADDRESS));
         // One pass over the words: cue words, street words, and identifiers
-        // made of letters and digits (with the cue words before them).
+        // made of letters and digits (with the cue words before them); the
+        // punctuation between them, and where the digits are.
         let bytes = view.as_bytes();
+        let mut markers = markers::Markers::default();
+        // The spans that hold digits, where number detectors start. A short
+        // text is searched for digits again instead: the list's allocation
+        // would cost more than reading it twice.
+        let note_digit_spans = view.len() > SHORT_TEXT;
+        let mut digit_spans = Vec::new();
         let mut hits = Vec::new();
         let mut streets = address.then(address::StreetWords::default);
         let id_words = IdWords {
@@ -416,10 +420,15 @@ impl Scanner {
         let secret = self.wants(index::SECRET);
         let mut begin_seen = false;
         let mut ibans = self.wants(index::IBAN).then(iban::Ibans::default);
-        words::for_each_span(view, |start, end, ascii| {
+        words::for_each_span(view, |span| {
+            let (start, end) = (span.start, span.end);
+            markers.next_span(bytes, span);
+            if note_digit_spans && span.has_digit {
+                digit_spans.push((start, end));
+            }
             hits.extend(keywords::cue_at(bytes, start, end));
             if secret || ibans.is_some() {
-                words::for_each_ascii_start(bytes, (start, end, ascii), |at| {
+                words::for_each_ascii_start(bytes, span, |at| {
                     if secret {
                         secret::token_start(bytes, at, &mut candidates);
                     }
@@ -439,11 +448,18 @@ impl Scanner {
             }
             if any_id_words {
                 let context = Context::new(&hits);
-                words::for_each_word_in_span(view, (start, end, ascii), |start, end| {
+                words::for_each_word_in_span(view, span, |start, end| {
                     id_words.detect(view, start, end, &context, &mut candidates);
                 });
             }
         });
+        markers.finish(bytes);
+        if self.wants(index::EMAIL) {
+            email::detect(view, &markers, &mut candidates);
+        }
+        if self.wants(index::URL) {
+            url::detect(view, &markers, &mut candidates);
+        }
         let context = Context::new(&hits);
         if self.wants(index::DATE_OF_BIRTH) {
             date_of_birth::detect(view, &hits, &mut candidates);
@@ -478,7 +494,13 @@ impl Scanner {
             self.wants(index::PHONE),
         );
         if card || ssn || phone || ip || !self.id_detectors.is_empty() {
-            digits::for_each_run(view, &barriers, |run| {
+            let whole = [(0, view.len())];
+            let digit_spans = if note_digit_spans {
+                &digit_spans[..]
+            } else {
+                &whole
+            };
+            digits::for_each_run(view, digit_spans, &barriers, |run| {
                 if ip {
                     ip_address::detect_run_v4(run, &mut candidates);
                 }

@@ -2,64 +2,97 @@
 //! over the view finds its spans (runs of ASCII letters and digits and of
 //! non-ASCII bytes), and each detector looks at them in turn: cue words,
 //! street words, and the letter-and-digit identifiers (DNI, codice fiscale,
-//! PAN, NINO, passport numbers).
+//! PAN, NINO, passport numbers). The same pass notes the punctuation between
+//! spans ([`super::markers`]) and which spans hold digits ([`super::digits`]),
+//! so that no other pass reads every byte of the text.
 
-/// ASCII letters and digits and every non-ASCII byte: one look-up instead
-/// of four comparisons, for every byte of the text.
+/// [`CLASSES`] bit: an ASCII letter or digit, or a non-ASCII byte.
+const SPAN_BYTE: u8 = 1;
+/// [`CLASSES`] bit: an ASCII digit.
+const DIGIT: u8 = 2;
+/// [`CLASSES`] bit: a non-ASCII byte.
+const NON_ASCII: u8 = 4;
+
+/// What each byte is to a span: one look-up instead of four comparisons, for
+/// every byte of the text.
 // Evaluated at compile time: an index out of bounds is a build error.
 #[allow(clippy::indexing_slicing)]
-const SPAN_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
+const CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut byte = 0;
     while byte < 256 {
-        table[byte] = byte >= 0x80
-            || (byte >= b'0' as usize && byte <= b'9' as usize)
-            || (byte >= b'A' as usize && byte <= b'Z' as usize)
-            || (byte >= b'a' as usize && byte <= b'z' as usize);
+        table[byte] = if byte >= 0x80 {
+            SPAN_BYTE | NON_ASCII
+        } else if byte >= b'0' as usize && byte <= b'9' as usize {
+            SPAN_BYTE | DIGIT
+        } else if (byte >= b'A' as usize && byte <= b'Z' as usize)
+            || (byte >= b'a' as usize && byte <= b'z' as usize)
+        {
+            SPAN_BYTE
+        } else {
+            0
+        };
         byte += 1;
     }
     table
 };
 
-/// Calls `each(start, end, ascii)` for every maximal run of ASCII
-/// alphanumeric and non-ASCII bytes in `view`, in order; `ascii` tells
-/// whether the run is all ASCII (most are, and the word detectors take
-/// shorter paths through them).
-pub(crate) fn for_each_span(view: &str, mut each: impl FnMut(usize, usize, bool)) {
+fn class(byte: u8) -> u8 {
+    CLASSES.get(usize::from(byte)).copied().unwrap_or(0)
+}
+
+/// A maximal run of ASCII letters and digits and non-ASCII bytes in the
+/// view, with what the pass that found it saw of its bytes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Span {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Every byte is ASCII (most spans are, and the word detectors take
+    /// shorter paths through them).
+    pub(crate) ascii: bool,
+    /// Some byte is an ASCII digit.
+    pub(crate) has_digit: bool,
+}
+
+/// Calls `each` for every [`Span`] of `view`, in order. The bytes between
+/// spans are ASCII punctuation, spaces and controls.
+pub(crate) fn for_each_span(view: &str, mut each: impl FnMut(Span)) {
     let bytes = view.as_bytes();
-    let is_span_byte = |b: &u8| SPAN_BYTES.get(usize::from(*b)).copied().unwrap_or(false);
     let mut pos = 0;
     while let Some(offset) = bytes
         .get(pos..)
-        .and_then(|rest| rest.iter().position(is_span_byte))
+        .and_then(|rest| rest.iter().position(|&b| class(b) != 0))
     {
         let start = pos + offset;
-        let mut high_bits = 0;
+        let mut seen = 0;
         let len = bytes
             .get(start..)
             .unwrap_or_default()
             .iter()
             .take_while(|&&b| {
-                high_bits |= b;
-                is_span_byte(&b)
+                let class = class(b);
+                seen |= class;
+                class != 0
             })
             .count();
         pos = start + len;
-        // The byte that ended the run is ASCII punctuation or space, if any.
-        each(start, pos, high_bits < 0x80);
+        each(Span {
+            start,
+            end: pos,
+            ascii: seen & NON_ASCII == 0,
+            has_digit: seen & DIGIT != 0,
+        });
     }
 }
 
-/// Calls `each(at)` for every place in the span `start..end` (see
-/// [`for_each_span`], which tells whether it is `ascii`) where an ASCII
+/// Calls `each(at)` for every place in `span` where an ASCII
 /// letter or digit follows something else: the span's start, and inside a
 /// span of non-ASCII text, after a non-ASCII character. (Where the span's
 /// start follows `_` or `-` is for the caller to judge.)
-pub(crate) fn for_each_ascii_start(
-    bytes: &[u8],
-    (start, end, ascii): (usize, usize, bool),
-    mut each: impl FnMut(usize),
-) {
+pub(crate) fn for_each_ascii_start(bytes: &[u8], span: Span, mut each: impl FnMut(usize)) {
+    let Span {
+        start, end, ascii, ..
+    } = span;
     each(start);
     let span = bytes.get(start..end).unwrap_or_default();
     if !ascii {
@@ -73,16 +106,14 @@ pub(crate) fn for_each_ascii_start(
     }
 }
 
-/// Calls `each(start, end)` for every ASCII alphanumeric word within the
-/// span `start..end` of `view` (see [`for_each_span`], which tells whether
-/// it is `ascii`) that is not glued to other letters (`Ä12345678Z` holds
+/// Calls `each(start, end)` for every ASCII alphanumeric word within
+/// `span` of `view` that is not glued to other letters (`Ä12345678Z` holds
 /// none).
-pub(crate) fn for_each_word_in_span(
-    view: &str,
-    (start, end, ascii): (usize, usize, bool),
-    mut each: impl FnMut(usize, usize),
-) {
+pub(crate) fn for_each_word_in_span(view: &str, span: Span, mut each: impl FnMut(usize, usize)) {
     let bytes = view.as_bytes();
+    let Span {
+        start, end, ascii, ..
+    } = span;
     // A span of ASCII is one word: what borders it is ASCII punctuation,
     // space or the text's end.
     if ascii {
@@ -138,12 +169,21 @@ mod tests {
     fn words() {
         let mut out = Vec::new();
         let view = "a1 Ä12Z, (X1234567L) é";
-        for_each_span(view, |start, end, ascii| {
-            for_each_word_in_span(view, (start, end, ascii), |s, e| out.push(&view[s..e]))
+        for_each_span(view, |span| {
+            for_each_word_in_span(view, span, |s, e| out.push(&view[s..e]))
         });
         assert_eq!(out, ["a1", "X1234567L"]);
         let mut spans = Vec::new();
-        for_each_span("a1 Ä12Z, …x", |s, e, ascii| spans.push((s, e, ascii)));
-        assert_eq!(spans, [(0, 2, true), (3, 8, false), (10, 14, false)]);
+        for_each_span("a1 Ä12Z, …x", |span| {
+            spans.push((span.start, span.end, span.ascii, span.has_digit))
+        });
+        assert_eq!(
+            spans,
+            [
+                (0, 2, true, true),
+                (3, 8, false, true),
+                (10, 14, false, false)
+            ]
+        );
     }
 }
