@@ -74,11 +74,21 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "vicolo",
 ]);
 
-/// Endings of compound street words (German, Dutch).
-const COMPOUND_ENDINGS: &[&str] = &[
-    "straße", "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "straat",
-    "laan", "plein", "gracht", "kade", "singel",
-];
+/// Endings of compound street words (German, Dutch) by their last letter,
+/// lowercase: looked up for every capitalized word of a text.
+fn compound_endings(last: u8) -> &'static [&'static str] {
+    match last.to_ascii_lowercase() {
+        b'e' => &["straße", "strasse", "allee", "gasse", "kade"],
+        b'g' => &["weg", "ring"],
+        b'r' => &["str", "ufer"],
+        b't' => &["straat", "gracht"],
+        b'n' => &["laan", "plein"],
+        b'z' => &["platz"],
+        b'm' => &["damm"],
+        b'l' => &["singel"],
+        _ => &[],
+    }
+}
 
 /// Lowercase particles allowed inside street names.
 const NAME_PARTICLES: &[&str] = &[
@@ -175,6 +185,9 @@ impl StreetWords {
     /// around it have an address shape, emits the address.
     pub(crate) fn span(&mut self, view: &str, start: usize, end: usize, out: &mut Sink) {
         let bytes = view.as_bytes();
+        if bytes.get(start).is_some_and(u8::is_ascii_digit) {
+            uk_postcode_at(bytes, start, out);
+        }
         let Some(offset) = bytes.get(start..end).and_then(|span| {
             span.iter()
                 .position(|&b| b.is_ascii_alphabetic() || b >= 0x80)
@@ -214,10 +227,9 @@ impl StreetWords {
     }
 }
 
-/// The rest of the address detector, once the cue words are known: UK
-/// postcodes, and the line after an address cue (`Address:`).
+/// The rest of the address detector, once the cue words are known: the
+/// line after an address cue (`Address:`).
 pub(crate) fn detect_after_words(view: &str, hits: &[Hit], out: &mut Sink) {
-    detect_uk_postcodes(view, out);
     // Only a cue written as a label (`Address:`) starts a line to read: its
     // start, and where its value starts.
     let labels: Vec<(usize, usize)> = hits
@@ -318,7 +330,8 @@ fn abbreviation_end(view: &str, end: usize) -> usize {
 
 fn compound_street(word: &str) -> bool {
     let bytes = word.as_bytes();
-    COMPOUND_ENDINGS.iter().any(|ending| {
+    let endings = bytes.last().map_or(&[][..], |&last| compound_endings(last));
+    endings.iter().any(|ending| {
         bytes.len() > ending.len() + 2
             && bytes
                 .get(bytes.len() - ending.len()..)
@@ -470,47 +483,47 @@ fn extend_locality(words: &[Word<'_>], last: usize) -> usize {
     end
 }
 
-/// UK postcodes: `SW1A 1AA`, `M1 1AE`, `EC1A 1BB`.
-fn detect_uk_postcodes(view: &str, out: &mut Sink) {
-    let bytes = view.as_bytes();
-    let mut pos = 0;
-    while let Some(offset) = bytes.get(pos..).and_then(|rest| {
-        rest.windows(4).position(|w| matches!(w, [b' ', d, a, b] if d.is_ascii_digit() && a.is_ascii_uppercase() && b.is_ascii_uppercase()))
-    }) {
-        let space = pos + offset;
-        pos = space + 1;
-        let inward_end = space + 4;
-        if bytes.get(inward_end).is_some_and(u8::is_ascii_alphanumeric) {
-            continue;
-        }
-        let outward_len = bytes
-            .get(..space)
-            .unwrap_or_default()
+/// A UK postcode (`SW1A 1AA`, `M1 1AE`, `EC1A 1BB`) whose inward code
+/// (digit, two capitals) starts at `inward`, the start of a span: the
+/// outward code stands before it, after one space.
+fn uk_postcode_at(bytes: &[u8], inward: usize, out: &mut Sink) {
+    let inward_shape = matches!(
+        bytes.get(inward.saturating_sub(1)..inward + 3),
+        Some(&[b' ', d, a, b]) if d.is_ascii_digit() && a.is_ascii_uppercase() && b.is_ascii_uppercase()
+    );
+    let inward_end = inward + 3;
+    if inward == 0 || !inward_shape || bytes.get(inward_end).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return;
+    }
+    let space = inward - 1;
+    let outward_len = bytes
+        .get(..space)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let start = space - outward_len;
+    let Some(outward) = bytes.get(start..space) else {
+        return;
+    };
+    let letters = outward
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let rest = outward.get(letters..).unwrap_or_default();
+    let shape = (1..=2).contains(&letters)
+        && rest.first().is_some_and(u8::is_ascii_digit)
+        && rest.len() <= 2
+        && rest
             .iter()
-            .rev()
-            .take(5)
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        let start = space - outward_len;
-        let Some(outward) = bytes.get(start..space) else {
-            continue;
-        };
-        let letters = outward
-            .iter()
-            .take_while(|b| b.is_ascii_uppercase())
-            .count();
-        let rest = outward.get(letters..).unwrap_or_default();
-        let shape = (1..=2).contains(&letters)
-            && rest.first().is_some_and(u8::is_ascii_digit)
-            && rest.len() <= 2
-            && rest
-                .iter()
-                .skip(1)
-                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
-            && !(start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_alphanumeric));
-        if shape {
-            out.push(Candidate::new(EntityType::ADDRESS, start, inward_end, 0.7));
-        }
+            .skip(1)
+            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        && !(start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_alphanumeric));
+    if shape {
+        out.push(Candidate::new(EntityType::ADDRESS, start, inward_end, 0.7));
     }
 }
 
@@ -574,6 +587,18 @@ fn address_line(view: &str, start: usize, end: usize, out: &mut Sink) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::found;
+    use super::compound_endings;
+
+    #[test]
+    fn compound_endings_are_filed_by_their_last_letter() {
+        for last in 0..=u8::MAX {
+            for ending in compound_endings(last) {
+                assert_eq!(ending.as_bytes().last(), Some(&last.to_ascii_lowercase()));
+            }
+        }
+        let filed: usize = (b'a'..=b'z').map(|l| compound_endings(l).len()).sum();
+        assert_eq!(filed, 16, "each ending once");
+    }
 
     #[test]
     fn positives() {
