@@ -637,8 +637,11 @@ fn resolve(view: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     // By start alone: the clusters depend only on the starts, and each
     // cluster is ranked by its own total order below. std's sort, unlike
     // the crate's small one (`crate::sort`): a dense text has a candidate
-    // every few dozen bytes, and heapsort made such a scan 11% slower.
-    candidates.sort_unstable_by_key(|candidate| candidate.start);
+    // every few dozen bytes, and heapsort made such a scan 11% slower. The
+    // stable one: each detector's candidates come in order, and it merges
+    // such runs (a dense text's scan: 1.1% fewer instructions than with
+    // the unstable one).
+    candidates.sort_by_key(|candidate| candidate.start);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut cluster: Vec<Candidate> = Vec::new();
     let mut cluster_end = 0;
