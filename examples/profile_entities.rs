@@ -1,6 +1,6 @@
 //! Scans 1 MiB of the benchmark's PII-free text with one entity type
 //! selected, for callgrind, to see what each detector adds to a scan:
-//! `profile_entities TYPE|all|none|build [plain|realistic|mixed|message]` (`none`
+//! `profile_entities TYPE[,TYPE…]|all|none|build [plain|realistic|mixed|message]` (`none`
 //! is the shared passes alone, `build` only builds the text; `message` scans
 //! the records benchmark's 99-character message 10,000 times).
 #![allow(clippy::unwrap_used)]
@@ -23,7 +23,12 @@ fn main() {
     let entities = match kind.as_str() {
         "all" => None,
         "none" | "build" => Some(vec![]),
-        name => Some(vec![blindfold::EntityType::new(name).unwrap()]),
+        names => Some(
+            names
+                .split(',')
+                .map(|name| blindfold::EntityType::new(name).unwrap())
+                .collect(),
+        ),
     };
     let scanner = blindfold::Scanner::new(blindfold::ScanOptions {
         entities,

@@ -409,14 +409,18 @@ impl Scanner {
         let mut hits = Vec::new();
         let mut streets = address.then(address::StreetWords::default);
         let id_words = IdWords {
-            dni: self.wants(index::ES_DNI) || self.wants(index::ES_NIE),
-            fiscal: self.wants(index::IT_FISCAL_CODE),
-            pan: self.wants(index::IN_PAN),
-            nino: self.wants(index::UK_NINO),
-            passport: self.wants(index::PASSPORT),
+            selected: [
+                (DNI, self.wants(index::ES_DNI) || self.wants(index::ES_NIE)),
+                (FISCAL, self.wants(index::IT_FISCAL_CODE)),
+                (PAN, self.wants(index::IN_PAN)),
+                (NINO, self.wants(index::UK_NINO)),
+                (PASSPORT, self.wants(index::PASSPORT)),
+            ]
+            .iter()
+            .filter(|&&(_, wanted)| wanted)
+            .fold(0, |bits, &(detector, _)| bits | detector),
         };
-        let any_id_words =
-            id_words.dni || id_words.fiscal || id_words.pan || id_words.nino || id_words.passport;
+        let any_id_words = id_words.selected != 0;
         let secret = self.wants(index::SECRET);
         let mut begin_seen = false;
         let mut ibans = self.wants(index::IBAN).then(iban::Ibans::default);
@@ -428,7 +432,7 @@ impl Scanner {
             }
             hits.extend(keywords::cue_at(bytes, start, end));
             if secret || ibans.is_some() {
-                words::for_each_ascii_start(bytes, span, |at| {
+                let mut token_start = |at: usize| {
                     if secret {
                         secret::token_start(bytes, at, &mut candidates);
                     }
@@ -438,7 +442,13 @@ impl Scanner {
                             ibans.at(view, at, &mut candidates);
                         }
                     }
-                });
+                };
+                if span.ascii {
+                    // Tokens start only at the span's start (most spans).
+                    token_start(start);
+                } else {
+                    words::for_each_ascii_start(bytes, span, token_start);
+                }
                 // A PEM block's header (the length first: this runs for
                 // every word).
                 begin_seen |= secret && end - start == 5 && bytes.get(start..end) == Some(b"BEGIN");
@@ -448,9 +458,14 @@ impl Scanner {
             }
             if any_id_words {
                 let context = Context::new(&hits);
-                words::for_each_word_in_span(view, span, |start, end| {
+                if span.ascii {
+                    // The span is the word (most are).
                     id_words.detect(view, start, end, &context, &mut candidates);
-                });
+                } else {
+                    words::for_each_word_in_span(view, span, |start, end| {
+                        id_words.detect(view, start, end, &context, &mut candidates);
+                    });
+                }
             }
         });
         markers.finish(bytes);
@@ -579,20 +594,72 @@ impl Scanner {
     }
 }
 
+/// The word detectors of identifiers made of letters and digits, as bits
+/// of [`IdWords::selected`] and of [`ID_WORD_STARTS`].
+const DNI: u8 = 1;
+const FISCAL: u8 = 2;
+const PAN: u8 = 4;
+const NINO: u8 = 8;
+const PASSPORT: u8 = 16;
+
+/// The lengths of the words a detector looks at (bit `len`).
+const fn id_word_lengths(detector: u8) -> u32 {
+    match detector {
+        DNI => (1 << 7) | (1 << 8) | (1 << 9),
+        FISCAL => 1 << 16,
+        PAN => 1 << 10,
+        NINO => (1 << 2) | (1 << 9),
+        // Passport words (the number follows them).
+        PASSPORT => (1 << 8) | (1 << 9) | (1 << 10),
+        _ => 0,
+    }
+}
+
+/// Whether a detector looks at words starting with `byte`.
+const fn id_word_starts_with(detector: u8, byte: u8) -> bool {
+    match detector {
+        DNI => byte.is_ascii_digit() || matches!(byte, b'X' | b'Y' | b'Z' | b'x' | b'y' | b'z'),
+        FISCAL => true,
+        PAN | NINO => byte.is_ascii_uppercase(),
+        PASSPORT => matches!(byte | 0x20, b'p' | b'r'),
+        _ => false,
+    }
+}
+
+/// For each first byte, the detectors that look at words starting with it
+/// (bits), and the union of their lengths: one look-up turns away most
+/// words of a text.
+// Evaluated at compile time: an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+const ID_WORD_STARTS: [(u8, u32); 256] = {
+    let mut table = [(0u8, 0u32); 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let mut detector = 1u8;
+        while detector <= PASSPORT {
+            if id_word_starts_with(detector, byte as u8) {
+                table[byte].0 |= detector;
+                table[byte].1 |= id_word_lengths(detector);
+            }
+            detector <<= 1;
+        }
+        byte += 1;
+    }
+    table
+};
+
 /// The word detectors of identifiers made of letters and digits that a
 /// scanner runs.
 struct IdWords {
-    dni: bool,
-    fiscal: bool,
-    pan: bool,
-    nino: bool,
-    passport: bool,
+    /// Bits of the detectors selected.
+    selected: u8,
 }
 
 impl IdWords {
-    /// Runs the detectors on the word `start..end`; each is gated by the
-    /// word's length and first byte here, so most words cost a few
-    /// comparisons.
+    /// Runs the detectors on the word `start..end`, each only on words of
+    /// its lengths and first bytes.
+    // Inlined: this runs for every word of a text and turns most away.
+    #[inline]
     fn detect(
         &self,
         view: &str,
@@ -603,24 +670,42 @@ impl IdWords {
     ) {
         let len = end - start;
         let first = view.as_bytes().get(start).copied().unwrap_or(0);
-        match len {
-            7..=9
-                if self.dni
-                    && (first.is_ascii_digit()
-                        || matches!(first, b'X' | b'Y' | b'Z' | b'x' | b'y' | b'z')) =>
-            {
-                ids::es_dni::detect_word(view, start, end, context, candidates);
-            }
-            16 if self.fiscal => ids::it_fiscal_code::detect_word(view, start, end, candidates),
-            10 if self.pan && first.is_ascii_uppercase() => {
-                ids::in_pan::detect_word(view, start, end, context, candidates)
-            }
-            _ => {}
+        let (detectors, lengths) = ID_WORD_STARTS
+            .get(usize::from(first))
+            .copied()
+            .unwrap_or((0, 0));
+        if len < 32 && lengths & (1 << len) != 0 {
+            self.run(detectors, view, start, end, context, candidates);
         }
-        if self.nino && (len == 2 || len == 9) && first.is_ascii_uppercase() {
+    }
+
+    #[inline(never)]
+    fn run(
+        &self,
+        detectors: u8,
+        view: &str,
+        start: usize,
+        end: usize,
+        context: &Context<'_>,
+        candidates: &mut Sink,
+    ) {
+        let len = end - start;
+        let runs = |detector: u8| {
+            detectors & self.selected & detector != 0 && id_word_lengths(detector) & (1 << len) != 0
+        };
+        if runs(DNI) {
+            ids::es_dni::detect_word(view, start, end, context, candidates);
+        }
+        if runs(FISCAL) {
+            ids::it_fiscal_code::detect_word(view, start, end, candidates);
+        }
+        if runs(PAN) {
+            ids::in_pan::detect_word(view, start, end, context, candidates);
+        }
+        if runs(NINO) {
             ids::uk_nino::detect_word(view, start, end, context, candidates);
         }
-        if self.passport && (8..=10).contains(&len) && matches!(first | 0x20, b'p' | b'r') {
+        if runs(PASSPORT) {
             ids::passport::detect_word(view, start, end, candidates);
         }
     }
