@@ -432,22 +432,13 @@ impl Scanner {
             }
             hits.extend(keywords::cue_at(bytes, start, end));
             if secret || ibans.is_some() {
-                let mut token_start = |at: usize| {
-                    if secret {
-                        secret::token_start(bytes, at, &mut candidates);
-                    }
-                    // Most words have no digit as their third byte.
-                    if let Some(ibans) = ibans.as_mut() {
-                        if bytes.get(at + 2).is_some_and(u8::is_ascii_digit) {
-                            ibans.at(view, at, &mut candidates);
-                        }
-                    }
-                };
                 if span.ascii {
                     // Tokens start only at the span's start (most spans).
-                    token_start(start);
+                    token_start(view, start, secret, &mut ibans, &mut candidates);
                 } else {
-                    words::for_each_ascii_start(bytes, span, token_start);
+                    words::for_each_ascii_start(bytes, span, |at| {
+                        token_start(view, at, secret, &mut ibans, &mut candidates);
+                    });
                 }
                 // A PEM block's header (the length first: this runs for
                 // every word).
@@ -591,6 +582,30 @@ impl Scanner {
                 bytes: span.bytes,
             })
             .collect())
+    }
+}
+
+/// The secret and IBAN steps where an ASCII token may start (see
+/// [`words::for_each_ascii_start`]).
+// Always inlined: it runs for every word of a text, and a closure called
+// from two places was kept out of line.
+#[inline(always)]
+fn token_start(
+    view: &str,
+    at: usize,
+    secret: bool,
+    ibans: &mut Option<iban::Ibans>,
+    candidates: &mut Sink,
+) {
+    let bytes = view.as_bytes();
+    if secret {
+        secret::token_start(bytes, at, candidates);
+    }
+    // Most words have no digit as their third byte.
+    if let Some(ibans) = ibans.as_mut() {
+        if bytes.get(at + 2).is_some_and(u8::is_ascii_digit) {
+            ibans.at(view, at, candidates);
+        }
     }
 }
 
