@@ -174,8 +174,8 @@ const WINDOW_AFTER: usize = 96;
 pub(crate) struct StreetWords {
     /// The end of the last address found: words inside it are passed over.
     covered: usize,
-    /// The first ASCII digit at or after the current word's window, once
-    /// searched.
+    /// The first ASCII digit at or after the last street word's window,
+    /// once searched.
     next_digit: Option<usize>,
 }
 
@@ -195,8 +195,12 @@ impl StreetWords {
             return;
         };
         let start = start + offset;
-        // Every address shape holds a number near its street word: most
-        // words of prose are passed over here, before any look-up.
+        if start < self.covered || !view.get(start..end).is_some_and(street_word) {
+            return;
+        }
+        // Every address shape holds a number near its street word. (Asked
+        // only of street words: a search for the next digit per word cost
+        // more than the word lists' gates, which turn most words away.)
         let window_start = start.saturating_sub(WINDOW_BEFORE);
         let next_digit = match self.next_digit {
             Some(at) if at >= window_start => at,
@@ -209,10 +213,7 @@ impl StreetWords {
                 at
             }
         };
-        if next_digit >= start + WINDOW_AFTER
-            || start < self.covered
-            || !view.get(start..end).is_some_and(street_word)
-        {
+        if next_digit >= start + WINDOW_AFTER {
             return;
         }
         if let Some((found_start, found_end)) = address_around(view, start) {
