@@ -408,6 +408,7 @@ impl Scanner {
         let mut digit_spans = Vec::new();
         let mut hits = Vec::new();
         let mut streets = address.then(address::StreetWords::default);
+        let mut listed_names = person.then(person::ListedPairs::default);
         let id_words = IdWords {
             selected: [
                 (DNI, self.wants(index::ES_DNI) || self.wants(index::ES_NIE)),
@@ -446,6 +447,9 @@ impl Scanner {
             }
             if let Some(streets) = streets.as_mut() {
                 streets.span(view, start, end, &mut candidates);
+            }
+            if let Some(listed_names) = listed_names.as_mut() {
+                listed_names.span(view, start, &mut candidates);
             }
             if any_id_words {
                 let context = Context::new(&hits);

@@ -136,7 +136,8 @@ fn after_cue(view: &str, mut pos: usize, allow_links: bool) -> usize {
     }
 }
 
-/// Finds names after cues and name pairs from the lists.
+/// Finds names after cues (and in Japanese and Chinese introductions);
+/// [`ListedPairs`] finds those without one.
 pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
     for hit in hits {
         match hit.cue {
@@ -271,7 +272,6 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
             _ => {}
         }
     }
-    detect_listed_pairs(view, out);
     detect_cjk(view, out);
 }
 
@@ -350,36 +350,49 @@ fn detect_cjk(view: &str, out: &mut Sink) {
     }
 }
 
-/// "Jana Smith": a listed given name, then a listed surname.
-fn detect_listed_pairs(view: &str, out: &mut Sink) {
-    let bytes = view.as_bytes();
-    let mut pos = 0;
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(u8::is_ascii_uppercase))
-    {
-        let start = pos + offset;
-        pos = start + 1;
-        if start > 0
-            && bytes
-                .get(start - 1)
-                .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80)
+/// Names without a cue, fed the view's spans: "Jana Smith", a listed given
+/// name, then a listed surname.
+#[derive(Default)]
+pub(crate) struct ListedPairs {
+    /// Where the next name may start: past the last given name or name.
+    pos: usize,
+}
+
+impl ListedPairs {
+    /// Looks at the span starting at `start` (see
+    /// [`super::words::for_each_span`]; spans come in order). Only a span's
+    /// start can begin a name: a capital there follows neither a letter,
+    /// a digit nor a non-ASCII byte.
+    #[inline]
+    pub(crate) fn span(&mut self, view: &str, start: usize, out: &mut Sink) {
+        if start >= self.pos
+            && view
+                .as_bytes()
+                .get(start)
+                .is_some_and(u8::is_ascii_uppercase)
         {
-            continue;
+            self.capital(view, start, out);
         }
-        let Some(rest) = view.get(start..) else { break };
-        let Some(given_len) = capitalized_len(rest) else {
-            continue;
+    }
+
+    #[inline(never)]
+    fn capital(&mut self, view: &str, start: usize, out: &mut Sink) {
+        self.pos = start + 1;
+        let Some(rest) = view.get(start..) else {
+            return;
         };
-        pos = start + given_len;
+        let Some(given_len) = capitalized_len(rest) else {
+            return;
+        };
+        self.pos = start + given_len;
         if !rest
             .get(..given_len)
             .is_some_and(|given| contains(&GIVEN_NAMES, given))
         {
-            continue;
+            return;
         }
         let Some((start, end, words)) = name_at(view, start) else {
-            continue;
+            return;
         };
         if words.len() >= 2
             && words
@@ -387,7 +400,7 @@ fn detect_listed_pairs(view: &str, out: &mut Sink) {
                 .is_some_and(|surname| contains(&SURNAMES, surname))
         {
             out.push(Candidate::new(EntityType::PERSON, start, end, 0.75));
-            pos = end;
+            self.pos = end;
         }
     }
 }
