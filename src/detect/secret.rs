@@ -112,28 +112,79 @@ const CODE_WORDS: &[&str] = &[
     "const",
 ];
 
+/// What a token starting with two bytes may be.
+#[derive(Clone, Copy)]
+enum TokenKind {
+    /// A key with a known prefix (`AKIA…`, `ghp_…`, `xoxb-…`, `sk_live_…`).
+    Prefixed,
+    Jwt,
+    Bearer,
+}
+
+/// The kind of token that may start with bytes `a`, `b`.
+const fn token_kind(a: u8, b: u8) -> Option<TokenKind> {
+    match (a, b) {
+        (b'A', b'K' | b'S' | b'I')
+        | (b'g', b'h' | b'i' | b'l')
+        | (b'x', b'o')
+        | (b's' | b'r', b'k')
+        | (b'n', b'p')
+        | (b'h', b'f') => Some(TokenKind::Prefixed),
+        (b'e', b'y') => Some(TokenKind::Jwt),
+        (b'B', b'e' | b'E') | (b'b', b'e') => Some(TokenKind::Bearer),
+        _ => None,
+    }
+}
+
+/// Whether some token kind starts with each byte: most words of a text are
+/// turned away by this one look-up.
+// Evaluated at compile time: an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+const TOKEN_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut a = 0;
+    while a < 256 {
+        let mut b = 0;
+        while b < 256 {
+            table[a] |= token_kind(a as u8, b as u8).is_some();
+            b += 1;
+        }
+        a += 1;
+    }
+    table
+};
+
 /// The token step of the secret detector, fed each place an ASCII word
 /// starts (see [`super::words::for_each_ascii_start`]): a token (a run of
 /// `A-Z a-z 0-9 _ -`) starts there unless an `_` or `-` runs into it. Its
 /// first two bytes select the few prefixes worth checking.
-#[inline]
+// Always inlined, the rest never: this runs for every word of a text.
+#[inline(always)]
 pub(crate) fn token_start(bytes: &[u8], start: usize, out: &mut Sink) {
-    let before = start.checked_sub(1).and_then(|at| bytes.get(at));
-    if !before.is_some_and(|&b| b == b'_' || b == b'-') {
+    let first = bytes.get(start).copied().unwrap_or(0);
+    if TOKEN_FIRST_BYTES
+        .get(usize::from(first))
+        .copied()
+        .unwrap_or(false)
+    {
         token_at(bytes, start, out);
     }
 }
 
+#[inline(never)]
 fn token_at(bytes: &[u8], start: usize, out: &mut Sink) {
-    match bytes.get(start..start + 2) {
-        Some(
-            b"AK" | b"AS" | b"AI" | b"gh" | b"gi" | b"gl" | b"xo" | b"sk" | b"rk" | b"np" | b"hf",
-        ) => {
-            detect_prefixed(bytes, start, out);
-        }
-        Some(b"ey") => detect_jwt(bytes, start, out),
-        Some(b"Be" | b"be" | b"BE") => detect_bearer(bytes, start, out),
-        _ => {}
+    let before = start.checked_sub(1).and_then(|at| bytes.get(at));
+    let Some(&[a, b]) = bytes.get(start..start + 2) else {
+        return;
+    };
+    if before.is_some_and(|&b| b == b'_' || b == b'-') {
+        return;
+    }
+    match token_kind(a, b) {
+        Some(TokenKind::Prefixed) => detect_prefixed(bytes, start, out),
+        Some(TokenKind::Jwt) => detect_jwt(bytes, start, out),
+        Some(TokenKind::Bearer) => detect_bearer(bytes, start, out),
+        None => {}
     }
 }
 
