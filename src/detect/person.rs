@@ -28,6 +28,37 @@ const LINKS: &[&str] = &["is", "ist", "est", "es", "è", "é", "was"];
 /// The byte length of a capitalized word at the start of `text`:
 /// an uppercase letter, then lowercase letters, `-` or `'` between letters.
 fn capitalized_len(text: &str) -> Option<usize> {
+    // Most words are ASCII: a capital and small letters up to a byte that
+    // neither continues a name (`-`, `'`) nor may be a letter (non-ASCII)
+    // are decided without decoding characters.
+    let bytes = text.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        let len = 1 + bytes
+            .get(1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        match bytes.get(len) {
+            Some(&b'-' | &b'\'') => {}
+            Some(&next) if next >= 0x80 => {}
+            next => {
+                let word_ends = next.is_none_or(|&b| {
+                    char::from(b).is_whitespace()
+                        || matches!(
+                            b,
+                            b',' | b'.' | b';' | b'!' | b'?' | b')' | b':' | b'"' | b'\''
+                        )
+                });
+                return (len >= 2 && word_ends).then_some(len);
+            }
+        }
+    }
+    capitalized_len_by_chars(text)
+}
+
+/// [`capitalized_len`], character by character.
+fn capitalized_len_by_chars(text: &str) -> Option<usize> {
     let mut chars = text.char_indices();
     let (_, first) = chars.next()?;
     if !first.is_uppercase() {
@@ -408,6 +439,32 @@ impl ListedPairs {
 #[cfg(test)]
 mod tests {
     use super::super::tests::found;
+    use super::{capitalized_len, capitalized_len_by_chars};
+
+    #[test]
+    fn capitalized_words_by_bytes_as_by_chars() {
+        let pieces = [
+            "J", "a", "n", "Ä", "é", "-", "'", "’", "1", " ", ".", ",", "\u{b}", "\t", "x", "Q",
+            "_", "(", ")",
+        ];
+        // Every string of up to four pieces.
+        let mut texts = vec![String::new()];
+        let mut last = texts.clone();
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|text| pieces.iter().map(move |piece| format!("{text}{piece}")))
+                .collect();
+            texts.extend(last.iter().cloned());
+        }
+        for text in &texts {
+            assert_eq!(
+                capitalized_len(text),
+                capitalized_len_by_chars(text),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn positives() {
