@@ -7,7 +7,7 @@
 //! - UK postcodes on their own (`SW1A 1AA`), and the line after "Address:".
 
 use super::keywords::{Cue, Hit};
-use super::wordset::WordSet;
+use super::wordset::{Gate, WordSet};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -74,6 +74,10 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "vicolo",
 ]);
 
+/// Whether a word may be a street type of either kind: one look-up for
+/// every word of a text.
+static STREET_TYPES: Gate = Gate::union(&[&SUFFIX_TYPES, &PREFIX_TYPES]);
+
 /// Endings of compound street words (German, Dutch) by their last letter,
 /// lowercase: looked up for every capitalized word of a text.
 fn compound_endings(last: u8) -> &'static [&'static str] {
@@ -103,7 +107,10 @@ fn is_house_number(word: &str) -> bool {
 }
 
 fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Words of `view` with their byte ranges: letters, digits, `'` and `-`
@@ -266,7 +273,9 @@ fn label_value_start(view: &str, cue_end: usize) -> Option<usize> {
 /// Whether `word` may be a street type or a compound street name.
 fn street_word(word: &str) -> bool {
     let bytes = word.as_bytes();
-    if bytes.len() <= 9 && (SUFFIX_TYPES.contains(bytes) || PREFIX_TYPES.contains(bytes)) {
+    if STREET_TYPES.may_hold(bytes)
+        && (SUFFIX_TYPES.contains(bytes) || PREFIX_TYPES.contains(bytes))
+    {
         return true;
     }
     bytes.len() >= 5 && starts_upper(word) && compound_street(word)

@@ -10,12 +10,7 @@ const SLOTS: usize = 1024;
 /// length) and an open-addressing hash table, both built at compile time.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    /// Bit `len` of `gate[first][second]` is set when a word of that length
-    /// starts with those two bytes (by [`gate_index`]; second index 27: a
-    /// word of one byte). Where the first letter and length alone let 45% of
-    /// the words of prose and code through to a probe, the second letter
-    /// leaves 11% (the cue words, over this README and the crate's source).
-    gate: [[u32; 28]; 27],
+    gate: Gate,
     /// Index + 1 of the word hashed to each slot (0: empty), linear probing.
     slots: [u16; SLOTS],
 }
@@ -62,6 +57,56 @@ fn gate_index_of(byte: u8) -> usize {
     usize::from(GATE_INDEX.get(usize::from(byte)).copied().unwrap_or(26))
 }
 
+/// Which words may be in a set, by their first two letters and length:
+/// bit `len` of `bits[first][second]` is set when a word of that length
+/// starts with those two bytes (by [`gate_index`]; second index 27: a word
+/// of one byte). Where the first letter and length alone let 45% of the
+/// words of prose and code through to a probe, the second letter leaves
+/// 11% (the cue words, over this README and the crate's source).
+pub(crate) struct Gate {
+    bits: [[u32; 28]; 27],
+}
+
+impl Gate {
+    /// The gate of words that may be in any of `sets`: one look-up where a
+    /// word is asked of several sets.
+    // Evaluated at compile time: an index out of bounds is a build error.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn union(sets: &[&WordSet]) -> Gate {
+        let mut bits = [[0u32; 28]; 27];
+        let mut set = 0;
+        while set < sets.len() {
+            let mut first = 0;
+            while first < 27 {
+                let mut second = 0;
+                while second < 28 {
+                    bits[first][second] |= sets[set].gate.bits[first][second];
+                    second += 1;
+                }
+                first += 1;
+            }
+            set += 1;
+        }
+        Gate { bits }
+    }
+
+    /// Whether `word` (of any case) may be in the set.
+    #[inline]
+    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
+        let Some(&first) = word.first() else {
+            return false;
+        };
+        let second = word.get(1).map_or(27, |&byte| gate_index_of(byte));
+        let lengths = self
+            .bits
+            .get(gate_index_of(first))
+            .and_then(|row| row.get(second))
+            .copied()
+            .unwrap_or(0);
+        word.len() < 32 && lengths & (1 << word.len()) != 0
+    }
+}
+
 impl WordSet {
     /// Builds the set at compile time. `words` must be sorted, lowercase and
     /// shorter than 32 bytes (checked by the tests of each list).
@@ -91,7 +136,11 @@ impl WordSet {
             slots[slot] = (index + 1) as u16;
             index += 1;
         }
-        WordSet { words, gate, slots }
+        WordSet {
+            words,
+            gate: Gate { bits: gate },
+            slots,
+        }
     }
 
     /// The position of `word` (compared ASCII-case-insensitively) in the list.
@@ -99,15 +148,7 @@ impl WordSet {
     // every one of them; the probe stays out of line.
     #[inline]
     pub(crate) fn position(&self, word: &[u8]) -> Option<usize> {
-        let first = *word.first()?;
-        let second = word.get(1).map_or(27, |&byte| gate_index_of(byte));
-        let lengths = self
-            .gate
-            .get(gate_index_of(first))
-            .and_then(|row| row.get(second))
-            .copied()
-            .unwrap_or(0);
-        if word.len() >= 32 || lengths & (1 << word.len()) == 0 {
+        if !self.gate.may_hold(word) {
             return None;
         }
         self.probe(word)
