@@ -694,24 +694,29 @@ impl IdWords {
             .copied()
             .unwrap_or((0, 0));
         if len < 32 && lengths & (1 << len) != 0 {
-            self.run(detectors, view, start, end, context, candidates);
+            self.run(
+                detectors & self.selected,
+                view,
+                (start, end),
+                context,
+                candidates,
+            );
         }
     }
 
+    /// Runs `detectors` (bits) that read words of the length of `word`.
     #[inline(never)]
     fn run(
         &self,
         detectors: u8,
         view: &str,
-        start: usize,
-        end: usize,
+        (start, end): (usize, usize),
         context: &Context<'_>,
         candidates: &mut Sink,
     ) {
         let len = end - start;
-        let runs = |detector: u8| {
-            detectors & self.selected & detector != 0 && id_word_lengths(detector) & (1 << len) != 0
-        };
+        let runs =
+            |detector: u8| detectors & detector != 0 && id_word_lengths(detector) & (1 << len) != 0;
         if runs(DNI) {
             ids::es_dni::detect_word(view, start, end, context, candidates);
         }
