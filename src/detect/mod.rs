@@ -435,10 +435,10 @@ impl Scanner {
             if secret || ibans.is_some() {
                 if span.ascii {
                     // Tokens start only at the span's start (most spans).
-                    token_start(view, start, secret, &mut ibans, &mut candidates);
+                    token_start_steps(view, start, secret, &mut ibans, &mut candidates);
                 } else {
                     words::for_each_ascii_start(bytes, span, |at| {
-                        token_start(view, at, secret, &mut ibans, &mut candidates);
+                        token_start_steps(view, at, secret, &mut ibans, &mut candidates);
                     });
                 }
                 // A PEM block's header (the length first: this runs for
@@ -594,7 +594,7 @@ impl Scanner {
 // Always inlined: it runs for every word of a text, and a closure called
 // from two places was kept out of line.
 #[inline(always)]
-fn token_start(
+fn token_start_steps(
     view: &str,
     at: usize,
     secret: bool,
