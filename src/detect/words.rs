@@ -1,8 +1,9 @@
 //! Words, the shared first step of every word-level detector: one pass
 //! over the view finds its spans (runs of ASCII letters and digits and of
 //! non-ASCII bytes), and each detector looks at them in turn: cue words,
-//! street words, and the letter-and-digit identifiers (DNI, codice fiscale,
-//! PAN, NINO, passport numbers). The same pass notes the punctuation between
+//! secret tokens and IBANs at their starts, street words and UK postcodes,
+//! listed name pairs, and the letter-and-digit identifiers (DNI, codice
+//! fiscale, PAN, NINO, passport numbers). The same pass notes the punctuation between
 //! spans ([`super::markers`]) and which spans hold digits ([`super::digits`]),
 //! so that no other pass reads every byte of the text.
 
