@@ -92,16 +92,32 @@ fn capitalized_len_by_chars(text: &str) -> Option<usize> {
     (word.chars().count() >= 2 && word_ends).then_some(word.len())
 }
 
+/// The capitalized words of a name, at most three (held in place: a name
+/// is looked for at every listed given name of a text).
+struct NameWords<'t> {
+    words: [&'t str; 3],
+    count: usize,
+}
+
+impl<'t> std::ops::Deref for NameWords<'t> {
+    type Target = [&'t str];
+
+    fn deref(&self) -> &[&'t str] {
+        self.words.get(..self.count).unwrap_or_default()
+    }
+}
+
 /// A name of up to three capitalized words (particles between them) at
 /// `start`, after a title if one stands there: the name's start and end, and
 /// its capitalized words.
-fn name_at(view: &str, start: usize) -> Option<(usize, usize, Vec<&str>)> {
+fn name_at(view: &str, start: usize) -> Option<(usize, usize, NameWords<'_>)> {
     let mut pos = start;
     // A title first is skipped: the name is what follows it.
+    let rest = view.get(pos..)?;
     if let Some(title) = TITLES.iter().find(|t| {
-        view.get(pos..).is_some_and(|rest| {
-            rest.starts_with(*t) && matches!(rest.as_bytes().get(t.len()), Some(b' ' | b'.'))
-        })
+        rest.as_bytes().first() == t.as_bytes().first()
+            && rest.starts_with(*t)
+            && matches!(rest.as_bytes().get(t.len()), Some(b' ' | b'.'))
     }) {
         pos += title.len();
         pos += view.get(pos..).map_or(0, |rest| {
@@ -112,11 +128,15 @@ fn name_at(view: &str, start: usize) -> Option<(usize, usize, Vec<&str>)> {
     }
     let name_start = pos;
     let mut end = pos;
-    let mut words = Vec::new();
-    while words.len() < 3 {
+    let mut words = NameWords {
+        words: [""; 3],
+        count: 0,
+    };
+    while let Some(slot) = words.words.get_mut(words.count) {
         let rest = view.get(pos..)?;
         if let Some(len) = capitalized_len(rest) {
-            words.push(rest.get(..len)?);
+            *slot = rest.get(..len)?;
+            words.count += 1;
             end = pos + len;
             pos = end;
         } else {
