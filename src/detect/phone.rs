@@ -73,7 +73,13 @@ fn nsn_range(digits: &str) -> Option<(usize, usize, usize)> {
         .find_map(|len| {
             let prefix = digits.get(..len)?;
             let at = COUNTRY_LENGTHS
-                .binary_search_by(|(code, _, _)| (code.len(), *code).cmp(&(len, prefix)))
+                // Byte by byte: codes are one to three digits, shorter
+                // than a call to compare memory.
+                .binary_search_by(|(code, _, _)| {
+                    code.len()
+                        .cmp(&len)
+                        .then_with(|| code.bytes().cmp(prefix.bytes()))
+                })
                 .ok()?;
             COUNTRY_LENGTHS
                 .get(at)

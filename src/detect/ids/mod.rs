@@ -18,7 +18,7 @@ pub(crate) mod passport;
 pub(crate) mod uk_nhs;
 pub(crate) mod uk_nino;
 
-use super::digits::Run;
+use super::digits::{same, Run};
 use super::keywords::Context;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -59,5 +59,7 @@ fn shaped(run: &Run<'_>, first: usize, last: usize, shape: &[usize], separators:
             .enumerate()
             .all(|(offset, &len)| run.group(first + offset).len() == len);
     let separator = run.separator_before(first + 1);
-    lengths_match && separators.contains(&separator) && run.separators_all(first, last, separator)
+    lengths_match
+        && separators.iter().any(|allowed| same(allowed, separator))
+        && run.separators_all(first, last, separator)
 }
