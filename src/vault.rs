@@ -32,8 +32,9 @@ pub struct Vault {
     /// (type, normalized value) → the surrogate issued for it, or empty when
     /// it had none and got the pseudonym.
     surrogate_of: HashMap<(EntityType, String), String>,
-    /// Lowercased surrogate → (type, original); sorted, so restore can
-    /// look up every surrogate that starts with a few given bytes.
+    /// Lowercased surrogate → (type, original); sorted, so a stream's
+    /// restore can tell whether a held-back suffix begins some surrogate
+    /// (whole surrogates are found through `surrogate_lengths`).
     surrogates: BTreeMap<String, (EntityType, String)>,
     /// The byte lengths of the surrogates that begin with each lowercased
     /// [`SURROGATE_PREFIX`] bytes, longest first: every email surrogate
