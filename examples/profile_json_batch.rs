@@ -3,7 +3,7 @@
 //! (`keep`: a policy that keeps every field; `off`: no propagation).
 #![allow(clippy::unwrap_used)]
 
-use blindfold::records::records_to_json;
+use blindfold::records::encode_records;
 use blindfold::{Blindfold, Options, ScanCall, Value};
 
 fn main() {
@@ -41,7 +41,7 @@ fn main() {
             unreachable!()
         };
         let redacted = bf.redact_records_with(&batch, &call, &known, 0).unwrap();
-        bytes += records_to_json(&redacted, true).len();
+        bytes += encode_records(&redacted, true).json.len();
     }
     let per = started.elapsed().as_secs_f64() * 1e6 / f64::from(rounds * 2000);
     println!("{per:.2} µs per record ({bytes} bytes out)");

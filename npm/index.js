@@ -230,6 +230,28 @@ function read(object, key, segments) {
   }
 }
 
+/** Where a record finding has no span, token or value (u32::MAX). */
+const ABSENT = 0xffffffff;
+
+/**
+ * A record report's findings from the module's encoding: seven numbers each
+ * (path, type, operator, start, end, token, value; strings by their index
+ * in `strings`), appended to `into`.
+ */
+function decodeFindings(strings, numbers, into = []) {
+  for (let i = 0; i < numbers.length; i += 7) {
+    const finding = { path: strings[numbers[i]], type: strings[numbers[i + 1]], operator: strings[numbers[i + 2]] };
+    if (numbers[i + 3] !== ABSENT) {
+      finding.start = numbers[i + 3];
+      finding.end = numbers[i + 4];
+    }
+    if (numbers[i + 5] !== ABSENT) finding.token = strings[numbers[i + 5]];
+    if (numbers[i + 6] !== ABSENT) finding.value = strings[numbers[i + 6]];
+    into.push(finding);
+  }
+  return into;
+}
+
 /**
  * Resolves in a later task, so the page handles input and paints between
  * parts of a batch: `scheduler.yield()` where there is one, else a message
@@ -339,8 +361,9 @@ export class Blindfold {
   redactRecord(record, options) {
     const core = this.#live();
     const json = JSON.stringify(toPlain(record, core.maxDepth));
-    const result = JSON.parse(call(() => core.redactRecord(json, options)));
-    return { value: result.value, report: this.#report(result.findings) };
+    const encoded = call(() => core.redactRecord(json, options));
+    const result = JSON.parse(encoded.json);
+    return { value: result.value, report: this.#report(decodeFindings(result.strings, encoded.findings)) };
   }
 
   /**
@@ -355,8 +378,9 @@ export class Blindfold {
     try {
       // Only batch-wide propagation reads the whole batch first.
       if (core.propagatesAcrossBatch) call(() => core.beginBatch(json));
-      const result = JSON.parse(call(() => core.redactRecords(json, options, 0)));
-      return { values: result.values, report: this.#report(result.findings) };
+      const encoded = call(() => core.redactRecords(json, options, 0));
+      const result = JSON.parse(encoded.json);
+      return { values: result.values, report: this.#report(decodeFindings(result.strings, encoded.findings)) };
     } finally {
       core.endBatch();
     }
@@ -384,9 +408,10 @@ export class Blindfold {
           throw new BlindfoldError('redactRecordsAsync() was cancelled', { code: 'ABORTED', cause: signal.reason });
         }
         const part = JSON.stringify(plain.slice(first, first + chunkSize));
-        const result = JSON.parse(call(() => this.#live().redactRecords(part, options, first)));
+        const encoded = call(() => this.#live().redactRecords(part, options, first));
+        const result = JSON.parse(encoded.json);
         values.push(...result.values);
-        findings.push(...result.findings);
+        decodeFindings(result.strings, encoded.findings, findings);
         onProgress?.({ done: Math.min(first + chunkSize, plain.length), total: plain.length });
         await nextTask();
       }

@@ -9,7 +9,7 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorKind};
-use crate::records::records_to_json;
+use crate::records::{encode_records, EncodedRecords};
 use crate::{Blindfold, Operator, Options, Restored, ScanCall, Value, OPERATOR_NAMES};
 
 /// The wasm-side engine; the npm package's `Blindfold` class wraps it.
@@ -70,9 +70,13 @@ impl BlindfoldCore {
     }
 
     /// See [`Blindfold::redact_record`]: `record` is JSON text; returns
-    /// JSON text `{ value, findings }` (see [`records_to_json`]).
+    /// `{ json, findings }` as [`encode_records`] encodes them.
     #[wasm_bindgen(js_name = redactRecord)]
-    pub fn redact_record(&mut self, record: &str, options: JsValue) -> Result<String, JsValue> {
+    pub fn redact_record(
+        &mut self,
+        record: &str,
+        options: JsValue,
+    ) -> Result<js_sys::Object, JsValue> {
         let call = ScanCall::from_value(&plain_object(&options)?).map_err(to_js_error)?;
         // maxDepth counts steps to a value; JSON nesting counts containers,
         // one more.
@@ -82,7 +86,10 @@ impl BlindfoldCore {
             .inner
             .redact_record(&value, &call)
             .map_err(to_js_error)?;
-        Ok(records_to_json(std::slice::from_ref(&redacted), false))
+        Ok(encoded(encode_records(
+            std::slice::from_ref(&redacted),
+            false,
+        )))
     }
 
     /// Builds the known values of a whole batch (JSON array text) for
@@ -112,21 +119,22 @@ impl BlindfoldCore {
 
     /// See [`Blindfold::redact_records_with`]: a part of the batch begun
     /// with [`BlindfoldCore::begin_batch`], as JSON array text, whose first
-    /// record has index `first`. Returns JSON text `{ values, findings }`.
+    /// record has index `first`. Returns `{ json, findings }` as
+    /// [`encode_records`] encodes them.
     #[wasm_bindgen(js_name = redactRecords)]
     pub fn redact_records(
         &mut self,
         records: &str,
         options: JsValue,
         first: usize,
-    ) -> Result<String, JsValue> {
+    ) -> Result<js_sys::Object, JsValue> {
         let call = ScanCall::from_value(&plain_object(&options)?).map_err(to_js_error)?;
         let records = batch_from_json(records, self.inner.policy().max_depth)?;
         let redacted = self
             .inner
             .redact_records_with(&records, &call, &self.batch_known, first)
             .map_err(to_js_error)?;
-        Ok(records_to_json(&redacted, true))
+        Ok(encoded(encode_records(&redacted, true)))
     }
 
     /// The id of the key new tokens are made with, if any.
@@ -217,6 +225,18 @@ impl BlindfoldCore {
             (finding.score * 10_000.0).round() as u32,
         ]);
     }
+}
+
+/// `{ json, findings }`: the JSON text, and the findings as a `Uint32Array`.
+fn encoded(records: EncodedRecords) -> js_sys::Object {
+    let result = js_sys::Object::new();
+    set(&result, "json", &records.json.into());
+    set(
+        &result,
+        "findings",
+        &js_sys::Uint32Array::from(records.findings.as_slice()).into(),
+    );
+    result
 }
 
 /// JSON array text to its records; the array is one more level of nesting.

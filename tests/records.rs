@@ -281,3 +281,41 @@ fn prototype_keys_are_plain_data() {
         r#"{"__proto__":{"email":"<EMAIL_1>"},"constructor":"x","prototype":{"polluted":true}}"#
     );
 }
+
+#[test]
+fn encoded_for_the_wrapper_each_string_once() {
+    use blindfold::records::{encode_records, ABSENT};
+    let mut bf = redactor(r#"{"policy":{"rules":[{"path":"ssn","op":"drop"}]}}"#);
+    let call = ScanCall {
+        report: ReportDetail {
+            tokens: true,
+            values: false,
+        },
+        ..ScanCall::default()
+    };
+    let records = [
+        json(r#"{"ssn":"123-45-6789","notes":"a@b.co or c@d.co"}"#),
+        json(r#"{"notes":"a@b.co"}"#),
+    ];
+    let redacted = bf.redact_records(&records, &call).unwrap();
+    let encoded = encode_records(&redacted, true);
+    assert_eq!(
+        encoded.json,
+        concat!(
+            r#"{"values":[{"notes":"<EMAIL_1> or <EMAIL_2>"},{"notes":"<EMAIL_1>"}],"#,
+            r#""strings":["[0].ssn","US_SSN","drop","[0].notes","EMAIL","placeholder","<EMAIL_1>","<EMAIL_2>","[1].notes","<EMAIL_1>"]}"#
+        )
+    );
+    assert_eq!(
+        encoded.findings,
+        [
+            [0, 1, 2, ABSENT, ABSENT, ABSENT, ABSENT],
+            [3, 4, 5, 0, 6, 6, ABSENT],
+            [3, 4, 5, 10, 16, 7, ABSENT],
+            [8, 4, 5, 0, 6, 9, ABSENT],
+        ]
+        .concat()
+    );
+    let one = encode_records(std::slice::from_ref(&redacted[1]), false);
+    assert!(one.json.starts_with(r#"{"value":{"notes":"<EMAIL_1>"},"strings":["#));
+}

@@ -54,6 +54,27 @@ test('a form record keeps its shape; typed fields, free text and numbers are eac
   assert.equal(bf.restore('Dear <PERSON_1>').text, 'Dear Jana Nováková');
 });
 
+test('record findings come back whole: spans, tokens and values when asked, none for drops and numbers', async () => {
+  const bf = new Blindfold({ policy: { rules: [{ path: 'ssn', op: 'drop' }, { path: 'account', op: 'label', type: 'ACCOUNT' }] } });
+  const record = { name: 'Jana Nováková', ssn: '123-45-6789', account: 880231, note: 'mail jana@example.com or "Jana"' };
+  const { value, report } = bf.redactRecord(record, { report: { tokens: true, values: true } });
+  assert.deepEqual(report.findings, [
+    { path: 'name', type: 'PERSON', operator: 'placeholder', start: 0, end: 13, token: '<PERSON_1>', value: 'Jana Nováková' },
+    { path: 'ssn', type: 'US_SSN', operator: 'drop' },
+    { path: 'account', type: 'ACCOUNT', operator: 'label', token: '[ACCOUNT]', value: '880231' },
+    { path: 'note', type: 'EMAIL', operator: 'placeholder', start: 5, end: 21, token: '<EMAIL_1>', value: 'jana@example.com' },
+    { path: 'note', type: 'PERSON', operator: 'placeholder', start: 26, end: 30, token: '<PERSON_2>', value: 'Jana' },
+  ]);
+  assert.deepEqual(value, { name: '<PERSON_1>', account: '[ACCOUNT]', note: 'mail <EMAIL_1> or "<PERSON_2>"' });
+  // Without the report options, no token or value; in a batch and in parts,
+  // paths carry the record's index.
+  const plain = (findings) => findings.map(({ path, type, operator, start, end }) => ({ path, type, operator, ...(start === undefined ? {} : { start, end }) }));
+  const batch = bf.redactRecords([record, { note: 'call +1 415 555 0100' }]).report.findings;
+  assert.deepEqual(batch, [...plain(report.findings).map((f) => ({ ...f, path: `[0].${f.path}` })), { path: '[1].note', type: 'PHONE', operator: 'placeholder', start: 5, end: 20 }]);
+  const parts = await bf.redactRecordsAsync([record, { note: 'call +1 415 555 0100' }], { chunkSize: 1 });
+  assert.deepEqual(parts.report.findings, batch);
+});
+
 test('policies: paths with wildcards, drop, allowlist, case-insensitive keys; invalid rules fail at creation', () => {
   const bf = new Blindfold({
     key,
