@@ -133,7 +133,7 @@ export interface Report<F = FieldFinding> {
   timestamp: string;
   counts: {
     byType: Record<string, number>;
-    /** Per field path (records only). */
+    /** Per field path (records only); in a batch, per field of its records (`email`, not `[3].email`), summed. */
     byField: Record<string, number>;
   };
   findings: F[];

@@ -230,6 +230,12 @@ function read(object, key, segments) {
   }
 }
 
+/** A batch finding's path without the record's index: `[3].a.b` → `a.b`, `[3][0]` → `[0]`, `[3]` → ``. */
+function fieldInRecord(path) {
+  const rest = path.slice(path.indexOf(']') + 1);
+  return rest.startsWith('.') ? rest.slice(1) : rest;
+}
+
 /** Where a record finding has no span, token or value (u32::MAX). */
 const ABSENT = 0xffffffff;
 
@@ -380,7 +386,7 @@ export class Blindfold {
       if (core.propagatesAcrossBatch) call(() => core.beginBatch(json));
       const encoded = call(() => core.redactRecords(json, options, 0));
       const result = JSON.parse(encoded.json);
-      return { values: result.values, report: this.#report(decodeFindings(result.strings, encoded.findings)) };
+      return { values: result.values, report: this.#report(decodeFindings(result.strings, encoded.findings), true) };
     } finally {
       core.endBatch();
     }
@@ -421,7 +427,7 @@ export class Blindfold {
     } finally {
       this.#core?.endBatch();
     }
-    return { values, report: this.#report(findings) };
+    return { values, report: this.#report(findings, true) };
   }
 
   /** The policy's stable hash (also in every report). */
@@ -429,16 +435,20 @@ export class Blindfold {
     return this.#live().policyHash;
   }
 
-  #report(findings) {
-    // A batch's report has a path per field with findings (80,000 for
-    // 20,000 forms): a field's findings are consecutive, so each path is
-    // counted as a run and written once, and the few types in a Map.
+  /**
+   * The report of `findings`. A batch counts per field of its records (the
+   * path after the record's index: `[3].user.email` counts as `user.email`),
+   * summed over the batch, as a single record's report does for one.
+   */
+  #report(findings, batch = false) {
+    // A field's findings are consecutive: each path is counted as a run,
+    // and the few types in a Map.
     const types = new Map();
     const byField = {};
     let path;
     let run = 0;
     const countRun = () => {
-      if (run > 0) addCount(byField, path, run);
+      if (run > 0) addCount(byField, batch ? fieldInRecord(path) : path, run);
     };
     for (const finding of findings) {
       types.set(finding.type, (types.get(finding.type) ?? 0) + 1);

@@ -208,9 +208,13 @@ test('batches: one vault across records, batch propagation, progress and cancell
   const counted = { byType: {}, byField: {} };
   for (const { type, path } of result.report.findings) {
     counted.byType[type] = (counted.byType[type] ?? 0) + 1;
-    counted.byField[path] = (counted.byField[path] ?? 0) + 1;
+    const field = path.replace(/^\[\d+\]\.?/, '');
+    counted.byField[field] = (counted.byField[field] ?? 0) + 1;
   }
-  assert.deepEqual(result.report.counts, counted, 'counts are the findings counted');
+  assert.deepEqual(result.report.counts, counted, 'counts are the findings counted, per field of the records');
+  assert.deepEqual(result.report.counts.byField, { email: 1000 });
+  const nested = new Blindfold().redactRecords(['mail a@b.co', { list: ['c@d.co', 'e@f.co'] }, { list: ['g@h.co'] }]).report.counts.byField;
+  assert.deepEqual(nested, { '': 1, 'list[0]': 2, 'list[1]': 1 });
 
   // Between parts the event loop runs (a timer set before the call fires
   // while parts remain), so a page stays responsive.
