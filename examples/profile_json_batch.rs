@@ -3,7 +3,6 @@
 //! (`keep`: a policy that keeps every field; `off`: no propagation).
 #![allow(clippy::unwrap_used)]
 
-use blindfold::records::encode_records;
 use blindfold::{Blindfold, Options, ScanCall, Value};
 
 fn main() {
@@ -40,8 +39,8 @@ fn main() {
         let Value::Array(batch) = Value::from_json(&json, 10).unwrap() else {
             unreachable!()
         };
-        let redacted = bf.redact_records_with(&batch, &call, &known, 0).unwrap();
-        bytes += encode_records(&redacted, true).json.len();
+        let encoded = bf.redact_records_encoded(&batch, &call, &known, 0).unwrap();
+        bytes += encoded.json.len();
     }
     let per = started.elapsed().as_secs_f64() * 1e6 / f64::from(rounds * 2000);
     println!("{per:.2} µs per record ({bytes} bytes out)");

@@ -9,7 +9,7 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorKind};
-use crate::records::{encode_records, EncodedRecords};
+use crate::records::EncodedRecords;
 use crate::{Blindfold, Operator, Options, Restored, ScanCall, Value, OPERATOR_NAMES};
 
 /// The wasm-side engine; the npm package's `Blindfold` class wraps it.
@@ -70,7 +70,7 @@ impl BlindfoldCore {
     }
 
     /// See [`Blindfold::redact_record`]: `record` is JSON text; returns
-    /// `{ json, findings }` as [`encode_records`] encodes them.
+    /// `{ json, findings }` (see [`EncodedRecords`]).
     #[wasm_bindgen(js_name = redactRecord)]
     pub fn redact_record(
         &mut self,
@@ -84,12 +84,9 @@ impl BlindfoldCore {
         let value = Value::from_json(record, max_nesting).map_err(to_js_error)?;
         let redacted = self
             .inner
-            .redact_record(&value, &call)
+            .redact_record_encoded(&value, &call)
             .map_err(to_js_error)?;
-        Ok(encoded(encode_records(
-            std::slice::from_ref(&redacted),
-            false,
-        )))
+        Ok(encoded(redacted))
     }
 
     /// Builds the known values of a whole batch (JSON array text) for
@@ -120,7 +117,7 @@ impl BlindfoldCore {
     /// See [`Blindfold::redact_records_with`]: a part of the batch begun
     /// with [`BlindfoldCore::begin_batch`], as JSON array text, whose first
     /// record has index `first`. Returns `{ json, findings }` as
-    /// [`encode_records`] encodes them.
+    /// [`Blindfold::redact_records_encoded`] encodes them.
     #[wasm_bindgen(js_name = redactRecords)]
     pub fn redact_records(
         &mut self,
@@ -132,9 +129,9 @@ impl BlindfoldCore {
         let records = batch_from_json(records, self.inner.policy().max_depth)?;
         let redacted = self
             .inner
-            .redact_records_with(&records, &call, &self.batch_known, first)
+            .redact_records_encoded(&records, &call, &self.batch_known, first)
             .map_err(to_js_error)?;
-        Ok(encoded(encode_records(&redacted, true)))
+        Ok(encoded(redacted))
     }
 
     /// The id of the key new tokens are made with, if any.

@@ -84,13 +84,39 @@ impl Blindfold {
     /// the policy's `maxDepth`; scanning errors (`INPUT_TOO_LARGE`) with the
     /// path of the field. Nothing is returned on error.
     pub fn redact_record(&mut self, record: &Value, call: &ScanCall) -> Result<RedactedRecord> {
+        let (mut json, mut findings) = (String::new(), Vec::new());
+        self.redact_one_into(record, call, &mut json, &mut findings)?;
+        self.parsed(&json, findings)
+    }
+
+    /// [`Blindfold::redact_record`] encoded for the npm wrapper.
+    ///
+    /// # Errors
+    /// As [`Blindfold::redact_record`].
+    pub fn redact_record_encoded(
+        &mut self,
+        record: &Value,
+        call: &ScanCall,
+    ) -> Result<EncodedRecords> {
+        let (mut json, mut findings) = (String::from("{\"value\":"), Vec::new());
+        self.redact_one_into(record, call, &mut json, &mut findings)?;
+        Ok(encode(json, &findings))
+    }
+
+    fn redact_one_into(
+        &mut self,
+        record: &Value,
+        call: &ScanCall,
+        json: &mut String,
+        findings: &mut Vec<FieldFinding>,
+    ) -> Result<()> {
         let mut typed = Vec::new();
         if self.policy.propagate != Propagation::Off {
             self.typed_values(record, &mut typed);
         }
         let known = self.known_values(call, &typed)?;
         self.see(typed.iter().map(|(_, value)| value.as_str()));
-        self.redact_record_with(record, call, &[&known], &[])
+        self.redact_into(record, call, &[&known], &[], json, findings)
     }
 
     /// Transforms many records with one vault, so the same person gets the
@@ -142,14 +168,56 @@ impl Blindfold {
         batch: &KnownValues,
         first: usize,
     ) -> Result<Vec<RedactedRecord>> {
+        let mut out = Vec::with_capacity(records.len());
+        self.for_each_record(records, call, batch, first, |bf, record, known, prefix| {
+            let (mut json, mut findings) = (String::new(), Vec::new());
+            bf.redact_into(record, call, known, prefix, &mut json, &mut findings)?;
+            out.push(bf.parsed(&json, findings)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// [`Blindfold::redact_records_with`] encoded for the npm wrapper.
+    ///
+    /// # Errors
+    /// As [`Blindfold::redact_records`].
+    pub fn redact_records_encoded(
+        &mut self,
+        records: &[Value],
+        call: &ScanCall,
+        batch: &KnownValues,
+        first: usize,
+    ) -> Result<EncodedRecords> {
+        let (mut json, mut findings) = (String::from("{\"values\":["), Vec::new());
+        let mut written = false;
+        self.for_each_record(records, call, batch, first, |bf, record, known, prefix| {
+            if written {
+                json.push(',');
+            }
+            written = true;
+            bf.redact_into(record, call, known, prefix, &mut json, &mut findings)
+        })?;
+        json.push(']');
+        Ok(encode(json, &findings))
+    }
+
+    /// Calls `each` with every record, the values it is to find (the call's,
+    /// the batch's, the record's own) and the record's index as a path.
+    fn for_each_record(
+        &mut self,
+        records: &[Value],
+        call: &ScanCall,
+        batch: &KnownValues,
+        first: usize,
+        mut each: impl FnMut(&mut Blindfold, &Value, &[&KnownValues], &[Step<'_>]) -> Result<()>,
+    ) -> Result<()> {
         // The call's and the batch's values are built once; each record adds
         // its own (rebuilding the batch's per record made a batch quadratic
         // in its size).
         let from_call = self.known_values(call, &[])?;
         let mut typed = Vec::new();
-        let mut out = Vec::with_capacity(records.len());
         for (index, record) in records.iter().enumerate() {
-            let prefix = [Step::Index(first + index)];
             typed.clear();
             if self.policy.propagate == Propagation::Record {
                 self.typed_values(record, &mut typed);
@@ -160,30 +228,46 @@ impl Blindfold {
                     .map(|(entity, value)| (entity.clone(), value.as_str())),
             );
             self.see(typed.iter().map(|(_, value)| value.as_str()));
-            out.push(self.redact_record_with(record, call, &[&from_call, batch, &own], &prefix)?);
+            each(
+                self,
+                record,
+                &[&from_call, batch, &own],
+                &[Step::Index(first + index)],
+            )?;
         }
-        Ok(out)
+        Ok(())
     }
 
-    fn redact_record_with(
+    /// A record from the JSON text the walk wrote (what the npm wrapper
+    /// reads, written without a tree built and dropped per record).
+    fn parsed(&self, json: &str, findings: Vec<FieldFinding>) -> Result<RedactedRecord> {
+        let value = Value::from_json(json, self.policy.max_depth.saturating_add(1))?;
+        Ok(RedactedRecord { value, findings })
+    }
+
+    /// Writes `record` redacted as JSON text to `json` (`null` if the policy
+    /// drops it whole), and appends what was done to `findings`.
+    fn redact_into(
         &mut self,
         record: &Value,
         call: &ScanCall,
         known: &[&KnownValues],
         prefix: &[Step<'_>],
-    ) -> Result<RedactedRecord> {
+        json: &mut String,
+        findings: &mut Vec<FieldFinding>,
+    ) -> Result<()> {
         let mut walk = Walk {
             call,
             known,
             steps: Vec::new(),
             prefix,
-            findings: Vec::new(),
+            findings,
+            json,
         };
-        let value = walk.node(self, record, None, None)?;
-        Ok(RedactedRecord {
-            value: value.unwrap_or(Value::Null),
-            findings: walk.findings,
-        })
+        if !walk.node(self, record, None, None)? {
+            walk.json.push_str("null");
+        }
+        Ok(())
     }
 
     /// Collects the strings of typed fields of `record` (rules with a type,
@@ -339,7 +423,9 @@ struct Walk<'c, 'r> {
     steps: Vec<Step<'r>>,
     /// Steps before the record's own (its index in a batch).
     prefix: &'c [Step<'c>],
-    findings: Vec<FieldFinding>,
+    findings: &'c mut Vec<FieldFinding>,
+    /// The redacted record as JSON text, written as the walk goes.
+    json: &'c mut String,
 }
 
 impl<'r> Walk<'_, 'r> {
@@ -360,13 +446,15 @@ impl<'r> Walk<'_, 'r> {
         }
     }
 
+    /// Writes `value` redacted; `false` (and nothing written) when it is
+    /// left out.
     fn node(
         &mut self,
         bf: &mut Blindfold,
         value: &'r Value,
         inherited: Option<usize>,
         key: Option<&str>,
-    ) -> Result<Option<Value>> {
+    ) -> Result<bool> {
         if self.steps.len() > bf.policy.max_depth {
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
@@ -385,41 +473,59 @@ impl<'r> Walk<'_, 'r> {
         let container = matches!(value, Value::Object(_) | Value::Array(_));
         if container && rule_drops {
             self.push(EntityType::FIELD, "drop", None, None, None);
-            return Ok(None);
+            return Ok(false);
         }
-        match value {
+        let start = self.json.len();
+        let kept = match value {
             Value::Object(entries) => {
-                let mut out = Vec::with_capacity(entries.len());
+                self.json.push('{');
+                let mut kept = 0;
                 for (name, child) in entries {
+                    let before = self.json.len();
+                    if kept > 0 {
+                        self.json.push(',');
+                    }
+                    write_string(name, self.json);
+                    self.json.push(':');
                     self.steps.push(Step::Key(name));
                     let result = self.node(bf, child, rule, Some(name));
                     self.steps.pop();
-                    if let Some(kept) = result? {
-                        out.push((name.clone(), kept));
+                    if result? {
+                        kept += 1;
+                    } else {
+                        self.json.truncate(before);
                     }
                 }
-                if self.dropped_in_allowlist(bf, rule, out.is_empty()) {
-                    return Ok(None);
-                }
-                Ok(Some(Value::Object(out)))
+                self.json.push('}');
+                kept
             }
             Value::Array(items) => {
-                let mut out = Vec::with_capacity(items.len());
+                self.json.push('[');
+                let mut kept = 0;
                 for (index, child) in items.iter().enumerate() {
+                    let before = self.json.len();
+                    if kept > 0 {
+                        self.json.push(',');
+                    }
                     self.steps.push(Step::Index(index));
                     let result = self.node(bf, child, rule, key);
                     self.steps.pop();
-                    if let Some(kept) = result? {
-                        out.push(kept);
+                    if result? {
+                        kept += 1;
+                    } else {
+                        self.json.truncate(before);
                     }
                 }
-                if self.dropped_in_allowlist(bf, rule, out.is_empty()) {
-                    return Ok(None);
-                }
-                Ok(Some(Value::Array(out)))
+                self.json.push(']');
+                kept
             }
-            leaf => self.leaf(bf, leaf, matched, inherited, key),
+            leaf => return self.leaf(bf, leaf, matched, inherited, key),
+        };
+        if self.dropped_in_allowlist(bf, rule, kept == 0) {
+            self.json.truncate(start);
+            return Ok(false);
         }
+        Ok(true)
     }
 
     /// In allowlist mode, a container no rule covers leaves only if
@@ -435,12 +541,12 @@ impl<'r> Walk<'_, 'r> {
         matched: Option<usize>,
         inherited: Option<usize>,
         key: Option<&str>,
-    ) -> Result<Option<Value>> {
+    ) -> Result<bool> {
         let decision = bf.decide(value, matched, inherited, key);
         match (&decision.action, value) {
             (FieldAction::Drop, _) => {
                 self.push(decision.entity, "drop", None, None, None);
-                Ok(None)
+                Ok(false)
             }
             (FieldAction::Scan, Value::String(text)) => {
                 let redacted = bf
@@ -467,7 +573,8 @@ impl<'r> Walk<'_, 'r> {
                         original,
                     );
                 }
-                Ok(Some(Value::String(redacted.text)))
+                write_string(&redacted.text, self.json);
+                Ok(true)
             }
             (FieldAction::Apply(operator), Value::String(_) | Value::Number(_))
                 if *operator != Operator::Keep =>
@@ -479,7 +586,10 @@ impl<'r> Walk<'_, 'r> {
                         (text.clone(), Some((0, utf16_len(text))))
                     }
                     Value::Number(number) => (format_number(*number), None),
-                    _ => return Ok(Some(value.clone())),
+                    _ => {
+                        write_value(value, self.json);
+                        return Ok(true);
+                    }
                 };
                 bf.see([text.as_str()]);
                 let mut out = String::new();
@@ -496,11 +606,15 @@ impl<'r> Walk<'_, 'r> {
                 let token = self.call.report.tokens.then(|| out.clone());
                 let original = self.call.report.values.then_some(text);
                 self.push(decision.entity, operator.name(), span, token, original);
-                Ok(Some(Value::String(out)))
+                write_string(&out, self.json);
+                Ok(true)
             }
             // Numbers, booleans, null and empty strings carry nothing to
             // replace; `keep` keeps.
-            _ => Ok(Some(value.clone())),
+            _ => {
+                write_value(value, self.json);
+                Ok(true)
+            }
         }
     }
 
@@ -550,34 +664,16 @@ pub struct EncodedRecords {
     pub findings: Vec<u32>,
 }
 
-/// Encodes `records` (one, or a batch) for the npm wrapper. (As JSON objects,
-/// a batch's findings took the wrapper's `JSON.parse` 2.3 times as long as
-/// its records, and more than this encoding and its decoding together.)
-pub fn encode_records(records: &[RedactedRecord], batch: bool) -> EncodedRecords {
-    let mut json = String::from(if batch {
-        "{\"values\":["
-    } else {
-        "{\"value\":"
-    });
-    for (index, record) in records.iter().enumerate() {
-        if index > 0 {
-            json.push(',');
-        }
-        write_value(&record.value, &mut json);
-    }
-    if records.is_empty() && !batch {
-        json.push_str("null");
-    }
-    json.push_str(if batch {
-        "],\"strings\":["
-    } else {
-        ",\"strings\":["
-    });
+/// Completes [`EncodedRecords`] from the JSON text of the records so far
+/// (`{"value":…` or `{"values":[…]`) and their findings. (As JSON objects, a
+/// batch's findings took the wrapper's `JSON.parse` 2.3 times as long as its
+/// records, and more than this encoding and its decoding together.)
+fn encode(mut json: String, findings: &[FieldFinding]) -> EncodedRecords {
+    json.push_str(",\"strings\":[");
     let mut strings = StringTable::default();
-    let mut findings =
-        Vec::with_capacity(7 * records.iter().map(|r| r.findings.len()).sum::<usize>());
+    let mut numbers = Vec::with_capacity(7 * findings.len());
     let mut last_path: Option<(&str, u32)> = None;
-    for finding in records.iter().flat_map(|record| &record.findings) {
+    for finding in findings {
         // A field's findings are consecutive: its path is written once.
         let path = match last_path {
             Some((path, index)) if path == finding.path => index,
@@ -590,7 +686,7 @@ pub fn encode_records(records: &[RedactedRecord], batch: bool) -> EncodedRecords
         let (start, end) = finding.span.map_or((ABSENT, ABSENT), |(start, end)| {
             (to_u32(start), to_u32(end))
         });
-        findings.extend([
+        numbers.extend([
             path,
             strings.name(finding.entity.as_str(), &mut json),
             strings.name(finding.action, &mut json),
@@ -607,7 +703,10 @@ pub fn encode_records(records: &[RedactedRecord], batch: bool) -> EncodedRecords
         ]);
     }
     json.push_str("]}");
-    EncodedRecords { json, findings }
+    EncodedRecords {
+        json,
+        findings: numbers,
+    }
 }
 
 fn to_u32(number: usize) -> u32 {
