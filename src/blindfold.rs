@@ -368,7 +368,7 @@ impl Blindfold {
         match operator {
             Operator::Redact => {}
             Operator::Label => push_label(out, entity),
-            Operator::Placeholder => out.push_str(&self.vault.placeholder(entity, value)),
+            Operator::Placeholder => self.vault.push_placeholder(entity, value, out),
             Operator::Pseudonym => out.push_str(&self.pseudonym(entity, scope, value)?),
             Operator::Surrogate => {
                 let key = current_key(&self.keys)?;

@@ -2,6 +2,7 @@
 //! that puts the originals back into an AI's answer.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{BuildHasher, Hash, Hasher};
 
 use foldhash::{HashMap, HashSet};
 
@@ -42,10 +43,13 @@ pub struct Vault {
     /// restore and redact take time in the text's length times the number
     /// of surrogates; each length is one look-up.
     surrogate_lengths: HashMap<[u8; SURROGATE_PREFIX], Vec<usize>>,
-    /// Every value found in text redacted through this vault, lowercased:
-    /// a surrogate must never equal one (restore could not tell them
-    /// apart), and one is never mistaken for an issued surrogate.
-    seen: HashSet<String>,
+    /// Every value found in text redacted through this vault, as the
+    /// fingerprint of its lowercased form ([`Vault::fingerprint`]): a
+    /// surrogate must never equal one (restore could not tell them apart),
+    /// and one is never mistaken for an issued surrogate. Two values that
+    /// share a fingerprint (one pair in 2^64) only make the vault more
+    /// careful: another surrogate is drawn, or a surrogate redacted again.
+    seen: HashSet<u64>,
     /// Byte lengths of the keyed tokens (pseudonyms) in `originals`, and
     /// their first two bytes: restore looks for these anywhere, even inside
     /// words, and these let it pass over most places at a glance.
@@ -54,6 +58,23 @@ pub struct Vault {
     /// Since [`Vault::checkpoint`]: the tokens (uppercased, without
     /// brackets) and surrogates (lowercased) issued for the first time.
     fresh: Option<Vec<Fresh>>,
+}
+
+/// A string hashed as its ASCII-lowercased form, without making that form.
+struct AsciiLowercase<'a>(&'a str);
+
+impl Hash for AsciiLowercase<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let mut lowered = [0; 64];
+        for piece in self.0.as_bytes().chunks(lowered.len()) {
+            if let Some(lowered) = lowered.get_mut(..piece.len()) {
+                lowered.copy_from_slice(piece);
+                lowered.make_ascii_lowercase();
+                state.write(lowered);
+            }
+        }
+        state.write_usize(self.0.len());
+    }
 }
 
 /// A token or surrogate first issued since the checkpoint.
@@ -83,6 +104,14 @@ impl Vault {
     /// The placeholder for `value` as `entity`: the same value (after
     /// normalization) always gets the same `<TYPE_N>`.
     pub fn placeholder(&mut self, entity: &EntityType, value: &str) -> String {
+        let mut token = String::new();
+        self.push_placeholder(entity, value, &mut token);
+        token
+    }
+
+    /// Appends [`Vault::placeholder`] to `out` (a redacted text being
+    /// written: no string of its own).
+    pub(crate) fn push_placeholder(&mut self, entity: &EntityType, value: &str, out: &mut String) {
         let key = (entity.clone(), normalize(entity, value).into_owned());
         let number = match self.numbers.get(&key) {
             Some(&number) => number,
@@ -95,18 +124,17 @@ impl Vault {
             }
         };
         // Entity names are uppercase already, so the token is its own key.
-        let mut token = String::with_capacity(entity.as_str().len() + 12);
-        token.push('<');
-        token.push_str(entity.as_str());
-        token.push('_');
-        crate::json::push_decimal(&mut token, u64::from(number));
-        let key = token.get(1..).unwrap_or_default();
+        out.push('<');
+        let from = out.len();
+        out.push_str(entity.as_str());
+        out.push('_');
+        crate::json::push_decimal(out, u64::from(number));
+        let key = out.get(from..).unwrap_or_default();
         if !self.originals.contains_key(key) {
             self.note_fresh(|| Fresh::Token(key.to_owned()));
             self.originals.insert(key.to_owned(), value.to_owned());
         }
-        token.push('>');
-        token
+        out.push('>');
     }
 
     /// Whether `token` (uppercased, without brackets) is a placeholder this
@@ -261,7 +289,7 @@ impl Vault {
                 || !(SURROGATE_PREFIX..=MAX_TOKEN_SPAN).contains(&surrogate.len())
                 || self.surrogates.contains_key(&lower)
                 || lower == value.to_ascii_lowercase()
-                || self.seen.contains(&lower)
+                || self.seen.contains(&self.fingerprint(&lower))
             {
                 continue;
             }
@@ -291,7 +319,7 @@ impl Vault {
         token
             || !self.surrogates.is_empty() && {
                 let lower = value.to_ascii_lowercase();
-                !self.seen.contains(&lower)
+                !self.seen.contains(&self.fingerprint(&lower))
                     && self
                         .surrogates
                         .get(&lower)
@@ -356,13 +384,21 @@ impl Vault {
     /// is replaced: see `seen`.
     pub(crate) fn see<'v>(&mut self, values: impl IntoIterator<Item = &'v str>) {
         for value in values {
-            let lower = value.to_ascii_lowercase();
             // A value that is one of our surrogates echoed back stays a
             // surrogate; anything else is an original.
-            if !self.surrogates.contains_key(&lower) {
-                self.seen.insert(lower);
+            if self.surrogates.is_empty()
+                || !self.surrogates.contains_key(&value.to_ascii_lowercase())
+            {
+                let fingerprint = self.fingerprint(value);
+                self.seen.insert(fingerprint);
             }
         }
+    }
+
+    /// The fingerprint of `value`'s lowercased form in `seen`, made without
+    /// a lowercased copy (every typed field and finding is seen).
+    fn fingerprint(&self, value: &str) -> u64 {
+        self.seen.hasher().hash_one(AsciiLowercase(value))
     }
 
     /// How many tokens and surrogates the vault can restore.
@@ -796,7 +832,8 @@ impl Vault {
             let surrogate = reader.string()?;
             let original = reader.string()?;
             if !surrogate.is_empty() {
-                vault.seen.insert(original.to_ascii_lowercase());
+                let fingerprint = vault.fingerprint(&original);
+                vault.seen.insert(fingerprint);
                 vault.insert_surrogate(surrogate.to_ascii_lowercase(), entity.clone(), original);
             }
             vault.surrogate_of.insert((entity, normalized), surrogate);

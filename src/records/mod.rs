@@ -28,6 +28,8 @@ pub(crate) use field_names::FieldKinds;
 use field_names::{FieldKind, AGE, POSTCODE};
 use path::{render_into, Step};
 
+use std::borrow::Cow;
+
 use crate::blindfold::Blindfold;
 use crate::detect::{utf16_len, KnownValues};
 use crate::entity::EntityType;
@@ -583,15 +585,15 @@ impl<'r> Walk<'_, 'r> {
                 // its span in the report is left out (it has no string).
                 let (text, span) = match value {
                     Value::String(text) if !text.is_empty() => {
-                        (text.clone(), Some((0, utf16_len(text))))
+                        (Cow::Borrowed(text.as_str()), Some((0, utf16_len(text))))
                     }
-                    Value::Number(number) => (format_number(*number), None),
+                    Value::Number(number) => (Cow::Owned(format_number(*number)), None),
                     _ => {
                         write_value(value, self.json);
                         return Ok(true);
                     }
                 };
-                bf.see([text.as_str()]);
+                bf.see([text.as_ref()]);
                 let mut out = String::new();
                 let scope = decision.scope.as_deref().unwrap_or("");
                 bf.apply(
@@ -604,7 +606,7 @@ impl<'r> Walk<'_, 'r> {
                 )
                 .map_err(|error| self.locate(error))?;
                 let token = self.call.report.tokens.then(|| out.clone());
-                let original = self.call.report.values.then_some(text);
+                let original = self.call.report.values.then(|| text.into_owned());
                 self.push(decision.entity, operator.name(), span, token, original);
                 write_string(&out, self.json);
                 Ok(true)
