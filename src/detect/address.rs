@@ -265,8 +265,9 @@ fn label_value_start(view: &str, cue_end: usize) -> Option<usize> {
         .bytes()
         .take_while(|b| matches!(b, b':' | b' ' | b'\t'))
         .count();
+    // `Address::Constant(…)` is a path in source code, not a label.
     rest.get(..lead)
-        .is_some_and(|l| l.contains(':'))
+        .is_some_and(|l| l.contains(':') && !l.contains("::"))
         .then_some(cue_end + lead)
 }
 
@@ -301,6 +302,17 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
     let word = words.get(index)?;
     let found = if SUFFIX_TYPES.contains(word.text.as_bytes()) && starts_upper(word.text) {
         number_name_type(&words, index)
+    } else if word.text == "via" {
+        // Lowercase, "via" is mostly the English word (`via Harlan Stenn.
+        // Sat Jun 24`, `via Pwn2Own 2024`): an Italian street (`via Roma
+        // 10`) has one or two names, then a house number, not a year.
+        type_name_number(&words, index).filter(|&(_, last)| {
+            last - index <= 3
+                && words.get(last).is_some_and(|number| {
+                    !(number.text.len() == 4
+                        && (number.text.starts_with("19") || number.text.starts_with("20")))
+                })
+        })
     } else if PREFIX_TYPES.contains(word.text.as_bytes()) {
         number_type_name(&words, index).or_else(|| type_name_number(&words, index))
     } else if compound_street(word.text) && starts_upper(word.text) {
@@ -581,8 +593,33 @@ fn address_line(view: &str, start: usize, end: usize, out: &mut Sink) {
     // Up to its last letter or digit: what ends the line (`.`, `,`, or the
     // `:::` before another label) stays, so the token written in its place
     // is not glued to the next label, which would then no longer be read.
+    // Source code after a field named `address` (`address: u64, size:
+    // Option<Address>`, `Wrapping(0)`, `&Section`) ends the line where its
+    // punctuation starts; a call's parenthesis follows a name directly,
+    // prose's a space.
+    let bytes = line.as_bytes();
+    let code_at = bytes.iter().enumerate().position(|(at, &b)| {
+        matches!(
+            b,
+            b'<' | b'>' | b'{' | b'}' | b'[' | b']' | b'=' | b'*' | b'&'
+        ) || (b == b'('
+            && at > 0
+            && bytes
+                .get(at - 1)
+                .is_some_and(|p| p.is_ascii_alphanumeric() || *p == b'_'))
+            || (b == b'/' && bytes.get(at + 1) == Some(&b'/'))
+    });
+    let line = line.get(..code_at.unwrap_or(line.len())).unwrap_or(line);
     let line = line.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let has_digit = line.bytes().any(|b| b.is_ascii_digit());
+    // A number that starts on its own (a house number, a postcode), not
+    // the digits of a type (`u64`).
+    let has_digit = line.bytes().enumerate().any(|(at, b)| {
+        b.is_ascii_digit()
+            && !(at > 0
+                && bytes
+                    .get(at - 1)
+                    .is_some_and(|p| p.is_ascii_alphanumeric() || *p == b'_'))
+    });
     let has_name = line.split(' ').any(starts_upper);
     if has_digit && has_name && line.len() >= 6 {
         out.push(Candidate::new(
@@ -644,11 +681,24 @@ mod tests {
                 "Calle Mayor 5, 28013 Madrid",
             ),
             ("abito in Via Roma, 10", "Via Roma, 10"),
+            ("abito in via Roma 10", "via Roma 10"),
             ("moro na Rua Augusta 123", "Rua Augusta 123"),
             ("postcode SW1A 1AA please", "SW1A 1AA"),
             (
                 "Address: 42 Wallaby Way, Sydney\nPhone",
                 "42 Wallaby Way, Sydney",
+            ),
+            (
+                "address: Hauptstr.5, 10115 Berlin",
+                "Hauptstr.5, 10115 Berlin",
+            ),
+            (
+                "Address: 42 Wallaby Way (rear), Sydney",
+                "42 Wallaby Way (rear), Sydney",
+            ),
+            (
+                "Address: Flat B, London SW1A 1AA",
+                "Flat B, London SW1A 1AA",
             ),
             (
                 "Address: Unit 4 Bondi, Sydney, and then I also wanted to ask you about the \
@@ -685,6 +735,15 @@ mod tests {
             "the Strasse is long",
             "Section 3 Place holders",
             "IP 10.0.0.1 Road map",
+            "Reported via Harlan Stenn.\n\n\tSat Jun 24 2023",
+            "found via Pwn2Own 2024.",
+            // Source code after a field or path named `address`.
+            "fn lookup(&self, address: u64, bases: &BaseAddresses) -> Result<Pointer> {",
+            "pub fn new(address: Address, length: u32) -> Self {",
+            "let fde = FrameDescriptionEntry::new(Address::Constant(0x1000), 0x10);",
+            "    address: Wrapping(0),",
+            "    pub dyld_base_address: U64<E>, // offset: 0x20",
+            "    pub virtual_address: U32Bytes<LE>,",
             // Past the line limit with no comma or sentence end before it.
             "Address: Unit 4 Bondi Sydney and then I also wanted to ask you about the \
              parcel that never arrived at the depot last week or the week before",

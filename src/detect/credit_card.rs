@@ -41,6 +41,27 @@ fn issuer_accepts(digits: &str) -> bool {
 }
 
 /// Checks every window of groups of one run.
+/// Whether the groups `first..=last`, all of one length of three or more,
+/// stand in a longer list of such numbers (`… 4615 4646 4677 4708 4740 4771
+/// …`, a table in PostScript): two or more of them beside the window, joined
+/// by its separator. (One may be an expiry date or a code after a card.)
+fn in_list(run: &Run<'_>, first: usize, last: usize, separator: &str) -> bool {
+    let len = run.group(first).len();
+    if len < 3 || (first..=last).any(|i| run.group(i).len() != len) {
+        return false;
+    }
+    // Group `i` is of the window's length and joined to its neighbour
+    // towards the window (`joint`) by the window's separator.
+    let listed = |i: usize, joint: usize| {
+        run.group(i).len() == len && same(run.separator_before(joint), separator)
+    };
+    let before = (0..first).rev().take_while(|&i| listed(i, i + 1)).count();
+    let after = (last + 1..run.groups.len())
+        .take_while(|&i| listed(i, i))
+        .count();
+    before + after >= 2
+}
+
 #[inline(never)]
 pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
@@ -66,6 +87,9 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
             let weight = run.boundary_weight(first, last);
             // A number after `+` is an international phone number.
             if digits < 12 || weight == 0.0 || run.byte_before(first) == Some(b'+') {
+                continue;
+            }
+            if last > first && in_list(run, first, last, separator) {
                 continue;
             }
             let number = run.digits(first, last);
@@ -98,6 +122,7 @@ mod tests {
             ("3530111333300000", "3530111333300000"),
             ("36227206271667", "36227206271667"),
             ("6200000000000005", "6200000000000005"),
+            ("4111 1111 1111 1111 1225", "4111 1111 1111 1111"),
             (
                 "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
                 "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
@@ -115,13 +140,14 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
-            "4111 1111 1111 1112",          // Luhn fails
-            "1234567812345670",             // Luhn passes, no issuer
-            "4111 1111-1111 1111",          // mixed separators
-            "order 4111111111111111x",      // glued to a word
-            "INV-4111111111111111",         // identifier
-            "41111111111111111111111",      // too long, one group
-            "+44 20 7946 0498 2001:db8::1", // a phone, then an IPv6 address
+            "4111 1111 1111 1112",           // Luhn fails
+            "1234567812345670",              // Luhn passes, no issuer
+            "4111 1111-1111 1111",           // mixed separators
+            "order 4111111111111111x",       // glued to a word
+            "INV-4111111111111111",          // identifier
+            "41111111111111111111111",       // too long, one group
+            "4615 4646 4677 4708 4740 4771", // a list of numbers
+            "+44 20 7946 0498 2001:db8::1",  // a phone, then an IPv6 address
         ] {
             assert!(found(text, "CREDIT_CARD").is_empty(), "{text}");
         }

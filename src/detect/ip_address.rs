@@ -24,7 +24,14 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
         let Some(Ok(address)) = run.view().get(start..end).map(str::parse::<Ipv4Addr>) else {
             continue;
         };
-        if address.is_loopback() || address.is_unspecified() || is_documentation_v4(address) {
+        if address.is_loopback()
+            || address.is_unspecified()
+            || address.is_multicast()
+            || matches!(address.octets(), [0 | 240..=255, ..])
+            || is_documentation_v4(address)
+            || is_netmask(u128::from(address.to_bits()) << 96)
+            || numbers_a_section(run.view().as_bytes(), start)
+        {
             continue;
         }
         out.push(Candidate::new(EntityType::IP_ADDRESS, start, end, 0.9));
@@ -104,7 +111,9 @@ pub(crate) fn detect_v6(view: &str, markers: &Markers, out: &mut Sink) {
             && address.segments().get(1) == Some(&0x0db8);
         if address.is_loopback()
             || address.is_unspecified()
+            || address.is_multicast()
             || documentation
+            || is_netmask(address.to_bits())
             || !looks_like_address(candidate)
         {
             continue;
@@ -141,14 +150,69 @@ fn is_documentation_v4(address: Ipv4Addr) -> bool {
     )
 }
 
-/// Rejects valid-but-unlikely forms such as `a::b` or `dead::beef`, which are
-/// far more often code (`std::io`) than addresses: two written groups need a
-/// digit and one group of three or more characters.
+/// Whether `bits` (an address, IPv4 in the top 32) are ones then zeros: a
+/// netmask (`255.255.255.0`, `ffff:ff00::`) or all ones, which identify
+/// nobody.
+fn is_netmask(bits: u128) -> bool {
+    let inverse = !bits;
+    bits != 0 && inverse & inverse.wrapping_add(1) == 0
+}
+
+/// Whether the dotted number at `start` follows a word that numbers a part
+/// of a document (`Section 6.4.2.1`, `RFC 7231, section 3.1.1.5`, a
+/// heading `### 5.1.4.1`, a version `rv:1.9.2.3`).
+fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"section",
+        b"sections",
+        b"sec",
+        b"chapter",
+        b"clause",
+        b"paragraph",
+        b"appendix",
+        b"annex",
+        b"step",
+        b"version",
+        b"release",
+        b"rv",
+        b"ver",
+        b"v",
+    ];
+    let before = bytes.get(..start).unwrap_or_default();
+    let gap = before
+        .iter()
+        .rev()
+        .take_while(|&&b| matches!(b, b' ' | b':' | b'\t'))
+        .count();
+    let before = before.get(..before.len() - gap).unwrap_or_default();
+    if gap > 0 && before.ends_with(b"#") {
+        return true;
+    }
+    if before.ends_with("§".as_bytes()) {
+        return true;
+    }
+    let word_len = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let word = before.get(before.len() - word_len..).unwrap_or_default();
+    gap > 0 && WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Rejects valid-but-unlikely forms such as `a::b`, `dead::beef` or
+/// `c::FF1`, which are far more often code (`std::io`, `F32::MAX`) than
+/// addresses: two written groups need a digit, and a first group of four
+/// characters (`fe80::1`, `2a02::1`), not a prefix (`2001:db9::`, or
+/// `0900::` after a time zone offset).
 fn looks_like_address(candidate: &str) -> bool {
     let groups: Vec<&str> = candidate.split(':').filter(|g| !g.is_empty()).collect();
     groups.len() >= 3
         || candidate.contains('.')
-        || (groups.iter().any(|g| g.len() >= 3) && candidate.bytes().any(|b| b.is_ascii_digit()))
+        || (!candidate.starts_with(':')
+            && !candidate.ends_with("::")
+            && groups.first().is_some_and(|g| g.len() == 4)
+            && candidate.bytes().any(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -193,6 +257,18 @@ mod tests {
             "12:30:45",
             "version 10.2.3",
             "Foo::Bar::baz()",
+            "c::FF1 and F32::MAX",
+            "23:54:35 -0900::",
+            "0.205.0.0 and 250.1.2.3",
+            "255.255.255.0",
+            "255.255.255.255",
+            "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+            "mask ffff:ff00::",
+            "224.0.0.251 and ff02::fb",
+            "see Section 6.4.2.1 and section 3.1.1.5",
+            "### 5.1.4.1 Virtual Tables",
+            "rv:1.9.2.3) Gecko",
+            "§ 4.2.8.1",
         ] {
             assert!(
                 found(text, "IP_ADDRESS").is_empty(),

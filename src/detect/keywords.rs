@@ -355,8 +355,8 @@ fn name_parts<'a>(parts: impl Iterator<Item = &'a [u8]>) -> bool {
 /// [`super::words::for_each_span`]), if it is one.
 pub(crate) fn cue_at(bytes: &[u8], start: usize, end: usize) -> Option<Hit> {
     let index = CUE_WORDS.position(bytes.get(start..end)?)?;
-    let &(_, cue, contexts) = CUES.get(index)?;
-    if inside_token(bytes, start, end) {
+    let &(word, cue, contexts) = CUES.get(index)?;
+    if inside_token(bytes, start, end) || verb_in_identifier(word, bytes, start, end) {
         return None;
     }
     Some(Hit {
@@ -365,6 +365,15 @@ pub(crate) fn cue_at(bytes: &[u8], start: usize, end: usize) -> Option<Hit> {
         start,
         end,
     })
+}
+
+/// Whether the cue `word` is a verb joined into an identifier
+/// (`VHOST_SET_VRING_CALL`, `on_call`, `FILL_RING`): a name in source code,
+/// not someone asking to be called. (Nouns stay cues there: `phone_number`.)
+fn verb_in_identifier(word: &str, bytes: &[u8], start: usize, end: usize) -> bool {
+    matches!(word, "call" | "ring" | "reach")
+        && (start.checked_sub(1).and_then(|at| bytes.get(at)) == Some(&b'_')
+            || bytes.get(end) == Some(&b'_'))
 }
 
 /// The cue words in `view`, in order.
@@ -388,6 +397,11 @@ mod tests {
         assert_eq!(cues("<PHONE> 8108512234 <PHONE_2>"), 0);
         assert_eq!(cues("CREDIT_CARD_k1_MH62KSH6A4DY"), 0);
         assert_eq!(cues("phone 8108512234, PHONE: 1, phone_number=1"), 3);
+        assert_eq!(
+            cues("ND_IOCTL_CALL: u32 = 3225439754; FILL_RING, on_call"),
+            0
+        );
+        assert_eq!(cues("call me, ring 0612"), 2);
         // Each cue looks at most a token's length around it (quadratic
         // before: this would not finish).
         assert_eq!(cues(&"phone_".repeat(100_000)), 100_000);

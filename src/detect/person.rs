@@ -269,6 +269,17 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 if start == hit.end {
                     continue; // "Mr" glued to what follows is not a title
                 }
+                // In capitals, `MS` is Microsoft (`MS Windows`, `MS-Visual`),
+                // `DR` a disaster or a DOS: a title so written would stand
+                // before a name in capitals, which no name here is.
+                if hit.end - hit.start > 1
+                    && view
+                        .as_bytes()
+                        .get(hit.start..hit.end)
+                        .is_some_and(|title| title.iter().all(u8::is_ascii_uppercase))
+                {
+                    continue;
+                }
                 if let Some((start, end, _)) = name_at(view, start) {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.85));
                 }
@@ -531,6 +542,7 @@ mod tests {
             "the Julia Programming Language",
             "Dr. (see below)",
             "Mr",
+            "Ported to MS Windows and MS-Windows; MS Visual Studio 6.0",
             "Regards, the team",
             "名前は必須です",
             "私の名前はです",

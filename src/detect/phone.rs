@@ -104,7 +104,60 @@ fn date_at(run: &Run<'_>, at: usize) -> bool {
         run.group(at + 1).len(),
         run.group(at + 2).len(),
     ];
-    date_separator && matches!(lens, [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2])
+    // Years of five or six digits (`+262142-12-31`) are dates in code.
+    date_separator && matches!(lens, [1 | 2, 1 | 2, 2 | 4] | [4..=6, 1 | 2, 1 | 2])
+}
+
+/// Shapes of other numbers: a US ZIP+4 code (`02110-1301`), groups joined
+/// by both dots and dashes (`252.227-7013`, a clause number).
+fn not_a_phone_shape(run: &Run<'_>, first: usize, last: usize) -> bool {
+    let zip_plus_four = last == first + 1
+        && run.group(first).len() == 5
+        && run.group(last).len() == 4
+        && run.separator_before(last) == "-";
+    let separators = || (first + 1..=last).map(|i| run.separator_before(i));
+    let mixed = separators().any(|s| s == ".") && separators().any(|s| s == "-");
+    zip_plus_four || mixed
+}
+
+/// Whether group `first` follows `HH:MM:` (the seconds and fraction of a
+/// time: `23:56:04.000123456`).
+fn in_time(run: &Run<'_>, first: usize) -> bool {
+    let start = run.span(first, first).0;
+    let bytes = run.view().as_bytes();
+    start >= 2
+        && bytes.get(start - 1) == Some(&b':')
+        && bytes.get(start - 2).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether the two-character word `at..at + 2` of `bytes`, standing alone,
+/// is a hex byte with a letter (`0c`, `7a`): digits beside it are a dump.
+fn hex_byte_at(bytes: &[u8], at: usize) -> bool {
+    let Some(pair) = bytes.get(at..at + 2) else {
+        return false;
+    };
+    pair.iter().all(u8::is_ascii_hexdigit)
+        && pair.iter().any(u8::is_ascii_alphabetic)
+        && (at == 0 || bytes.get(at - 1).is_some_and(u8::is_ascii_whitespace))
+        && bytes.get(at + 2).is_none_or(u8::is_ascii_whitespace)
+}
+
+/// Whether the window `first..=last` of two-digit groups is part of a
+/// longer list of them (`01 02 03 04 05 06 …`, a hex dump `10 0c 07 08 90
+/// 01 00`) rather than a number of its own.
+fn in_list_of_pairs(run: &Run<'_>, first: usize, last: usize) -> bool {
+    // A pair joined to the window by a space, before or after it.
+    let pair_joined = |pair: usize, joint: usize| {
+        run.group(pair).len() == 2 && run.separator_before(joint) == " "
+    };
+    if (first > 0 && pair_joined(first - 1, first))
+        || (last + 1 < run.groups.len() && pair_joined(last + 1, last + 1))
+    {
+        return true;
+    }
+    let (start, end) = run.span(first, last);
+    let bytes = run.view().as_bytes();
+    (start >= 3 && hex_byte_at(bytes, start - 3)) || hex_byte_at(bytes, end + 1)
 }
 
 /// Whether `separator` may stand between the groups of a phone number.
@@ -147,6 +200,13 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             if digits < 7 || run.boundary_weight(first, last) == 0.0 || ip_like(run, first, last) {
                 continue;
             }
+            if in_time(run, first)
+                || not_a_phone_shape(run, first, last)
+                || ((first..=last).all(|i| run.group(i).len() == 2)
+                    && in_list_of_pairs(run, first, last))
+            {
+                continue;
+            }
             let (mut start, end) = run.span(first, last);
             let Some(score) = score_window(run, first, last, &mut start) else {
                 continue;
@@ -185,7 +245,9 @@ fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> 
     let groups = last - first + 1;
     // International: +CC or 00CC.
     let plus = before == Some(b'+');
-    if plus || (digits.starts_with("00") && run.group(first).len() <= 4) {
+    // `00` dials out only as written together (not `0.029…`).
+    let group = run.group(first);
+    if plus || (group.starts_with("00") && group.len() <= 4) {
         let international = if plus { digits } else { digits.get(2..)? };
         let (code_len, min, max) = nsn_range(international)?;
         // `+44 (0)20 …`: a lone trunk 0 in parentheses is not dialled.
@@ -326,23 +388,31 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
-            "4155550100",           // bare ten digits, no context
-            "2026-08-12",           // date
-            "ref 01 2026-08-12",    // a number, then a date
-            "12.08.2026",           // date
-            "08/12/2026 10:30",     // date and time
-            "2026-08-12T10:30:00Z", // ISO timestamp
-            "version 1.2.3",        // version
-            "$1,234.56",            // price
-            "1 234 567",            // grouped number
-            "192.168.100.200",      // IP
-            "build-20260812-09",    // identifier
-            "INV-2024-000123",      // identifier
-            "order 123456",         // too short
-            "+1 23",                // too short
-            "+44 20 7946 09581234", // too long for +44
-            "12345 67890",          // India shape needs 6-9 first
-            "3.14159 2.71828",      // numbers
+            "4155550100",                             // bare ten digits, no context
+            "2026-08-12",                             // date
+            "ref 01 2026-08-12",                      // a number, then a date
+            "12.08.2026",                             // date
+            "08/12/2026 10:30",                       // date and time
+            "2026-08-12T10:30:00Z",                   // ISO timestamp
+            "version 1.2.3",                          // version
+            "$1,234.56",                              // price
+            "1 234 567",                              // grouped number
+            "192.168.100.200",                        // IP
+            "build-20260812-09",                      // identifier
+            "INV-2024-000123",                        // identifier
+            "order 123456",                           // too short
+            "+1 23",                                  // too short
+            "+44 20 7946 09581234",                   // too long for +44
+            "12345 67890",                            // India shape needs 6-9 first
+            "3.14159 2.71828",                        // numbers
+            "\"23:56:04.000123456\"",                 // a time's seconds and fraction
+            "09:08:07.1234567",                       // the same
+            "0.029228685,",                           // a decimal fraction
+            "+262142-12-31",                          // a date with a six-digit year
+            "Boston, MA 02110-1301, USA",             // a ZIP+4 code
+            "DFARS 252.227-7013",                     // a clause number
+            "10 0c 07 08 90 01 00 00 24",             // a hex dump
+            "array 01 02 03 04 05 06 07 08 09 10 11", // a list of pairs
         ] {
             assert!(
                 found(text, "PHONE").is_empty(),

@@ -297,6 +297,77 @@ fn is_type_name(value: &[u8]) -> bool {
         && value.iter().all(u8::is_ascii_alphabetic)
 }
 
+/// Whether `name` (a key) ends with one of the [`SECRET_KEYS`]: short ones
+/// (`pass`, `pwd`) only as the whole name, `DEPTH_PASS` being a constant.
+fn names_a_secret(name: &[u8]) -> bool {
+    SECRET_KEYS
+        .iter()
+        .filter(|secret| secret.len() > 4 || name.len() == secret.len())
+        .any(|secret| {
+            name.len() >= secret.len()
+                && name
+                    .get(name.len() - secret.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(secret.as_bytes()))
+                && (name.len() == secret.len()
+                    || matches!(
+                        name.get(name.len() - secret.len() - 1),
+                        Some(b'_' | b'-' | b'.')
+                    ))
+        })
+}
+
+/// Whether `value` is a variable or field path (`self.token`,
+/// `node.semi_token`, `client_secret`) whose last name is a secret's.
+fn names_a_secret_variable(value: &[u8]) -> bool {
+    value
+        .iter()
+        .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+        && value
+            .rsplit(|&b| b == b'.')
+            .next()
+            .is_some_and(|last| last.contains(&b'_') || last.len() < value.len())
+        && value
+            .rsplit(|&b| b == b'.')
+            .next()
+            .is_some_and(names_a_secret)
+}
+
+/// Keywords that declare the name after them in source code.
+const DECLARING: &[&[u8]] = &[
+    b"let",
+    b"const",
+    b"var",
+    b"static",
+    b"pub",
+    b"mut",
+    b"val",
+    b"private",
+    b"public",
+    b"protected",
+    b"readonly",
+    b"final",
+];
+
+/// Whether a declaring keyword stands just before the key starting at
+/// `key_start` (`let token`, `pub const SYS_memfd_secret`).
+fn declared(bytes: &[u8], key_start: usize) -> bool {
+    let before = bytes.get(..key_start).unwrap_or_default();
+    let trimmed = before.len() - before.iter().rev().take_while(|&&b| b == b' ').count();
+    if trimmed == before.len() {
+        return false;
+    }
+    let word_len = before
+        .get(..trimmed)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    before
+        .get(trimmed - word_len..trimmed)
+        .is_some_and(|word| DECLARING.contains(&word))
+}
+
 /// `password=hunter2`, `"api_key": "…"`, `PWD: s3cr3t`, `postgres://u:p@h`.
 fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     if bytes.get(separator) == Some(&b':') && bytes.get(separator + 1..separator + 3) == Some(b"//")
@@ -324,26 +395,12 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         .take(40)
         .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80)
         .count();
-    let Some(key) = bytes.get(key_end - key_len..key_end) else {
+    let key_start = key_end - key_len;
+    let Some(key) = bytes.get(key_start..key_end) else {
         return;
     };
-    // Short names ("pass", "pwd") count only as the whole key: `DEPTH_PASS`
-    // is a constant, not a password.
-    let is_secret_key = SECRET_KEYS
-        .iter()
-        .filter(|name| name.len() > 4 || key.len() == name.len())
-        .any(|name| {
-            key.len() >= name.len()
-                && key
-                    .get(key.len() - name.len()..)
-                    .is_some_and(|tail| tail.eq_ignore_ascii_case(name.as_bytes()))
-                && (key.len() == name.len()
-                    || matches!(
-                        key.get(key.len() - name.len() - 1),
-                        Some(b'_' | b'-' | b'.')
-                    ))
-        });
-    if !is_secret_key {
+    // `PASS: gdb.base/…` in capitals is a test's verdict in a log.
+    if !names_a_secret(key) || key == b"PASS" {
         return;
     }
     // The value: after spaces and an opening quote, up to the closing quote or
@@ -379,6 +436,15 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     let masked = value
         .iter()
         .all(|&b| matches!(b, b'*' | b'x' | b'X' | b'.' | b'<' | b'>'));
+    // A bare value in source code: the key is declared (`let token =`,
+    // `pub frag_token: __u32`), the value a macro (`Token![=]`), a generic
+    // type (`Zeroizing<…>`), or a variable named for what it holds
+    // (`self.token`, `node.semi_token`, `client_secret`).
+    let code = quote.is_none()
+        && (declared(bytes, key_start)
+            || value.windows(2).any(|w| w == b"![" || w == b"!(")
+            || bytes.get(start + len) == Some(&b'<')
+            || names_a_secret_variable(value));
     // Code, not credentials: pointer and reference types, hex constants,
     // type names and calls after `token:` or `password =` in source.
     let code_like = matches!(value.first(), Some(b'*' | b'&' | b'$' | b'(' | b'[' | b'{'))
@@ -390,7 +456,7 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         || (quote.is_none() && (value.windows(2).any(|w| w == b"::") || value.contains(&b'(')))
         || (quote.is_none() && is_type_name(value));
     let strong = quote.is_some() || len >= 8 || value.iter().any(|b| !b.is_ascii_alphabetic());
-    if len >= 4 && !masked && !code_like && strong {
+    if len >= 4 && !masked && !code_like && !code && strong {
         out.push(Candidate::new(EntityType::SECRET, start, start + len, 0.85));
     }
 }
@@ -422,9 +488,13 @@ fn detect_connection_string(bytes: &[u8], colon: usize, out: &mut Sink) {
     let Some(at) = authority.iter().rposition(|&b| b == b'@') else {
         return;
     };
-    let has_password = authority
-        .get(..at)
-        .is_some_and(|user_info| user_info.contains(&b':'));
+    // `user:@host` and `:@host` hold no password.
+    let has_password = authority.get(..at).is_some_and(|user_info| {
+        user_info
+            .iter()
+            .position(|&b| b == b':')
+            .is_some_and(|colon| colon + 1 < user_info.len())
+    });
     if scheme_len == 0 || !has_password {
         return;
     }
@@ -501,6 +571,10 @@ mod tests {
             ("DB_PASSWORD: 'correct horse'", "correct horse"),
             ("{\"api_key\": \"a1b2c3d4\"}", "a1b2c3d4"),
             ("Passwort: Sommer2024!", "Sommer2024!"),
+            ("let password = \"hunter2\";", "hunter2"),
+            ("password: hunter_2", "hunter_2"),
+            ("token: my_secret_token_123", "my_secret_token_123"),
+            ("Server=db;Password=Sup3rSecret;", "Sup3rSecret"),
             ("postgres://admin:s3cret@db.internal:5432/app", "postgres://admin:s3cret@db.internal:5432/app"),
             ("ftp://user:pass@files.example.com/x", "ftp://user:pass@files.example.com/x"),
             (
@@ -518,6 +592,18 @@ mod tests {
     fn negatives() {
         for text in [
             "Forgot your password: click here",
+            // Source code: declarations, macros, generic types, variables
+            // named for what they hold.
+            "pub semi_token: Token![;],",
+            "let private_key = provider;",
+            "pub frag_token: __u32,",
+            "pub const SYS_memfd_secret: c_long = 447;",
+            "secret: Zeroizing<PayloadU8>,",
+            "token: self.token,",
+            "brace_token: node.brace_token,",
+            "generate_private_key: x25519_generate_private_key,",
+            "ftp://user2:@example.com and https://:@example.com/",
+            "PASS: gdb.mi/mi-multi-commands.exp: args=: set $a",
             "password: ********",
             "the token is valid",
             "skip-navigation-link",
