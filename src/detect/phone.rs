@@ -108,16 +108,12 @@ fn date_at(run: &Run<'_>, at: usize) -> bool {
     date_separator && matches!(lens, [1 | 2, 1 | 2, 2 | 4] | [4..=6, 1 | 2, 1 | 2])
 }
 
-/// Shapes of other numbers: a US ZIP+4 code (`02110-1301`), groups joined
-/// by both dots and dashes (`252.227-7013`, a clause number).
-fn not_a_phone_shape(run: &Run<'_>, first: usize, last: usize) -> bool {
-    let zip_plus_four = last == first + 1
+/// Whether groups `first..=last` are a US ZIP+4 code (`02110-1301`).
+fn zip_plus_four(run: &Run<'_>, first: usize, last: usize) -> bool {
+    last == first + 1
         && run.group(first).len() == 5
         && run.group(last).len() == 4
-        && run.separator_before(last) == "-";
-    let separators = || (first + 1..=last).map(|i| run.separator_before(i));
-    let mixed = separators().any(|s| s == ".") && separators().any(|s| s == "-");
-    zip_plus_four || mixed
+        && run.separator_before(last) == "-"
 }
 
 /// Whether group `first` follows `HH:MM:` (the seconds and fraction of a
@@ -180,19 +176,29 @@ fn ip_like(run: &Run<'_>, first: usize, last: usize) -> bool {
 pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     let groups = run.groups.len();
     for first in 0..groups {
+        if in_time(run, first) {
+            continue;
+        }
         let mut best: Option<Candidate> = None;
         // The context is the same for every window from this group: look once.
         let mut has_context: Option<bool> = None;
+        let (mut dotted, mut dashed) = (false, false);
         for last in first..groups {
             let digits = run.digit_count(first, last);
-            // A separator no phone number has, or a date, rules out this
-            // window and every longer one from the same group: checked as
-            // the window grows, each group once (a run of spaced digits has
-            // a window at every group).
-            if digits > 15
-                || (last > first && !phone_separator(run.separator_before(last)))
-                || (last >= first + 2 && date_at(run, last - 2))
-            {
+            // A separator no phone number has, a date, or both dots and
+            // dashes (`252.227-7013`, a clause number) rule out this window
+            // and every longer one from the same group: checked as the
+            // window grows, each group once (a run of spaced digits has a
+            // window at every group).
+            if last > first {
+                let separator = run.separator_before(last);
+                dotted |= separator == ".";
+                dashed |= separator == "-";
+                if !phone_separator(separator) || (dotted && dashed) {
+                    break;
+                }
+            }
+            if digits > 15 || (last >= first + 2 && date_at(run, last - 2)) {
                 break;
             }
             // `555-0100` inside `415-555-0100`, `1111 1111 1111` inside a
@@ -200,8 +206,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             if digits < 7 || run.boundary_weight(first, last) == 0.0 || ip_like(run, first, last) {
                 continue;
             }
-            if in_time(run, first)
-                || not_a_phone_shape(run, first, last)
+            if zip_plus_four(run, first, last)
                 || ((first..=last).all(|i| run.group(i).len() == 2)
                     && in_list_of_pairs(run, first, last))
             {
