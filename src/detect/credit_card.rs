@@ -43,8 +43,10 @@ fn issuer_accepts(digits: &str) -> bool {
 /// Checks every window of groups of one run.
 /// Whether the groups `first..=last`, all of one length of three or more,
 /// stand in a longer list of such numbers (`… 4615 4646 4677 4708 4740 4771
-/// …`, a table in PostScript): two or more of them beside the window, joined
-/// by its separator. (One may be an expiry date or a code after a card.)
+/// …`, a table in PostScript): two or more of them beside the window,
+/// joined by its separator, the whole rising or falling. (A card's groups
+/// and a number beside it, `+44 20 7946 0498 4111 1111 1111 1111` or an
+/// expiry after it, are not in order.)
 fn in_list(run: &Run<'_>, first: usize, last: usize, separator: &str) -> bool {
     let len = run.group(first).len();
     if len < 3 || (first..=last).any(|i| run.group(i).len() != len) {
@@ -59,7 +61,14 @@ fn in_list(run: &Run<'_>, first: usize, last: usize, separator: &str) -> bool {
     let after = (last + 1..run.groups.len())
         .take_while(|&i| listed(i, i))
         .count();
-    before + after >= 2
+    if before + after < 2 {
+        return false;
+    }
+    // Groups of equal length compare as their text.
+    let list = || (first - before..=last + after).map(|i| run.group(i));
+    let rising = list().zip(list().skip(1)).all(|(a, b)| a < b);
+    let falling = list().zip(list().skip(1)).all(|(a, b)| a > b);
+    rising || falling
 }
 
 #[inline(never)]
@@ -123,6 +132,10 @@ mod tests {
             ("36227206271667", "36227206271667"),
             ("6200000000000005", "6200000000000005"),
             ("4111 1111 1111 1111 1225", "4111 1111 1111 1111"),
+            (
+                "+44 20 7946 0498 4111 1111 1111 1111",
+                "4111 1111 1111 1111",
+            ),
             (
                 "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
                 "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",

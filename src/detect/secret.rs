@@ -49,6 +49,9 @@ const PREFIXES: &[(&str, usize, usize, bool)] = &[
     ("hf_", 30, 255, false),
 ];
 
+/// The most bytes of a value after a secret's key (`password=…`).
+const MAX_VALUE_LEN: usize = 512;
+
 /// Keys whose value is a secret, matched at the end of the key name
 /// (`DB_PASSWORD`, `user.password`, `client_secret`).
 const SECRET_KEYS: &[&str] = &[
@@ -420,7 +423,7 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         .get(start..)
         .unwrap_or_default()
         .iter()
-        .take(512)
+        .take(MAX_VALUE_LEN + 1)
         .take_while(|&&b| match quote {
             Some(q) => b != q && b != b'\n',
             None => {
@@ -430,6 +433,12 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
             }
         })
         .count();
+    // Longer than any credential: cut at the limit, its end would depend on
+    // where the value starts, and each redaction of the output would take
+    // the next piece (fuzzing found a value eaten over the rounds).
+    if len > MAX_VALUE_LEN {
+        return;
+    }
     let Some(value) = bytes.get(start..start + len) else {
         return;
     };
@@ -586,6 +595,14 @@ mod tests {
         for (text, expected) in rows {
             assert_eq!(found(text, "SECRET"), vec![expected], "{text}");
         }
+    }
+
+    #[test]
+    fn values_past_the_limit_are_no_secrets() {
+        let long = format!("password={}", "h".repeat(super::MAX_VALUE_LEN + 1));
+        assert!(found(&long, "SECRET").is_empty());
+        let longest = format!("password={}", "h".repeat(super::MAX_VALUE_LEN));
+        assert_eq!(found(&longest, "SECRET").len(), 1);
     }
 
     #[test]
