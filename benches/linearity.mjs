@@ -34,6 +34,9 @@ const units = {
   'cjk cues': '我叫王伟名前：',
   'cue in tokens': 'phone_',
   'time glue': '0532 06006:1',
+  'equal groups': '4111 ',
+  'digit pairs': '06 ',
+  'code secrets': 'pub token: Token![x], ',
 };
 // Inputs scanned with call options: a known value of a thousand words
 // repeated through the text (every position starts a match of it).
