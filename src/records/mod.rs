@@ -489,14 +489,8 @@ impl<'r> Walk<'_, 'r> {
                     }
                     write_string(name, self.json);
                     self.json.push(':');
-                    self.steps.push(Step::Key(name));
-                    let result = self.node(bf, child, rule, Some(name));
-                    self.steps.pop();
-                    if result? {
-                        kept += 1;
-                    } else {
-                        self.json.truncate(before);
-                    }
+                    let step = Step::Key(name);
+                    kept += usize::from(self.child(bf, step, child, rule, Some(name), before)?);
                 }
                 self.json.push('}');
                 kept
@@ -509,14 +503,8 @@ impl<'r> Walk<'_, 'r> {
                     if kept > 0 {
                         self.json.push(',');
                     }
-                    self.steps.push(Step::Index(index));
-                    let result = self.node(bf, child, rule, key);
-                    self.steps.pop();
-                    if result? {
-                        kept += 1;
-                    } else {
-                        self.json.truncate(before);
-                    }
+                    let step = Step::Index(index);
+                    kept += usize::from(self.child(bf, step, child, rule, key, before)?);
                 }
                 self.json.push(']');
                 kept
@@ -525,6 +513,28 @@ impl<'r> Walk<'_, 'r> {
         };
         if self.dropped_in_allowlist(bf, rule, kept == 0) {
             self.json.truncate(start);
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// Writes `value`, a container's item at `step` whose separator and key
+    /// were written from `before`, taking all of it back if the item is left
+    /// out; whether it was kept.
+    fn child(
+        &mut self,
+        bf: &mut Blindfold,
+        step: Step<'r>,
+        value: &'r Value,
+        rule: Option<usize>,
+        key: Option<&str>,
+        before: usize,
+    ) -> Result<bool> {
+        self.steps.push(step);
+        let kept = self.node(bf, value, rule, key);
+        self.steps.pop();
+        if !kept? {
+            self.json.truncate(before);
             return Ok(false);
         }
         Ok(true)
