@@ -185,7 +185,11 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         .take_while(|&&b| matches!(b, b' ' | b':' | b'\t'))
         .count();
     let before = before.get(..before.len() - gap).unwrap_or_default();
-    if gap > 0 && before.ends_with(b"#") {
+    // A Markdown heading: `#`s from the start of a line.
+    let hashes = before.iter().rev().take_while(|&&b| b == b'#').count();
+    let line_start =
+        before.len() == hashes || before.get(before.len() - hashes - 1) == Some(&b'\n');
+    if gap > 0 && hashes > 0 && line_start {
         return true;
     }
     if before.ends_with("§".as_bytes()) {
@@ -232,6 +236,7 @@ mod tests {
             ("fe80::1%eth0 link", "fe80::1%eth0"),
             ("::ffff:192.0.2.128", "::ffff:192.0.2.128"),
             ("[2a02:8108::1]:443", "2a02:8108::1"),
+            ("gateway # 81.2.69.160", "81.2.69.160"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "IP_ADDRESS"), vec![expected], "{text}");
@@ -267,6 +272,7 @@ mod tests {
             "224.0.0.251 and ff02::fb",
             "see Section 6.4.2.1 and section 3.1.1.5",
             "### 5.1.4.1 Virtual Tables",
+            "intro\n## 6.4.2.1 Rules",
             "rv:1.9.2.3) Gecko",
             "§ 4.2.8.1",
         ] {

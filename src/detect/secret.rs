@@ -320,19 +320,17 @@ fn names_a_secret(name: &[u8]) -> bool {
 }
 
 /// Whether `value` is a variable or field path (`self.token`,
-/// `node.semi_token`, `client_secret`) whose last name is a secret's.
+/// `node.semi_token`, `client_secret`) whose last name is a secret's. (A
+/// bare word such as `secret` may be the password itself.)
 fn names_a_secret_variable(value: &[u8]) -> bool {
-    value
+    let identifier_path = value
         .iter()
-        .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
-        && value
-            .rsplit(|&b| b == b'.')
-            .next()
-            .is_some_and(|last| last.contains(&b'_') || last.len() < value.len())
-        && value
-            .rsplit(|&b| b == b'.')
-            .next()
-            .is_some_and(names_a_secret)
+        .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'));
+    let Some(last) = value.rsplit(|&b| b == b'.').next() else {
+        return false;
+    };
+    let variable = last.len() < value.len() || last.contains(&b'_');
+    identifier_path && variable && names_a_secret(last)
 }
 
 /// Keywords that declare the name after them in source code.
