@@ -223,16 +223,17 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 );
                 // `name:` in lowercase opening a line is a config key (YAML
                 // `- name: Build`), not a form field.
-                // Only spaces, tabs and dashes may stand between the line's
-                // start and the cue; looked at backwards, so the cost is the
-                // indent's length, never the line's.
+                // Only spaces, tabs, dashes and `#` (a commented-out line)
+                // may stand between the line's start and the cue; looked at
+                // backwards, so the cost is the indent's length, never the
+                // line's.
                 let bytes = view.as_bytes();
                 let indent = bytes
                     .get(..hit.start)
                     .unwrap_or_default()
                     .iter()
                     .rev()
-                    .take_while(|b| matches!(b, b' ' | b'\t' | b'-'))
+                    .take_while(|b| matches!(b, b' ' | b'\t' | b'-' | b'#'))
                     .count();
                 let at_line_start =
                     hit.start == indent || bytes.get(hit.start - indent - 1) == Some(&b'\n');
@@ -268,6 +269,14 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 let start = after_cue(view, hit.end, false);
                 if start == hit.end {
                     continue; // "Mr" glued to what follows is not a title
+                }
+                // A title is followed by a space or a dot; `sig: Signal`,
+                // `ts_sig: String` and `MS-Windows` are code and products.
+                let bytes = view.as_bytes();
+                let code_before =
+                    hit.start > 0 && matches!(bytes.get(hit.start - 1), Some(b'_' | b'$' | b'.'));
+                if code_before || !matches!(bytes.get(hit.end), Some(b' ' | b'.')) {
+                    continue;
                 }
                 // In capitals, `MS` is Microsoft (`MS Windows`, `MS-Visual`),
                 // `DR` a disaster or a DOS: a title so written would stand
@@ -543,6 +552,8 @@ mod tests {
             "Dr. (see below)",
             "Mr",
             "Ported to MS Windows and MS-Windows; MS Visual Studio 6.0",
+            "fn kill(pid: Pid, sig: Signal) {} pub ts_sig: String,",
+            "  #     - name: Install Rust\n  #       uses: x",
             "Regards, the team",
             "名前は必須です",
             "私の名前はです",
