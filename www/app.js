@@ -135,8 +135,8 @@ async function preview() {
 
 // Long inputs are scanned in full in the worker; the page shows only their
 // start, so that rendering never freezes it either.
-const SHOWN_CHARACTERS = 20_000;
-const SHOWN_MARKS = 500;
+const SHOWN_CHARACTERS = 8_000;
+const SHOWN_MARKS = 200;
 
 function shorten(text) {
   return text.length > SHOWN_CHARACTERS
