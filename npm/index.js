@@ -240,11 +240,14 @@ function fieldInRecord(path) {
 const ABSENT = 0xffffffff;
 
 /**
- * A record report's findings from the module's encoding: seven numbers each
+ * The module's encoded records: `value` (one record) or `values` (a batch)
+ * from its JSON, and the report's findings from their seven numbers each
  * (path, type, operator, start, end, token, value; strings by their index
- * in `strings`), appended to `into`.
+ * in the JSON's `strings`), appended to `findings`.
  */
-function decodeFindings(strings, numbers, into = []) {
+function decodeRecords(encoded, findings = []) {
+  const { value, values, strings } = JSON.parse(encoded.json);
+  const numbers = encoded.findings;
   for (let i = 0; i < numbers.length; i += 7) {
     const finding = { path: strings[numbers[i]], type: strings[numbers[i + 1]], operator: strings[numbers[i + 2]] };
     if (numbers[i + 3] !== ABSENT) {
@@ -253,9 +256,9 @@ function decodeFindings(strings, numbers, into = []) {
     }
     if (numbers[i + 5] !== ABSENT) finding.token = strings[numbers[i + 5]];
     if (numbers[i + 6] !== ABSENT) finding.value = strings[numbers[i + 6]];
-    into.push(finding);
+    findings.push(finding);
   }
-  return into;
+  return { value, values, findings };
 }
 
 /**
@@ -367,9 +370,8 @@ export class Blindfold {
   redactRecord(record, options) {
     const core = this.#live();
     const json = JSON.stringify(toPlain(record, core.maxDepth));
-    const encoded = call(() => core.redactRecord(json, options));
-    const result = JSON.parse(encoded.json);
-    return { value: result.value, report: this.#report(decodeFindings(result.strings, encoded.findings)) };
+    const { value, findings } = decodeRecords(call(() => core.redactRecord(json, options)));
+    return { value, report: this.#report(findings) };
   }
 
   /**
@@ -384,9 +386,8 @@ export class Blindfold {
     try {
       // Only batch-wide propagation reads the whole batch first.
       if (core.propagatesAcrossBatch) call(() => core.beginBatch(json));
-      const encoded = call(() => core.redactRecords(json, options, 0));
-      const result = JSON.parse(encoded.json);
-      return { values: result.values, report: this.#report(decodeFindings(result.strings, encoded.findings), true) };
+      const { values, findings } = decodeRecords(call(() => core.redactRecords(json, options, 0)));
+      return { values, report: this.#report(findings, true) };
     } finally {
       core.endBatch();
     }
@@ -414,10 +415,8 @@ export class Blindfold {
           throw new BlindfoldError('redactRecordsAsync() was cancelled', { code: 'ABORTED', cause: signal.reason });
         }
         const part = JSON.stringify(plain.slice(first, first + chunkSize));
-        const encoded = call(() => this.#live().redactRecords(part, options, first));
-        const result = JSON.parse(encoded.json);
-        values.push(...result.values);
-        decodeFindings(result.strings, encoded.findings, findings);
+        const decoded = decodeRecords(call(() => this.#live().redactRecords(part, options, first)), findings);
+        values.push(...decoded.values);
         onProgress?.({ done: Math.min(first + chunkSize, plain.length), total: plain.length });
         await nextTask();
       }

@@ -22,13 +22,13 @@ mod field_names;
 mod path;
 mod policy;
 
+use std::borrow::Cow;
+
 pub use policy::{FieldAction, Policy, Propagation, Rule, DEFAULT_MAX_DEPTH, MAX_DEPTH_LIMIT};
 
 pub(crate) use field_names::FieldKinds;
 use field_names::{FieldKind, AGE, POSTCODE};
 use path::{render_into, Step};
-
-use std::borrow::Cow;
 
 use crate::blindfold::Blindfold;
 use crate::detect::{utf16_len, KnownValues};
@@ -615,10 +615,10 @@ impl<'r> Walk<'_, 'r> {
                     &mut out,
                 )
                 .map_err(|error| self.locate(error))?;
-                let token = self.call.report.tokens.then(|| out.clone());
+                write_string(&out, self.json);
+                let token = self.call.report.tokens.then_some(out);
                 let original = self.call.report.values.then(|| text.into_owned());
                 self.push(decision.entity, operator.name(), span, token, original);
-                write_string(&out, self.json);
                 Ok(true)
             }
             // Numbers, booleans, null and empty strings carry nothing to
