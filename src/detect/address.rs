@@ -121,8 +121,9 @@ struct Word<'t> {
     start: usize,
     end: usize,
     comma_before: bool,
-    /// Something other than spaces, commas, dots and line breaks stands
-    /// before the word (`(`, `#`, `:`, `<`): it cannot continue an address.
+    /// Something other than spaces, commas, dots and single line breaks
+    /// stands before the word (`(`, `#`, `:`, a tab, a blank line): it
+    /// cannot continue an address.
     odd_gap: bool,
 }
 
@@ -130,6 +131,7 @@ fn words(view: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut comma = false;
     let mut odd = false;
+    let mut line_breaks = 0;
     let mut word_start = None;
     for (index, c) in view
         .char_indices()
@@ -153,14 +155,19 @@ fn words(view: &str) -> Vec<Word<'_>> {
                 });
                 comma = false;
                 odd = false;
+                line_breaks = 0;
                 word_start = None;
-                if c == '\n' {
-                    comma = true; // a line break separates like a comma
-                }
             }
             _ => {}
         }
-        if word_start.is_none() && !inside && !matches!(c, ' ' | ',' | '.' | '\n' | '\r' | '\t') {
+        if word_start.is_none() && c == '\n' {
+            comma = true; // a line break separates like a comma
+            line_breaks += 1;
+            // A blank line ends a paragraph, and any address in it.
+            odd |= line_breaks > 1;
+        }
+        // A tab parts the columns of a table, not the words of an address.
+        if word_start.is_none() && !inside && !matches!(c, ' ' | ',' | '.' | '\n' | '\r') {
             odd = true;
         }
         if word_start.is_none() && c == ',' {
@@ -737,6 +744,9 @@ mod tests {
             "IP 10.0.0.1 Road map",
             "Reported via Harlan Stenn.\n\n\tSat Jun 24 2023",
             "found via Pwn2Own 2024.",
+            "275\t189\tBD\tН\tCYRILLIC CAPITAL LETTER EN\n",
+            "Describe a route.\n\n.TP 2m\n\\fBlist\\fR",
+            "Copy files to and from a resource via SCP.\n\n.TP 2m\nssh",
             // Source code after a field or path named `address`.
             "fn lookup(&self, address: u64, bases: &BaseAddresses) -> Result<Pointer> {",
             "pub fn new(address: Address, length: u32) -> Self {",

@@ -78,6 +78,21 @@ fn in_list(run: &Run<'_>, first: usize, last: usize, separator: &str) -> bool {
     rising || falling
 }
 
+/// Whether the groups `first..=last`, four or more, count up or down by one
+/// (`0 1 2 3 4 5 6 7 8 9 10 11 12 13`, a macro's arity table): a count, not
+/// a card written digit by digit.
+fn counts(run: &Run<'_>, first: usize, last: usize) -> bool {
+    let values = || (first..=last).map(|i| run.group(i).parse::<u32>().ok());
+    let steps = || values().zip(values().skip(1));
+    let by = |step: i64| {
+        steps().all(|(a, b)| match (a, b) {
+            (Some(a), Some(b)) => i64::from(b) - i64::from(a) == step,
+            _ => false,
+        })
+    };
+    last >= first + 3 && (by(1) || by(-1))
+}
+
 #[inline(never)]
 pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
@@ -109,7 +124,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 continue;
             }
             let number = run.digits(first, last);
-            if issuer_accepts(number) && luhn(number.as_bytes()) {
+            if issuer_accepts(number) && luhn(number.as_bytes()) && !counts(run, first, last) {
                 let (start, end) = run.span(first, last);
                 out.push(Candidate::new(
                     EntityType::CREDIT_CARD,
@@ -160,14 +175,15 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
-            "4111 1111 1111 1112",           // Luhn fails
-            "1234567812345670",              // Luhn passes, no issuer
-            "4111 1111-1111 1111",           // mixed separators
-            "order 4111111111111111x",       // glued to a word
-            "INV-4111111111111111",          // identifier
-            "41111111111111111111111",       // too long, one group
-            "4615 4646 4677 4708 4740 4771", // a list of numbers
-            "+44 20 7946 0498 2001:db8::1",  // a phone, then an IPv6 address
+            "4111 1111 1111 1112",                                 // Luhn fails
+            "1234567812345670",                                    // Luhn passes, no issuer
+            "4111 1111-1111 1111",                                 // mixed separators
+            "order 4111111111111111x",                             // glued to a word
+            "INV-4111111111111111",                                // identifier
+            "41111111111111111111111",                             // too long, one group
+            "4615 4646 4677 4708 4740 4771",                       // a list of numbers
+            "+44 20 7946 0498 2001:db8::1",                        // a phone, then an IPv6 address
+            "18 => (0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17)", // a count
         ] {
             assert!(found(text, "CREDIT_CARD").is_empty(), "{text}");
         }

@@ -159,8 +159,9 @@ fn is_netmask(bits: u128) -> bool {
 }
 
 /// Whether the dotted number at `start` follows a word that numbers a part
-/// of a document (`Section 6.4.2.1`, `RFC 7231, section 3.1.1.5`, a
-/// heading `### 5.1.4.1`, a version `rv:1.9.2.3`).
+/// of a document (`Section 6.4.2.1`, `RFC 5280 4.2.1.10`, a heading
+/// `### 5.1.4.1`), a version (`rv:1.9.2.3`, `Linux 2.6.38.6`, `Revision
+/// 1.1.2.1`, `since dpkg 1.4.0.7`) or an object identifier (`OID 1.3.5.8`).
 fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     const WORDS: &[&[u8]] = &[
         b"section",
@@ -174,9 +175,19 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         b"step",
         b"version",
         b"release",
+        b"revision",
+        b"rev",
         b"rv",
         b"ver",
         b"v",
+        b"linux",
+        b"kernel",
+        b"oid",
+    ];
+    // A program's name after these is followed by its version, not an
+    // address: `(since dpkg 1.4.0.7)`, `seit Git 1.7.6.6`, `before Linux`.
+    const SINCE: &[&[u8]] = &[
+        b"since", b"seit", b"depuis", b"desde", b"sedan", b"sinds", b"dal", b"before", b"until",
     ];
     let before = bytes.get(..start).unwrap_or_default();
     let gap = before
@@ -201,8 +212,49 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
     let word = before.get(before.len() - word_len..).unwrap_or_default();
-    gap > 0 && WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+    if gap == 0 {
+        return false;
+    }
+    if WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    // The word before the one before: `RFC 5280 4.2.1.10`, `since dpkg`.
+    let name_len = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let before_name = before.get(..before.len() - name_len).unwrap_or_default();
+    let spaces = before_name.iter().rev().take_while(|&&b| b == b' ').count();
+    if name_len == 0 || spaces == 0 {
+        return false;
+    }
+    let before_name = before_name
+        .get(..before_name.len() - spaces)
+        .unwrap_or_default();
+    let earlier_len = before_name
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let earlier = before_name
+        .get(before_name.len() - earlier_len..)
+        .unwrap_or_default();
+    let number_before = word_len == 0;
+    let name = before.get(before.len() - name_len..).unwrap_or_default();
+    if number_before {
+        earlier.eq_ignore_ascii_case(b"rfc")
+    } else {
+        SINCE.iter().any(|w| earlier.eq_ignore_ascii_case(w))
+            && !NETWORK_NAMES.iter().any(|w| name.eq_ignore_ascii_case(w))
+    }
 }
+
+/// Names an address stands after (`blocked since IP 81.2.69.160`).
+const NETWORK_NAMES: &[&[u8]] = &[
+    b"ip", b"ipv4", b"host", b"address", b"addr", b"server", b"node", b"peer", b"client",
+    b"gateway", b"router",
+];
 
 /// Rejects valid-but-unlikely forms such as `a::b`, `dead::beef` or
 /// `c::FF1`, which are far more often code (`std::io`, `F32::MAX`) than
@@ -237,6 +289,9 @@ mod tests {
             ("::ffff:192.0.2.128", "::ffff:192.0.2.128"),
             ("[2a02:8108::1]:443", "2a02:8108::1"),
             ("gateway # 81.2.69.160", "81.2.69.160"),
+            ("blocked since IP 81.2.69.160 went down", "81.2.69.160"),
+            ("down since 81.2.69.160 left", "81.2.69.160"),
+            ("RFC 1918 says 10.1.2.3 is private", "10.1.2.3"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "IP_ADDRESS"), vec![expected], "{text}");
@@ -275,6 +330,13 @@ mod tests {
             "intro\n## 6.4.2.1 Rules",
             "rv:1.9.2.3) Gecko",
             "§ 4.2.8.1",
+            "Per RFC 5280 4.2.1.10, a permitted subtree",
+            "Last confirmed on Linux 2.6.38.6.",
+            "(before Linux 2.4.9.2)",
+            ".\\\" Revision 1.1.2.1  2003/09/22",
+            "(since dpkg 1.4.0.7).",
+            "seit Git 1.7.6.6 unterstützt",
+            "OID 1.3.5.8",
         ] {
             assert!(
                 found(text, "IP_ADDRESS").is_empty(),

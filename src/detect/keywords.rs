@@ -26,7 +26,7 @@ pub(crate) enum Cue {
 }
 
 /// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
-const CUES: [(&str, Option<Cue>, u32); 175] = [
+const CUES: [(&str, Option<Cue>, u32); 174] = [
     ("aadhaar", None, context::AADHAAR),
     ("aadhar", None, context::AADHAAR),
     ("address", Some(Cue::Address), 0),
@@ -161,7 +161,6 @@ const CUES: [(&str, Option<Cue>, u32); 175] = [
     ("saludos", Some(Cue::SignOff), 0),
     ("saluti", Some(Cue::SignOff), 0),
     ("securite", None, context::NIR),
-    ("security", None, context::SSN),
     ("señor", Some(Cue::Title), 0),
     ("señora", Some(Cue::Title), 0),
     ("sig", Some(Cue::Title), 0),

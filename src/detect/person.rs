@@ -160,6 +160,13 @@ fn name_at(view: &str, start: usize) -> Option<(usize, usize, NameWords<'_>)> {
     (!words.is_empty()).then_some((name_start, end, words))
 }
 
+/// Whether the first word of a name is a known given name or surname.
+fn listed_name(words: &[&str]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| contains(&GIVEN_NAMES, w) || contains(&SURNAMES, w))
+}
+
 /// Skips spaces, punctuation and link words after a cue; the name's start.
 fn after_cue(view: &str, mut pos: usize, allow_links: bool) -> usize {
     loop {
@@ -215,6 +222,15 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 let Some((start, end, words)) = name_at(view, start) else {
                     continue;
                 };
+                // "the buffer's name is. Given the…": a dot after the link
+                // may end the sentence, and the capital after it start the
+                // next; unless it is a known name ("my name is… Jana").
+                let dotted = view
+                    .get(hit.end..start)
+                    .is_some_and(|gap| gap.contains('.') && !gap.contains(':'));
+                if dotted && !listed_name(&words) {
+                    continue;
+                }
                 // `name: None,` `name: String)` in source code: one word
                 // closed by code punctuation is a type, not a name.
                 let code_after = matches!(
@@ -289,7 +305,15 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 {
                     continue;
                 }
-                if let Some((start, end, _)) = name_at(view, start) {
+                let Some((start, end, words)) = name_at(view, start) else {
+                    continue;
+                };
+                // A lowercase title before a dot may end a sentence ("every
+                // 10 ms. As you…", Swedish "beter sig. Det"): the word after
+                // it must then be a known name.
+                let lowercase_dotted = bytes.get(hit.start).is_some_and(u8::is_ascii_lowercase)
+                    && bytes.get(hit.end) == Some(&b'.');
+                if !lowercase_dotted || listed_name(&words) {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.85));
                 }
             }
@@ -521,6 +545,8 @@ mod tests {
             ),
             ("me llamo José García", "José García"),
             ("Please ask Mr. O'Brien about it", "O'Brien"),
+            ("please ask dr. Rossi about it", "Rossi"),
+            ("my name is... Jana", "Jana"),
             ("Sehr geehrte Frau Schmidt,", "Schmidt"),
             ("Dear Ms Thompson,", "Thompson"),
             ("Hallo Lukas, wie geht's?", "Lukas"),
@@ -555,6 +581,10 @@ mod tests {
             "fn kill(pid: Pid, sig: Signal) {} pub ts_sig: String,",
             "  #     - name: Install Rust\n  #       uses: x",
             "Regards, the team",
+            "cause bursts every ~10 ms. As you can imagine",
+            "program som beter sig. Det är också möjligt",
+            "what the back buffer name is.  Given the nature",
+            "der Master-Alternative-Name ist. Die aktuelle Auswahl",
             "名前は必須です",
             "私の名前はです",
             "我叫了",

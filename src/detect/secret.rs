@@ -462,8 +462,20 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         || value.ends_with(b"()")
         || (quote.is_none() && (value.windows(2).any(|w| w == b"::") || value.contains(&b'(')))
         || (quote.is_none() && is_type_name(value));
+    // A token is issued by a machine: random, with digits or capitals. One
+    // of dotted lowercase words is a name (`{token: "keyword.operator"}` in
+    // an editor's grammar, `a.token+` in minified code).
+    let token_key = key.len() >= 5
+        && key
+            .get(key.len() - 5..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(b"token"));
+    let named = token_key
+        && value.contains(&b'.')
+        && !value
+            .iter()
+            .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
     let strong = quote.is_some() || len >= 8 || value.iter().any(|b| !b.is_ascii_alphabetic());
-    if len >= 4 && !masked && !code_like && !code && strong {
+    if len >= 4 && !masked && !code_like && !code && !named && strong {
         out.push(Candidate::new(EntityType::SECRET, start, start + len, 0.85));
     }
 }
@@ -581,6 +593,8 @@ mod tests {
             ("let password = \"hunter2\";", "hunter2"),
             ("password: hunter_2", "hunter_2"),
             ("token: my_secret_token_123", "my_secret_token_123"),
+            ("auth_token=a1b2.c3d4.e5f6", "a1b2.c3d4.e5f6"),
+            ("password: correct.horse.battery", "correct.horse.battery"),
             ("Server=db;Password=Sup3rSecret;", "Sup3rSecret"),
             ("postgres://admin:s3cret@db.internal:5432/app", "postgres://admin:s3cret@db.internal:5432/app"),
             ("ftp://user:pass@files.example.com/x", "ftp://user:pass@files.example.com/x"),
@@ -628,6 +642,7 @@ mod tests {
             "AKIA is a prefix",
             "sk-this-is-a-placeholder-value-for-docs",
             "ghp_lowercaseonlywordsthatarenotatokenatallxx",
+            "{token:\"keyword.operator\",regex:/x/},a.token=a.token+\".start\"",
         ] {
             assert!(
                 found(text, "SECRET").is_empty(),

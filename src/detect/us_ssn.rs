@@ -73,6 +73,7 @@ mod tests {
             ("SSN 123-45-6789.", "123-45-6789"),
             ("my ssn: 123456789", "123456789"),
             ("social security number 078 05 1120", "078 05 1120"),
+            ("Social Security: 219099999", "219099999"),
             ("+44 20 7946 0958 123-45-6789", "123-45-6789"),
         ];
         for (text, expected) in rows {
@@ -90,6 +91,9 @@ mod tests {
             "123-45-0000",
             "123456789",
             "1-123-45-6789",
+            // "security" alone is a policy, a group, a token: not an SSN's cue.
+            "organization security policy with ID \"123456789\"",
+            "--security-policy=123456789 --folder=987654321",
         ] {
             assert!(found(text, "US_SSN").is_empty(), "{text}");
         }

@@ -28,6 +28,11 @@ fn check(word: &[u8]) -> Option<EntityType> {
     let number = digits
         .iter()
         .fold(prefix, |n: u32, &d| n * 10 + u32::from(d - b'0'));
+    // Zero is no one's number, but a blank field or an address in a
+    // symbol table (`nm`: `00000000 T main`).
+    if number == 0 {
+        return None;
+    }
     let expected = *LETTERS.get((number % 23) as usize)?;
     (letter.to_ascii_uppercase() == expected).then_some(entity)
 }
@@ -82,5 +87,11 @@ mod tests {
         assert_eq!(found("NIE X1234567L", "ES_NIE"), ["X1234567L"]);
         assert!(found("12345678A", "ES_DNI").is_empty(), "control letter");
         assert!(found("X1234567T", "ES_NIE").is_empty(), "control letter");
+        assert!(
+            found("c-lang.o:00000000 T main", "ES_DNI").is_empty(),
+            "zero"
+        );
+        assert!(found("DNI 00000000T", "ES_DNI").is_empty(), "zero");
+        assert_eq!(found("NIE Y0000000Z", "ES_NIE"), ["Y0000000Z"]);
     }
 }
