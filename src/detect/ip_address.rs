@@ -1,6 +1,7 @@
 //! IP_ADDRESS: IPv4 (four dotted octets ≤ 255, not part of a longer dotted
 //! number) and IPv6 in every compressed form, with embedded IPv4 and zone ids.
-//! Loopback and unspecified addresses identify nobody and are skipped.
+//! Loopback, unspecified and documentation addresses, netmasks and networks
+//! (`10.0.0.0/8`: no host bits) identify nobody and are skipped.
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -30,6 +31,12 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
             || matches!(address.octets(), [0 | 240..=255, ..])
             || is_documentation_v4(address)
             || is_netmask(u128::from(address.to_bits()) << 96)
+            || is_network(
+                u128::from(address.to_bits()) << 96,
+                32,
+                run.view().as_bytes(),
+                end,
+            )
             || numbers_a_section(run.view().as_bytes(), start)
         {
             continue;
@@ -114,6 +121,7 @@ pub(crate) fn detect_v6(view: &str, markers: &Markers, out: &mut Sink) {
             || address.is_multicast()
             || documentation
             || is_netmask(address.to_bits())
+            || is_network(address.to_bits(), 128, bytes, end)
             || !looks_like_address(candidate)
         {
             continue;
@@ -156,6 +164,41 @@ fn is_documentation_v4(address: Ipv4Addr) -> bool {
 fn is_netmask(bits: u128) -> bool {
     let inverse = !bits;
     bits != 0 && inverse & inverse.wrapping_add(1) == 0
+}
+
+/// Whether the address (`bits`, IPv4 in the top 32) is followed at `end` by
+/// a prefix length shorter than its `width` that leaves no host bits:
+/// a network (`10.0.0.0/8`, `fd00::/8`), which is thousands of hosts and
+/// identifies none. (`192.168.1.5/24` is one host, with its network's size.)
+fn is_network(bits: u128, width: u32, bytes: &[u8], end: usize) -> bool {
+    if bytes.get(end) != Some(&b'/') {
+        return false;
+    }
+    let digits = bytes
+        .get(end + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .take(4)
+        .try_fold(0u32, |n, &b| {
+            n.checked_mul(10)?.checked_add(u32::from(b - b'0'))
+        });
+    // `/8`, `/8.` or `/8)`, but not `/8a` or `/8.5`: a path or a number.
+    let mut after = bytes
+        .get(end + 1..)
+        .unwrap_or_default()
+        .iter()
+        .skip_while(|b| b.is_ascii_digit());
+    let glued = match after.next() {
+        Some(b'.') => after.next().is_some_and(u8::is_ascii_digit),
+        next => next.is_some_and(|b| b.is_ascii_alphanumeric()),
+    };
+    match digits {
+        Some(prefix) if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) && !glued => {
+            prefix < width && bits.checked_shl(prefix).unwrap_or(0) == 0
+        }
+        _ => false,
+    }
 }
 
 /// Whether the dotted number at `start` follows a word that numbers a part
@@ -291,6 +334,10 @@ mod tests {
             ("gateway # 81.2.69.160", "81.2.69.160"),
             ("blocked since IP 81.2.69.160 went down", "81.2.69.160"),
             ("down since 81.2.69.160 left", "81.2.69.160"),
+            ("ip addr add 192.168.1.5/24 dev eth0", "192.168.1.5"),
+            ("route 10.1.2.0/33", "10.1.2.0"),
+            ("file 10.1.2.0/8.5", "10.1.2.0"),
+            ("host 2a02:8108::1/64 up", "2a02:8108::1"),
             ("RFC 1918 says 10.1.2.3 is private", "10.1.2.3"),
         ];
         for (text, expected) in rows {
@@ -337,6 +384,10 @@ mod tests {
             "(since dpkg 1.4.0.7).",
             "seit Git 1.7.6.6 unterstützt",
             "OID 1.3.5.8",
+            "private use (`10.0.0.0/8`, `172.16.0.0/12`, 192.168.0.0/16)",
+            "--range=120.120.10.128/30 --create",
+            "fd00::/8 and 2a02:8108::/32",
+            "the block 100.64.0.0/10.",
         ] {
             assert!(
                 found(text, "IP_ADDRESS").is_empty(),
