@@ -38,6 +38,7 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
                 end,
             )
             || numbers_a_section(run.view().as_bytes(), start)
+            || heads_a_changelog_entry(run.view().as_bytes(), start, end)
         {
             continue;
         }
@@ -225,6 +226,7 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         b"v",
         b"linux",
         b"kernel",
+        b"git",
         b"oid",
     ];
     // A program's name after these is followed by its version, not an
@@ -293,6 +295,26 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     }
 }
 
+/// Whether the dotted number at `start..end` is the version in a Debian
+/// changelog entry's first line: `dpkg (1.15.6.1) experimental; urgency=low`.
+fn heads_a_changelog_entry(bytes: &[u8], start: usize, end: usize) -> bool {
+    let opened = start > 0 && bytes.get(start - 1) == Some(&b'(');
+    let Some(rest) = bytes.get(end..).and_then(|rest| rest.strip_prefix(b") ")) else {
+        return false;
+    };
+    // The distributions: lowercase words, digits and dashes.
+    let distributions = rest
+        .iter()
+        .take(64)
+        .take_while(|&&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b' '))
+        .count();
+    opened
+        && distributions > 0
+        && rest
+            .get(distributions..)
+            .is_some_and(|tail| tail.starts_with(b"; urgency="))
+}
+
 /// Names an address stands after (`blocked since IP 81.2.69.160`).
 const NETWORK_NAMES: &[&[u8]] = &[
     b"ip", b"ipv4", b"host", b"address", b"addr", b"server", b"node", b"peer", b"client",
@@ -334,6 +356,7 @@ mod tests {
             ("gateway # 81.2.69.160", "81.2.69.160"),
             ("blocked since IP 81.2.69.160 went down", "81.2.69.160"),
             ("down since 81.2.69.160 left", "81.2.69.160"),
+            ("host (81.2.69.160) is down; urgency high", "81.2.69.160"),
             ("ip addr add 192.168.1.5/24 dev eth0", "192.168.1.5"),
             ("route 10.1.2.0/33", "10.1.2.0"),
             ("file 10.1.2.0/8.5", "10.1.2.0"),
@@ -384,6 +407,8 @@ mod tests {
             "(since dpkg 1.4.0.7).",
             "seit Git 1.7.6.6 unterstützt",
             "OID 1.3.5.8",
+            "dpkg (1.15.6.1) experimental; urgency=low",
+            "      Git 1.7.12.3\n",
             "private use (`10.0.0.0/8`, `172.16.0.0/12`, 192.168.0.0/16)",
             "--range=120.120.10.128/30 --create",
             "fd00::/8 and 2a02:8108::/32",
