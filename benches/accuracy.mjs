@@ -4,8 +4,11 @@
 // Prints, per entity type, the leak rate (gold values still present verbatim
 // after replacing every finding) and, per decoy kind, how many look-alikes
 // were wrongly removed; then how many PII-free texts came back unchanged.
-// `--docs DIR…` also scans real PII-free documentation and counts findings
-// per MB besides EMAIL and URL.
+// `--docs DIR…` also scans real documentation and counts findings per MB
+// besides EMAIL and URL; `--sample N` (before `--docs`) then prints N of
+// those findings, drawn with a fixed seed, each with the text around it, to
+// be labelled by hand: which are personal or network data a reader would
+// want replaced, and which are false positives.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -251,18 +254,34 @@ function scanDocs(bf) {
     else if (stat.size < 2_000_000) files.push(path);
   };
   for (const dir of process.argv.slice(docsIndex + 1)) walk(dir);
+  const sampleIndex = process.argv.indexOf('--sample');
+  const sampleSize = sampleIndex === -1 ? 0 : Number(process.argv[sampleIndex + 1]);
   let bytes = 0;
   const counts = {};
-  for (const file of files) {
+  // Reservoir sampling: every finding equally likely, in one pass.
+  const sampler = seeded(SEED);
+  const sample = [];
+  let seen = 0;
+  for (const file of files.sort()) {
     let raw = readFileSync(file);
     if (file.endsWith('.gz')) raw = gunzipSync(raw);
     if (raw.includes(0)) continue;
     const text = raw.toString('utf8');
     bytes += raw.length;
-    for (const f of bf.scan(text)) counts[f.type] = (counts[f.type] ?? 0) + 1;
+    for (const f of bf.scan(text)) {
+      counts[f.type] = (counts[f.type] ?? 0) + 1;
+      if (sampleSize === 0 || f.type === 'EMAIL' || f.type === 'URL') continue;
+      seen += 1;
+      const slot = seen <= sampleSize ? seen - 1 : Math.floor(sampler.random() * seen);
+      if (slot < sampleSize) {
+        const around = (from, to) => JSON.stringify(text.slice(Math.max(0, from), to));
+        sample[slot] = `${f.type} ${file}\n    ${around(f.start - 60, f.start)} [[${text.slice(f.start, f.end)}]] ${around(f.end, f.end + 40)}`;
+      }
+    }
   }
   const other = Object.entries(counts).filter(([t]) => t !== 'EMAIL' && t !== 'URL');
   const otherTotal = other.reduce((sum, [, n]) => sum + n, 0);
   console.log(`real documentation: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`);
   console.log(`  findings besides EMAIL/URL: ${otherTotal} (${(otherTotal / (bytes / 1e6)).toFixed(1)} per MB): ${JSON.stringify(Object.fromEntries(other))}`);
+  sample.forEach((line, i) => console.log(`  ${i + 1}. ${line}`));
 }

@@ -78,21 +78,6 @@ fn in_list(run: &Run<'_>, first: usize, last: usize, separator: &str) -> bool {
     rising || falling
 }
 
-/// Whether the groups `first..=last`, four or more, count up or down by one
-/// (`0 1 2 3 4 5 6 7 8 9 10 11 12 13`, a macro's arity table): a count, not
-/// a card written digit by digit.
-fn counts(run: &Run<'_>, first: usize, last: usize) -> bool {
-    let values = || (first..=last).map(|i| run.group(i).parse::<u32>().ok());
-    let steps = || values().zip(values().skip(1));
-    let by = |step: i64| {
-        steps().all(|(a, b)| match (a, b) {
-            (Some(a), Some(b)) => i64::from(b) - i64::from(a) == step,
-            _ => false,
-        })
-    };
-    last >= first + 3 && (by(1) || by(-1))
-}
-
 #[inline(never)]
 pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
@@ -124,7 +109,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 continue;
             }
             let number = run.digits(first, last);
-            if issuer_accepts(number) && luhn(number.as_bytes()) && !counts(run, first, last) {
+            if issuer_accepts(number) && luhn(number.as_bytes()) && !run.counts(first, last) {
                 let (start, end) = run.span(first, last);
                 out.push(Candidate::new(
                     EntityType::CREDIT_CARD,

@@ -174,6 +174,20 @@ impl<'t> Run<'t> {
         }
     }
 
+    /// Whether the groups `first..=last`, four or more, count up or down by
+    /// one (`0 1 2 … 13`, `01 02 03 04 05`): a count or a byte dump, not a
+    /// number written in groups.
+    pub(crate) fn counts(&self, first: usize, last: usize) -> bool {
+        let values = || (first..=last).map(|i| self.group(i).parse::<u32>().ok());
+        let by = |step: i64| {
+            values().zip(values().skip(1)).all(|pair| match pair {
+                (Some(a), Some(b)) => i64::from(b) - i64::from(a) == step,
+                _ => false,
+            })
+        };
+        last >= first + 3 && (by(1) || by(-1))
+    }
+
     /// Whether every separator inside `first..=last` equals `separator`.
     pub(crate) fn separators_all(&self, first: usize, last: usize, separator: &str) -> bool {
         (first + 1..=last).all(|index| same(self.separator_before(index), separator))

@@ -263,6 +263,20 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     if WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
         return true;
     }
+    // V8, the JavaScript engine, numbers its versions in four parts
+    // (`update V8 to 4.6.85.28` reads "to"; `V8 5.0.71.57` this).
+    if before.len() >= 2
+        && before
+            .get(before.len() - 2..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"v8"))
+        && !before
+            .len()
+            .checked_sub(3)
+            .and_then(|i| before.get(i))
+            .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return true;
+    }
     // The word before the one before: `RFC 5280 4.2.1.10`, `since dpkg`.
     let name_len = before
         .iter()
@@ -295,10 +309,25 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     }
 }
 
-/// Whether the dotted number at `start..end` is the version in a Debian
-/// changelog entry's first line: `dpkg (1.15.6.1) experimental; urgency=low`.
+/// Whether the dotted number at `start..end` is the version in a
+/// changelog entry's first line: Debian's `dpkg (1.15.6.1) experimental;
+/// urgency=low`, or after the release date, `2014-12-09 (3.8.7.4)`.
 fn heads_a_changelog_entry(bytes: &[u8], start: usize, end: usize) -> bool {
     let opened = start > 0 && bytes.get(start - 1) == Some(&b'(');
+    if !opened || bytes.get(end) != Some(&b')') {
+        return false;
+    }
+    let dated = start >= 12
+        && bytes.get(start - 12..start - 1).is_some_and(|date| {
+            date.iter().enumerate().all(|(i, b)| match i {
+                4 | 7 => *b == b'-',
+                10 => *b == b' ',
+                _ => b.is_ascii_digit(),
+            })
+        });
+    if dated {
+        return true;
+    }
     let Some(rest) = bytes.get(end..).and_then(|rest| rest.strip_prefix(b") ")) else {
         return false;
     };
@@ -308,8 +337,7 @@ fn heads_a_changelog_entry(bytes: &[u8], start: usize, end: usize) -> bool {
         .take(64)
         .take_while(|&&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b' '))
         .count();
-    opened
-        && distributions > 0
+    distributions > 0
         && rest
             .get(distributions..)
             .is_some_and(|tail| tail.starts_with(b"; urgency="))
@@ -357,6 +385,8 @@ mod tests {
             ("blocked since IP 81.2.69.160 went down", "81.2.69.160"),
             ("down since 81.2.69.160 left", "81.2.69.160"),
             ("host (81.2.69.160) is down; urgency high", "81.2.69.160"),
+            ("2024-01-05 (81.2.69.160 blocked)", "81.2.69.160"),
+            ("IPv8 81.2.69.160", "81.2.69.160"),
             ("ip addr add 192.168.1.5/24 dev eth0", "192.168.1.5"),
             ("route 10.1.2.0/33", "10.1.2.0"),
             ("file 10.1.2.0/8.5", "10.1.2.0"),
@@ -408,6 +438,8 @@ mod tests {
             "seit Git 1.7.6.6 unterstützt",
             "OID 1.3.5.8",
             "dpkg (1.15.6.1) experimental; urgency=low",
+            "  2014-12-09 (3.8.7.4)\n\n    1. Bug fix",
+            "* Upgrade to V8 5.0.71.57. (Ben Noordhuis)",
             "      Git 1.7.12.3\n",
             "private use (`10.0.0.0/8`, `172.16.0.0/12`, 192.168.0.0/16)",
             "--range=120.120.10.128/30 --create",

@@ -208,7 +208,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             }
             if zip_plus_four(run, first, last)
                 || ((first..=last).all(|i| run.group(i).len() == 2)
-                    && in_list_of_pairs(run, first, last))
+                    && (in_list_of_pairs(run, first, last) || run.counts(first, last)))
             {
                 continue;
             }
@@ -418,6 +418,7 @@ mod tests {
             "DFARS 252.227-7013",                     // a clause number
             "10 0c 07 08 90 01 00 00 24",             // a hex dump
             "array 01 02 03 04 05 06 07 08 09 10 11", // a list of pairs
+            "// Prints: <Buffer 01 02 03 04 05>",     // a count of bytes
         ] {
             assert!(
                 found(text, "PHONE").is_empty(),
