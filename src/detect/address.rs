@@ -312,12 +312,22 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
     } else if word.text == "via" {
         // Lowercase, "via" is mostly the English word (`via Harlan Stenn.
         // Sat Jun 24`, `via Pwn2Own 2024`): an Italian street (`via Roma
-        // 10`) has one or two names, then a house number, not a year.
+        // 10`) has one or two names, then a house number, not a year, all
+        // on one line (`API via Varlink\n.RS 4` is a manual's markup).
         type_name_number(&words, index).filter(|&(_, last)| {
             last - index <= 3
+                // `via ANSI OSC 9`: names in capitals are acronyms.
+                && (index + 1..last).all(|i| {
+                    words
+                        .get(i)
+                        .is_some_and(|w| w.text.chars().any(char::is_lowercase))
+                })
                 && words.get(last).is_some_and(|number| {
                     !(number.text.len() == 4
                         && (number.text.starts_with("19") || number.text.starts_with("20")))
+                        && !window
+                            .get(word.start..number.end)
+                            .is_some_and(|line| line.contains('\n'))
                 })
         })
     } else if PREFIX_TYPES.contains(word.text.as_bytes()) {
@@ -744,6 +754,8 @@ mod tests {
             "IP 10.0.0.1 Road map",
             "Reported via Harlan Stenn.\n\n\tSat Jun 24 2023",
             "found via Pwn2Own 2024.",
+            "User/Group Record Lookup API via Varlink\n.RS 4\n",
+            "Add terminal integration via ANSI OSC 9;4 sequences",
             "275\t189\tBD\tН\tCYRILLIC CAPITAL LETTER EN\n",
             "Describe a route.\n\n.TP 2m\n\\fBlist\\fR",
             "Copy files to and from a resource via SCP.\n\n.TP 2m\nssh",

@@ -117,9 +117,14 @@ pub(crate) fn detect_v6(view: &str, markers: &Markers, out: &mut Sink) {
         };
         let documentation = address.segments().first() == Some(&0x2001)
             && address.segments().get(1) == Some(&0x0db8);
+        // `::ffff:127.0.0.1` is the IPv4 loopback, mapped.
+        let mapped_nobody = address
+            .to_ipv4_mapped()
+            .is_some_and(|v4| v4.is_loopback() || v4.is_unspecified());
         if address.is_loopback()
             || address.is_unspecified()
             || address.is_multicast()
+            || mapped_nobody
             || documentation
             || is_netmask(address.to_bits())
             || is_network(address.to_bits(), 128, bytes, end)
@@ -238,7 +243,7 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     let gap = before
         .iter()
         .rev()
-        .take_while(|&&b| matches!(b, b' ' | b':' | b'\t'))
+        .take_while(|&&b| matches!(b, b' ' | b':' | b'\t' | b'='))
         .count();
     let before = before.get(..before.len() - gap).unwrap_or_default();
     // A Markdown heading: `#`s from the start of a line.
@@ -261,6 +266,20 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         return false;
     }
     if WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    // An ASN.1 name (`id-ce-keyUsage 2.5.29.15`, `id-at-commonName`)
+    // before it: an object identifier.
+    let token_len = before
+        .iter()
+        .rev()
+        .take(64)
+        .take_while(|b| !b.is_ascii_whitespace())
+        .count();
+    if before
+        .get(before.len() - token_len..)
+        .is_some_and(|token| token.starts_with(b"id-"))
+    {
         return true;
     }
     // V8, the JavaScript engine, numbers its versions in four parts
@@ -373,6 +392,7 @@ mod tests {
         let rows = [
             ("from 192.168.1.20.", "192.168.1.20"),
             ("ip=8.8.8.8:53", "8.8.8.8"),
+            ("--address=81.2.69.160 --port=5", "81.2.69.160"),
             ("2a02:8108::8a2e:370:7334", "2a02:8108::8a2e:370:7334"),
             (
                 "addr 2a02:0db8:0000:0000:0000:ff00:0042:8329 ok",
@@ -437,6 +457,10 @@ mod tests {
             "(since dpkg 1.4.0.7).",
             "seit Git 1.7.6.6 unterstützt",
             "OID 1.3.5.8",
+            "some_other_oid = 1.2.3.5",
+            "an address like `::ffff:127.0.0.1`, or ::ffff:0.0.0.0",
+            "// id-ce-keyUsage 2.5.29.15.",
+            "version=1.2.3.4",
             "dpkg (1.15.6.1) experimental; urgency=low",
             "  2014-12-09 (3.8.7.4)\n\n    1. Bug fix",
             "* Upgrade to V8 5.0.71.57. (Ben Noordhuis)",

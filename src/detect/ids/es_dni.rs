@@ -49,6 +49,13 @@ pub(crate) fn detect_word(
     let Some(word) = bytes.get(start..end) else {
         return;
     };
+    // A time's fraction of a second in UTC: `03:04:05.12345678Z`.
+    if start >= 2
+        && bytes.get(start - 1) == Some(&b'.')
+        && bytes.get(start - 2).is_some_and(u8::is_ascii_digit)
+    {
+        return;
+    }
     let found = match word.len() {
         9 => check(word).map(|entity| (entity, end)),
         7 | 8 => {
@@ -92,6 +99,10 @@ mod tests {
             "zero"
         );
         assert!(found("DNI 00000000T", "ES_DNI").is_empty(), "zero");
+        assert!(
+            found("\"2021-01-02T03:04:05.12345678Z\"", "ES_DNI").is_empty(),
+            "a fraction of a second"
+        );
         assert_eq!(found("NIE Y0000000Z", "ES_NIE"), ["Y0000000Z"]);
     }
 }
