@@ -39,6 +39,7 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
             )
             || numbers_a_section(run.view().as_bytes(), start)
             || heads_a_changelog_entry(run.view().as_bytes(), start, end)
+            || labels_a_heading(run.view().as_bytes(), start, end)
         {
             continue;
         }
@@ -284,16 +285,7 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     }
     // V8, the JavaScript engine, numbers its versions in four parts
     // (`update V8 to 4.6.85.28` reads "to"; `V8 5.0.71.57` this).
-    if before.len() >= 2
-        && before
-            .get(before.len() - 2..)
-            .is_some_and(|w| w.eq_ignore_ascii_case(b"v8"))
-        && !before
-            .len()
-            .checked_sub(3)
-            .and_then(|i| before.get(i))
-            .is_some_and(u8::is_ascii_alphanumeric)
-    {
+    if ends_with_v8(before) {
         return true;
     }
     // The word before the one before: `RFC 5280 4.2.1.10`, `since dpkg`.
@@ -320,12 +312,22 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         .unwrap_or_default();
     let number_before = word_len == 0;
     let name = before.get(before.len() - name_len..).unwrap_or_default();
+    // `update V8 to 4.6.85.28`: the engine's name, then "to".
+    if name == b"to" && ends_with_v8(before_name) {
+        return true;
+    }
     if number_before {
         earlier.eq_ignore_ascii_case(b"rfc")
     } else {
         SINCE.iter().any(|w| earlier.eq_ignore_ascii_case(w))
             && !NETWORK_NAMES.iter().any(|w| name.eq_ignore_ascii_case(w))
     }
+}
+
+/// Whether the dotted number at `start..end` fills an element with a dot
+/// after it: a table of contents' label (`<strong>8.5.1.2.</strong>`).
+fn labels_a_heading(bytes: &[u8], start: usize, end: usize) -> bool {
+    start > 0 && bytes.get(start - 1) == Some(&b'>') && bytes.get(end..end + 2) == Some(b".<")
 }
 
 /// Whether the dotted number at `start..end` is the version in a
@@ -360,6 +362,19 @@ fn heads_a_changelog_entry(bytes: &[u8], start: usize, end: usize) -> bool {
         && rest
             .get(distributions..)
             .is_some_and(|tail| tail.starts_with(b"; urgency="))
+}
+
+/// Whether `bytes` end with the word `V8` (the JavaScript engine).
+fn ends_with_v8(bytes: &[u8]) -> bool {
+    bytes.len() >= 2
+        && bytes
+            .get(bytes.len() - 2..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"v8"))
+        && !bytes
+            .len()
+            .checked_sub(3)
+            .and_then(|i| bytes.get(i))
+            .is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Names an address stands after (`blocked since IP 81.2.69.160`).
@@ -407,6 +422,8 @@ mod tests {
             ("host (81.2.69.160) is down; urgency high", "81.2.69.160"),
             ("2024-01-05 (81.2.69.160 blocked)", "81.2.69.160"),
             ("IPv8 81.2.69.160", "81.2.69.160"),
+            ("<td>81.2.69.160</td>", "81.2.69.160"),
+            ("connect to 81.2.69.160 now", "81.2.69.160"),
             ("ip addr add 192.168.1.5/24 dev eth0", "192.168.1.5"),
             ("route 10.1.2.0/33", "10.1.2.0"),
             ("file 10.1.2.0/8.5", "10.1.2.0"),
@@ -458,6 +475,8 @@ mod tests {
             "seit Git 1.7.6.6 unterstützt",
             "OID 1.3.5.8",
             "some_other_oid = 1.2.3.5",
+            "<strong aria-hidden=\"true\">8.5.1.2.</strong> arrays",
+            "**deps**: patch V8 to 11.3.244.8 (M)",
             "an address like `::ffff:127.0.0.1`, or ::ffff:0.0.0.0",
             "// id-ce-keyUsage 2.5.29.15.",
             "version=1.2.3.4",

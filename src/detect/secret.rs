@@ -323,6 +323,15 @@ fn names_a_secret(name: &[u8]) -> bool {
 /// `node.semi_token`, `client_secret`) whose last name is a secret's. (A
 /// bare word such as `secret` may be the password itself.)
 fn names_a_secret_variable(value: &[u8]) -> bool {
+    // An element of one: `f.token[0]`.
+    let value = match value.strip_suffix(b"]").and_then(|v| {
+        let open = v.iter().rposition(|&b| b == b'[')?;
+        let index = v.get(open + 1..)?;
+        (!index.is_empty() && index.iter().all(u8::is_ascii_digit)).then(|| v.get(..open))?
+    }) {
+        Some(array) => array,
+        None => value,
+    };
     let identifier_path = value
         .iter()
         .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'));
@@ -463,14 +472,15 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         || (quote.is_none() && (value.windows(2).any(|w| w == b"::") || value.contains(&b'(')))
         || (quote.is_none() && is_type_name(value));
     // A token is issued by a machine: random, with digits or capitals. One
-    // of dotted lowercase words is a name (`{token: "keyword.operator"}` in
-    // an editor's grammar, `a.token+` in minified code).
+    // of lowercase words, dotted, joined by `_` or short, is a name
+    // (`{token: "keyword.operator"}`, `{token: "identifier"}` in an editor's
+    // grammar, `a.token+` in minified code).
     let token_key = key.len() >= 5
         && key
             .get(key.len() - 5..)
             .is_some_and(|tail| tail.eq_ignore_ascii_case(b"token"));
     let named = token_key
-        && value.contains(&b'.')
+        && (value.contains(&b'.') || value.contains(&b'_') || value.len() <= 12)
         && !value
             .iter()
             .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
@@ -594,6 +604,8 @@ mod tests {
             ("password: hunter_2", "hunter_2"),
             ("token: my_secret_token_123", "my_secret_token_123"),
             ("auth_token=a1b2.c3d4.e5f6", "a1b2.c3d4.e5f6"),
+            ("token: \"qwhzpkvbtrmxlsnd\"", "qwhzpkvbtrmxlsnd"),
+            ("token=values[0]x", "values[0]x"),
             ("password: correct.horse.battery", "correct.horse.battery"),
             ("Server=db;Password=Sup3rSecret;", "Sup3rSecret"),
             ("postgres://admin:s3cret@db.internal:5432/app", "postgres://admin:s3cret@db.internal:5432/app"),
@@ -643,6 +655,8 @@ mod tests {
             "sk-this-is-a-placeholder-value-for-docs",
             "ghp_lowercaseonlywordsthatarenotatokenatallxx",
             "{token:\"keyword.operator\",regex:/x/},a.token=a.token+\".start\"",
+            "{token:\"identifier\",regex:/r#/},{token:\"empty_line\"}",
+            "(f.tokenArray=f.token,f.token=f.token[0])",
         ] {
             assert!(
                 found(text, "SECRET").is_empty(),
