@@ -240,88 +240,61 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     const SINCE: &[&[u8]] = &[
         b"since", b"seit", b"depuis", b"desde", b"sedan", b"sinds", b"dal", b"before", b"until",
     ];
-    let before = bytes.get(..start).unwrap_or_default();
-    let gap = before
-        .iter()
-        .rev()
-        .take_while(|&&b| matches!(b, b' ' | b':' | b'\t' | b'='))
-        .count();
-    let before = before.get(..before.len() - gap).unwrap_or_default();
+    let (before, gap) = split_trailing(bytes.get(..start).unwrap_or_default(), |b| {
+        matches!(b, b' ' | b':' | b'\t' | b'=')
+    });
     // A Markdown heading: `#`s from the start of a line.
-    let hashes = before.iter().rev().take_while(|&&b| b == b'#').count();
-    let line_start =
-        before.len() == hashes || before.get(before.len() - hashes - 1) == Some(&b'\n');
-    if gap > 0 && hashes > 0 && line_start {
+    let (line, hashes) = split_trailing(before, |b| b == b'#');
+    if !gap.is_empty() && !hashes.is_empty() && (line.is_empty() || line.ends_with(b"\n")) {
         return true;
     }
     if before.ends_with("§".as_bytes()) {
         return true;
     }
-    let word_len = before
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    let word = before.get(before.len() - word_len..).unwrap_or_default();
-    if gap == 0 {
+    if gap.is_empty() {
         return false;
     }
+    let (_, word) = split_trailing(before, |b| b.is_ascii_alphabetic());
     if WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
         return true;
     }
     // An ASN.1 name (`id-ce-keyUsage 2.5.29.15`, `id-at-commonName`)
     // before it: an object identifier.
-    let token_len = before
-        .iter()
-        .rev()
-        .take(64)
-        .take_while(|b| !b.is_ascii_whitespace())
-        .count();
-    if before
-        .get(before.len() - token_len..)
-        .is_some_and(|token| token.starts_with(b"id-"))
-    {
-        return true;
-    }
+    let (_, token) = split_trailing(before, |b| !b.is_ascii_whitespace());
     // V8, the JavaScript engine, numbers its versions in four parts
     // (`update V8 to 4.6.85.28` reads "to"; `V8 5.0.71.57` this).
-    if ends_with_v8(before) {
+    if token.starts_with(b"id-") || ends_with_v8(before) {
         return true;
     }
     // The word before the one before: `RFC 5280 4.2.1.10`, `since dpkg`.
-    let name_len = before
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
-    let before_name = before.get(..before.len() - name_len).unwrap_or_default();
-    let spaces = before_name.iter().rev().take_while(|&&b| b == b' ').count();
-    if name_len == 0 || spaces == 0 {
+    let (rest, name) = split_trailing(before, |b| b.is_ascii_alphanumeric());
+    let (earlier_text, spaces) = split_trailing(rest, |b| b == b' ');
+    if name.is_empty() || spaces.is_empty() {
         return false;
     }
-    let before_name = before_name
-        .get(..before_name.len() - spaces)
-        .unwrap_or_default();
-    let earlier_len = before_name
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    let earlier = before_name
-        .get(before_name.len() - earlier_len..)
-        .unwrap_or_default();
-    let number_before = word_len == 0;
-    let name = before.get(before.len() - name_len..).unwrap_or_default();
-    // `update V8 to 4.6.85.28`: the engine's name, then "to".
-    if name == b"to" && ends_with_v8(before_name) {
+    let (_, earlier) = split_trailing(earlier_text, |b| b.is_ascii_alphabetic());
+    if name == b"to" && ends_with_v8(earlier_text) {
         return true;
     }
-    if number_before {
+    if word.is_empty() {
+        // A number before: `RFC 5280 4.2.1.10`.
         earlier.eq_ignore_ascii_case(b"rfc")
     } else {
         SINCE.iter().any(|w| earlier.eq_ignore_ascii_case(w))
             && !NETWORK_NAMES.iter().any(|w| name.eq_ignore_ascii_case(w))
     }
+}
+
+/// `bytes` split before their trailing run (at most 64 bytes, so a look
+/// back from each of many candidates stays linear) of bytes that `keep`.
+fn split_trailing(bytes: &[u8], keep: impl Fn(u8) -> bool) -> (&[u8], &[u8]) {
+    let len = bytes
+        .iter()
+        .rev()
+        .take(64)
+        .take_while(|&&b| keep(b))
+        .count();
+    bytes.split_at(bytes.len() - len)
 }
 
 /// Whether the dotted number at `start..end` fills an element with a dot
