@@ -25,21 +25,19 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
         let Some(Ok(address)) = run.view().get(start..end).map(str::parse::<Ipv4Addr>) else {
             continue;
         };
+        let bytes = run.view().as_bytes();
+        // As the IPv6 checks read it: the address in the top 32 bits.
+        let bits = u128::from(address.to_bits()) << 96;
         if address.is_loopback()
             || address.is_unspecified()
             || address.is_multicast()
             || matches!(address.octets(), [0 | 240..=255, ..])
             || is_documentation_v4(address)
-            || is_netmask(u128::from(address.to_bits()) << 96)
-            || is_network(
-                u128::from(address.to_bits()) << 96,
-                32,
-                run.view().as_bytes(),
-                end,
-            )
-            || numbers_a_section(run.view().as_bytes(), start)
-            || heads_a_changelog_entry(run.view().as_bytes(), start, end)
-            || labels_a_heading(run.view().as_bytes(), start, end)
+            || is_netmask(bits)
+            || is_network(bits, 32, bytes, end)
+            || numbers_a_section(bytes, start)
+            || heads_a_changelog_entry(bytes, start, end)
+            || labels_a_heading(bytes, start, end)
         {
             continue;
         }
@@ -178,32 +176,22 @@ fn is_netmask(bits: u128) -> bool {
 /// a network (`10.0.0.0/8`, `fd00::/8`), which is thousands of hosts and
 /// identifies none. (`192.168.1.5/24` is one host, with its network's size.)
 fn is_network(bits: u128, width: u32, bytes: &[u8], end: usize) -> bool {
-    if bytes.get(end) != Some(&b'/') {
+    let Some(rest) = bytes.get(end..).and_then(|rest| rest.strip_prefix(b"/")) else {
         return false;
-    }
-    let digits = bytes
-        .get(end + 1..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|b| b.is_ascii_digit())
-        .take(4)
-        .try_fold(0u32, |n, &b| {
-            n.checked_mul(10)?.checked_add(u32::from(b - b'0'))
-        });
-    // `/8`, `/8.` or `/8)`, but not `/8a` or `/8.5`: a path or a number.
-    let mut after = bytes
-        .get(end + 1..)
-        .unwrap_or_default()
-        .iter()
-        .skip_while(|b| b.is_ascii_digit());
-    let glued = match after.next() {
-        Some(b'.') => after.next().is_some_and(u8::is_ascii_digit),
-        next => next.is_some_and(|b| b.is_ascii_alphanumeric()),
     };
-    match digits {
-        Some(prefix) if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) && !glued => {
-            prefix < width && bits.checked_shl(prefix).unwrap_or(0) == 0
-        }
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    // `/8`, `/8.` or `/8)`, but not `/8a` or `/8.5`: a path or a number.
+    let glued = match rest.get(digits..).unwrap_or_default() {
+        [b'.', next, ..] => next.is_ascii_digit(),
+        [next, ..] => next.is_ascii_alphanumeric(),
+        [] => false,
+    };
+    let prefix = rest
+        .get(..digits)
+        .filter(|d| (1..=3).contains(&d.len()))
+        .and_then(|d| std::str::from_utf8(d).ok()?.parse::<u32>().ok());
+    match prefix {
+        Some(prefix) if !glued => prefix < width && bits.checked_shl(prefix).unwrap_or(0) == 0,
         _ => false,
     }
 }

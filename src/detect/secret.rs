@@ -324,14 +324,15 @@ fn names_a_secret(name: &[u8]) -> bool {
 /// bare word such as `secret` may be the password itself.)
 fn names_a_secret_variable(value: &[u8]) -> bool {
     // An element of one: `f.token[0]`.
-    let value = match value.strip_suffix(b"]").and_then(|v| {
-        let open = v.iter().rposition(|&b| b == b'[')?;
-        let index = v.get(open + 1..)?;
-        (!index.is_empty() && index.iter().all(u8::is_ascii_digit)).then(|| v.get(..open))?
-    }) {
-        Some(array) => array,
-        None => value,
-    };
+    let value = value
+        .strip_suffix(b"]")
+        .and_then(|v| {
+            let open = v.iter().rposition(|&b| b == b'[')?;
+            let index = v.get(open + 1..)?;
+            let element = !index.is_empty() && index.iter().all(u8::is_ascii_digit);
+            element.then(|| v.get(..open)).flatten()
+        })
+        .unwrap_or(value);
     let identifier_path = value
         .iter()
         .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'));
