@@ -37,7 +37,9 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
             || is_network(bits, 32, bytes, end)
             || numbers_a_section(bytes, start)
             || heads_a_changelog_entry(bytes, start, end)
+            || written_as_version(bytes, start, end)
             || labels_a_heading(bytes, start, end)
+            || follows_coordinates(bytes, start)
         {
             continue;
         }
@@ -213,6 +215,8 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         b"step",
         b"version",
         b"release",
+        b"released",
+        b"relnotes",
         b"revision",
         b"rev",
         b"rv",
@@ -243,7 +247,9 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         return false;
     }
     let (_, word) = split_trailing(before, |b| b.is_ascii_alphabetic());
-    if WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+    if WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        || follows_a_release(bytes.get(..start).unwrap_or_default())
+    {
         return true;
     }
     // An ASN.1 name (`id-ce-keyUsage 2.5.29.15`, `id-at-commonName`)
@@ -273,6 +279,64 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     }
 }
 
+/// Whether `before` ends with a preposition after words that speak of
+/// releases: `release notes for 1.5.4.5`, `Start preparing for`, `Changes
+/// in`, `fixed in`, `Bump to`, `Standards-Version updated to`. (Not after
+/// `update` alone: `update the record to 10.1.2.3` may mean an address.)
+fn follows_a_release(before: &[u8]) -> bool {
+    const PREPOSITIONS: &[&[u8]] = &[b"to", b"for", b"in", b"since"];
+    const RELEASE_WORDS: &[&[u8]] = &[
+        b"version",
+        b"versions",
+        b"release",
+        b"releases",
+        b"notes",
+        b"relnotes",
+        b"prepare",
+        b"preparing",
+        b"bump",
+        b"bumped",
+        b"upgrade",
+        b"upgraded",
+        b"changes",
+        b"fixed",
+        b"broken",
+        b"regression",
+        b"merged",
+        b"fixes",
+    ];
+    // `Version updated to`, `version bumped to`.
+    const CHANGED: &[&[u8]] = &[b"updated", b"raised", b"increased", b"set"];
+    let is = |word: &[u8], list: &[&[u8]]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    let [preposition, second, first] = last_words(before);
+    is(preposition, PREPOSITIONS)
+        && (is(second, RELEASE_WORDS) || (is(second, CHANGED) && is(first, &[b"version"])))
+}
+
+/// The last three words (ASCII letters) of `before`, nearest first: the
+/// nearest two after spaces, the third through up to four spaces, dashes,
+/// colons or parentheses (`(Standards-Version): updated to `); empty where
+/// the text between holds anything else.
+fn last_words(before: &[u8]) -> [&[u8]; 3] {
+    let mut words: [&[u8]; 3] = [&[]; 3];
+    let mut rest = before;
+    for (index, slot) in words.iter_mut().enumerate() {
+        let (text, gap) = split_trailing(rest, |b| {
+            b == b' ' || (index == 2 && matches!(b, b'\t' | b'-' | b':' | b'(' | b')'))
+        });
+        if gap.is_empty() || gap.len() > 4 {
+            break;
+        }
+        let (text, word) = split_trailing(text, |b| b.is_ascii_alphabetic());
+        if word.is_empty() {
+            break;
+        }
+        *slot = word;
+        rest = text;
+    }
+    words
+}
+
 /// `bytes` split before their trailing run (at most 64 bytes, so a look
 /// back from each of many candidates stays linear) of bytes that `keep`.
 fn split_trailing(bytes: &[u8], keep: impl Fn(u8) -> bool) -> (&[u8], &[u8]) {
@@ -285,44 +349,149 @@ fn split_trailing(bytes: &[u8], keep: impl Fn(u8) -> bool) -> (&[u8], &[u8]) {
     bytes.split_at(bytes.len() - len)
 }
 
-/// Whether the dotted number at `start..end` fills an element with a dot
-/// after it: a table of contents' label (`<strong>8.5.1.2.</strong>`).
+/// Whether the dotted number at `start..end` labels a heading: it fills an
+/// element with a dot after it (a table of contents' `<strong>8.5.1.2.</strong>`),
+/// opens an HTML heading or an in-page link (`<h4 class="x">7.3.1.1 Utility
+/// macros`, `<a href="#MD4">7.1.3.3 MD4`). (A number starting a line with
+/// a title after it, `2.2.2.1. Unix platforms`, is left to be found: a chat
+/// line `81.2.69.160. Please allow it` looks the same.)
 fn labels_a_heading(bytes: &[u8], start: usize, end: usize) -> bool {
-    start > 0 && bytes.get(start - 1) == Some(&b'>') && bytes.get(end..end + 2) == Some(b".<")
+    let Some(before_tag) = bytes
+        .get(..start)
+        .and_then(|before| before.strip_suffix(b">"))
+    else {
+        return false;
+    };
+    if bytes
+        .get(end..)
+        .is_some_and(|after| after.starts_with(b".<"))
+    {
+        return true;
+    }
+    let (opened, tag) = split_trailing(before_tag, |b| !matches!(b, b'<' | b'>' | b'\n'));
+    if !opened.ends_with(b"<") {
+        return false;
+    }
+    let heading = matches!(
+        tag,
+        [b'h' | b'H', b'1'..=b'6'] | [b'h' | b'H', b'1'..=b'6', b' ', ..]
+    );
+    heading || (tag.starts_with(b"a ") && tag.windows(7).any(|w| w == b"href=\"#"))
+}
+
+/// Whether the dotted number at `start` follows a pair of coordinates run
+/// together as an SVG path writes them (`2.83-2.12 3.51.98.32`: the minus
+/// sign is the separator, and `3.51.98.32` is 3.51, .98 and .32).
+fn follows_coordinates(bytes: &[u8], start: usize) -> bool {
+    let Some(before) = bytes
+        .get(..start)
+        .and_then(|before| before.strip_suffix(b" "))
+    else {
+        return false;
+    };
+    let (_, token) = split_trailing(before, |b| b.is_ascii_digit() || b == b'.' || b == b'-');
+    token.contains(&b'.')
+        && token
+            .windows(2)
+            .any(|pair| matches!(pair, [b'0'..=b'9', b'-']))
 }
 
 /// Whether the dotted number at `start..end` is the version in a
 /// changelog entry's first line: Debian's `dpkg (1.15.6.1) experimental;
-/// urgency=low`, or after the release date, `2014-12-09 (3.8.7.4)`.
+/// urgency=low` (with an epoch and a revision: `libxfixes (1:3.0.1.2-5)
+/// UNRELEASED; urgency=low`), or after the release date, `2014-12-09
+/// (3.8.7.4)`.
 fn heads_a_changelog_entry(bytes: &[u8], start: usize, end: usize) -> bool {
-    let opened = start > 0 && bytes.get(start - 1) == Some(&b'(');
-    if !opened || bytes.get(end) != Some(&b')') {
+    let before = without_epoch(bytes.get(..start).unwrap_or_default());
+    if !before.ends_with(b"(") {
         return false;
     }
-    let dated = start >= 12
-        && bytes.get(start - 12..start - 1).is_some_and(|date| {
-            date.iter().enumerate().all(|(i, b)| match i {
-                4 | 7 => *b == b'-',
-                10 => *b == b' ',
-                _ => b.is_ascii_digit(),
-            })
-        });
-    if dated {
-        return true;
+    if bytes.get(end) == Some(&b')') {
+        let opened = before.len() - 1;
+        let dated = opened >= 11
+            && bytes.get(opened - 11..opened).is_some_and(|date| {
+                date.iter().enumerate().all(|(i, b)| match i {
+                    4 | 7 => *b == b'-',
+                    10 => *b == b' ',
+                    _ => b.is_ascii_digit(),
+                })
+            });
+        if dated {
+            return true;
+        }
     }
-    let Some(rest) = bytes.get(end..).and_then(|rest| rest.strip_prefix(b") ")) else {
+    let after = bytes.get(end..).unwrap_or_default();
+    let revision = match after.strip_prefix(b"-") {
+        Some(rest) => {
+            1 + rest
+                .iter()
+                .take(32)
+                .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'+' | b'~'))
+                .count()
+        }
+        None => 0,
+    };
+    let Some(rest) = after
+        .get(revision..)
+        .and_then(|rest| rest.strip_prefix(b") "))
+    else {
         return false;
     };
-    // The distributions: lowercase words, digits and dashes.
+    // The distributions: words of letters, digits and dashes.
     let distributions = rest
         .iter()
         .take(64)
-        .take_while(|&&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b' '))
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b' '))
         .count();
     distributions > 0
         && rest
             .get(distributions..)
             .is_some_and(|tail| tail.starts_with(b"; urgency="))
+}
+
+/// Whether the dotted number at `start..end` is written as a version: after
+/// a Debian relation (`(>= 1.2.99.2)`, `(<< 1:1.0.24.2`, an epoch allowed),
+/// with an upstream suffix no address has (`4.1.4.2+svn3283`,
+/// `1.2.3.4~rc1`), or before `release` (`Prepare for 1.5.1.5 Release Notes`).
+fn written_as_version(bytes: &[u8], start: usize, end: usize) -> bool {
+    let (relation, _) =
+        split_trailing(without_epoch(bytes.get(..start).unwrap_or_default()), |b| {
+            b == b' '
+        });
+    if [&b"(<<"[..], b"(<=", b"(>=", b"(>>", b"(="]
+        .iter()
+        .any(|r| relation.ends_with(r))
+    {
+        return true;
+    }
+    let after = bytes.get(end..).unwrap_or_default();
+    match after {
+        [b'+', next, ..] => next.is_ascii_alphabetic(),
+        [b'~', next, ..] => next.is_ascii_alphanumeric(),
+        // `Prepare for 1.5.1.5 Release Notes`, `Start 1.5.6.5 RelNotes`.
+        [b' ', rest @ ..] => {
+            let word = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            let word = rest.get(..word).unwrap_or_default();
+            [&b"release"[..], b"releases", b"relnotes"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        }
+        _ => false,
+    }
+}
+
+/// `before` (the text before a version) without a trailing Debian epoch
+/// (`1:` in `(1:3.0.1.2-5)`: one or two digits after a space or `(`).
+fn without_epoch(before: &[u8]) -> &[u8] {
+    let Some(rest) = before.strip_suffix(b":") else {
+        return before;
+    };
+    let (rest, digits) = split_trailing(rest, |b| b.is_ascii_digit());
+    if (1..=2).contains(&digits.len()) && (rest.ends_with(b"(") || rest.ends_with(b" ")) {
+        rest
+    } else {
+        before
+    }
 }
 
 /// Whether `bytes` end with the word `V8` (the JavaScript engine).
@@ -381,6 +550,20 @@ mod tests {
             ("blocked since IP 81.2.69.160 went down", "81.2.69.160"),
             ("down since 81.2.69.160 left", "81.2.69.160"),
             ("host (81.2.69.160) is down; urgency high", "81.2.69.160"),
+            ("range (81.2.69.160-7) down", "81.2.69.160"),
+            ("range (81.2.69.160-170) is ours", "81.2.69.160"),
+            ("from 81.2.69.160+", "81.2.69.160"),
+            ("after the upgrade, connect to 81.2.69.160", "81.2.69.160"),
+            ("update the record to 81.2.69.160", "81.2.69.160"),
+            ("notes: in 81.2.69.160 logs", "81.2.69.160"),
+            ("the version server at 81.2.69.160", "81.2.69.160"),
+            ("<a href=\"https://x.org/\">81.2.69.160</a>", "81.2.69.160"),
+            ("<p class=\"h1\">81.2.69.160 up</p>", "81.2.69.160"),
+            ("81.2.69.160 is down.\n", "81.2.69.160"),
+            ("My IP:\n81.2.69.160. Please allow it", "81.2.69.160"),
+            ("2024-01-05 81.2.69.160 GET /", "81.2.69.160"),
+            ("at 12:00-13:00 81.2.69.160 was down", "81.2.69.160"),
+            ("port 1:81.2.69.160 up", "81.2.69.160"),
             ("2024-01-05 (81.2.69.160 blocked)", "81.2.69.160"),
             ("IPv8 81.2.69.160", "81.2.69.160"),
             ("<td>81.2.69.160</td>", "81.2.69.160"),
@@ -442,6 +625,28 @@ mod tests {
             "// id-ce-keyUsage 2.5.29.15.",
             "version=1.2.3.4",
             "dpkg (1.15.6.1) experimental; urgency=low",
+            "binutils (2.10.0.26-1) unstable; urgency=low",
+            "libxfixes (1:3.0.1.2-5) UNRELEASED; urgency=low",
+            "    - libopenafs-dev (<= 1.8.8.1-3)",
+            "libxcb1 Breaks alsa-utils (<< 1.0.24.2-5) to avoid",
+            "the build-dep on libxext-dev (>= 1:1.0.99.4).",
+            "changelog entry 1:4.1.4.2+svn3283-3.",
+            "      Update draft release notes for 1.5.4.5\n",
+            "      Start preparing for 1.8.1.2\n",
+            "Changes in 1.2.3.3 (2 October 2006)",
+            "was accidentally broken in 1.7.3.3",
+            "  * Bump standards version to 3.7.2.0",
+            "  * debian/control (Standards-Version): updated to 2.4.1.0.",
+            "    Bump to 1.1.99.1",
+            "    Released 3.6.11.1 including missing files",
+            "      Add RelNotes 1.5.0.1",
+            "changes since 2.6.7.1.",
+            "      More fixes for 1.8.2.1\n",
+            "      Prepare for 1.5.1.5 Release Notes\n",
+            "      Start 1.5.6.5 RelNotes to describe accumulated fixes",
+            "<h4 class=\"subsubsection\">7.3.1.1 Utility macros</h4>",
+            "<li><a id=\"toc-MD4\" href=\"#MD4\">7.1.3.3 <acronym>MD4</acronym></a>",
+            "<path d=\"M18c0 1.52-.87 2.83-2.12 3.51.98.32 2.03.5 3.11.5\"/>",
             "  2014-12-09 (3.8.7.4)\n\n    1. Bug fix",
             "* Upgrade to V8 5.0.71.57. (Ben Noordhuis)",
             "      Git 1.7.12.3\n",
