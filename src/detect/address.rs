@@ -343,7 +343,27 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
         return None;
     }
     let (a, b) = (words.get(first)?, words.get(last)?);
-    Some((from + a.start, abbreviation_end(view, from + b.end)))
+    let end = abbreviation_end(view, from + b.end);
+    if before_an_email(view, end) {
+        return None;
+    }
+    Some((from + a.start, end))
+}
+
+/// Whether `<` and an email address follow `end` on its line: the words
+/// before are a name in a list of authors (`2016 Iain Lane
+/// <iain@example.org>` under a copyright), which a street never is.
+fn before_an_email(view: &str, end: usize) -> bool {
+    let after = view.as_bytes().get(end..).unwrap_or_default();
+    let spaces = after.iter().take(4).take_while(|&&b| b == b' ').count();
+    let Some(bracketed) = after.get(spaces..).and_then(|rest| rest.strip_prefix(b"<")) else {
+        return false;
+    };
+    bracketed
+        .iter()
+        .take(64)
+        .take_while(|&&b| b != b'>' && !b.is_ascii_whitespace())
+        .any(|&b| b == b'@')
 }
 
 /// Includes a trailing `.` of an abbreviated street type (`Ave.`, `Str.`).
@@ -668,6 +688,11 @@ mod tests {
     fn positives() {
         let rows = [
             ("ship to 221B Baker Street, London", "221B Baker Street"),
+            ("ship to 221B Baker Street <here>", "221B Baker Street"),
+            (
+                "ship to 221B Baker Street (mail@example.org)",
+                "221B Baker Street",
+            ),
             (
                 "ship it to Rua das Flores, 123, São Paulo by Friday",
                 "Rua das Flores, 123",
@@ -759,6 +784,7 @@ mod tests {
             "275\t189\tBD\tН\tCYRILLIC CAPITAL LETTER EN\n",
             "Describe a route.\n\n.TP 2m\n\\fBlist\\fR",
             "Copy files to and from a resource via SCP.\n\n.TP 2m\nssh",
+            "Copyright: 2015 Tom Gundersen <teg@jklm.no>\n           2016 Iain Lane <iain@orangesquash.org.uk>",
             // Source code after a field or path named `address`.
             "fn lookup(&self, address: u64, bases: &BaseAddresses) -> Result<Pointer> {",
             "pub fn new(address: Address, length: u32) -> Self {",

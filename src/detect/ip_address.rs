@@ -201,7 +201,8 @@ fn is_network(bits: u128, width: u32, bytes: &[u8], end: usize) -> bool {
 /// Whether the dotted number at `start` follows a word that numbers a part
 /// of a document (`Section 6.4.2.1`, `RFC 5280 4.2.1.10`, a heading
 /// `### 5.1.4.1`), a version (`rv:1.9.2.3`, `Linux 2.6.38.6`, `Revision
-/// 1.1.2.1`, `since dpkg 1.4.0.7`) or an object identifier (`OID 1.3.5.8`).
+/// 1.1.2.1`, `since dpkg 1.4.0.7`, `gcc 2.7.2.3`, `XFree86 4.3.0.1`) or an
+/// object identifier (`OID 1.3.5.8`).
 fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     const WORDS: &[&[u8]] = &[
         b"section",
@@ -225,6 +226,10 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         b"linux",
         b"kernel",
         b"git",
+        b"gcc",
+        b"xfree86",
+        b"standard",
+        b"standards",
         b"oid",
     ];
     // A program's name after these is followed by its version, not an
@@ -247,7 +252,11 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         return false;
     }
     let (_, word) = split_trailing(before, |b| b.is_ascii_alphabetic());
-    if WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+    // Names with digits too: `XFree86 4.3.0.1`.
+    let (rest, name) = split_trailing(before, |b| b.is_ascii_alphanumeric());
+    if WORDS
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w) || name.eq_ignore_ascii_case(w))
         || follows_a_release(bytes.get(..start).unwrap_or_default())
     {
         return true;
@@ -261,7 +270,6 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         return true;
     }
     // The word before the one before: `RFC 5280 4.2.1.10`, `since dpkg`.
-    let (rest, name) = split_trailing(before, |b| b.is_ascii_alphanumeric());
     let (earlier_text, spaces) = split_trailing(rest, |b| b == b' ');
     if name.is_empty() || spaces.is_empty() {
         return false;
@@ -642,6 +650,9 @@ mod tests {
             "      Add RelNotes 1.5.0.1",
             "changes since 2.6.7.1.",
             "      More fixes for 1.8.2.1\n",
+            "    XFree86 4.3.99.16 Bring the tree up to date",
+            "work around gcc 2.7.2.3 i386 register handling",
+            "package management files to Debian Standard 2.1.2.2.",
             "      Prepare for 1.5.1.5 Release Notes\n",
             "      Start 1.5.6.5 RelNotes to describe accumulated fixes",
             "<h4 class=\"subsubsection\">7.3.1.1 Utility macros</h4>",

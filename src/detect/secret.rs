@@ -453,6 +453,12 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     let masked = value
         .iter()
         .all(|&b| matches!(b, b'*' | b'x' | b'X' | b'.' | b'<' | b'>'));
+    // The key's own name as its value is no credential: `PWD=`pwd`` (the
+    // shell's command), `token: TOKEN`.
+    let unquoted = value
+        .strip_prefix(b"`")
+        .and_then(|v| v.strip_suffix(b"`"))
+        .unwrap_or(value);
     // A bare value in source code: the key is declared (`let token =`,
     // `pub frag_token: __u32`), the value a macro (`Token![=]`), a generic
     // type (`Zeroizing<…>`), or a variable named for what it holds
@@ -486,7 +492,14 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
             .iter()
             .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
     let strong = quote.is_some() || len >= 8 || value.iter().any(|b| !b.is_ascii_alphabetic());
-    if len >= 4 && !masked && !code_like && !code && !named && strong {
+    if len >= 4
+        && !masked
+        && !code_like
+        && !code
+        && !named
+        && strong
+        && !unquoted.eq_ignore_ascii_case(key)
+    {
         out.push(Candidate::new(EntityType::SECRET, start, start + len, 0.85));
     }
 }
@@ -598,6 +611,8 @@ mod tests {
             ),
             ("Authorization: Bearer abcDEF123456ghiJKL789", "abcDEF123456ghiJKL789"),
             ("password=hunter2", "hunter2"),
+            ("password=`hunter2`", "`hunter2`"),
+            ("pwd=`pwd2`", "`pwd2`"),
             ("DB_PASSWORD: 'correct horse'", "correct horse"),
             ("{\"api_key\": \"a1b2c3d4\"}", "a1b2c3d4"),
             ("Passwort: Sommer2024!", "Sommer2024!"),
@@ -658,6 +673,8 @@ mod tests {
             "{token:\"keyword.operator\",regex:/x/},a.token=a.token+\".start\"",
             "{token:\"identifier\",regex:/r#/},{token:\"empty_line\"}",
             "(f.tokenArray=f.token,f.token=f.token[0])",
+            "\t* configure: just set PWD=`pwd` at the top",
+            "all uses of ${PWD=`pwd`}",
         ] {
             assert!(
                 found(text, "SECRET").is_empty(),
