@@ -230,6 +230,7 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         b"xfree86",
         b"standard",
         b"standards",
+        b"policy",
         b"oid",
     ];
     // A program's name after these is followed by its version, not an
@@ -300,6 +301,7 @@ fn follows_a_release(before: &[u8]) -> bool {
         b"releases",
         b"notes",
         b"relnotes",
+        b"releasenotes",
         b"prepare",
         b"preparing",
         b"bump",
@@ -376,7 +378,14 @@ fn labels_a_heading(bytes: &[u8], start: usize, end: usize) -> bool {
     {
         return true;
     }
-    let (opened, tag) = split_trailing(before_tag, |b| !matches!(b, b'<' | b'>' | b'\n'));
+    // A tag of a table of contents holds two anchors (`<a id="toc-SHA384-and-other-variants-of-SHA512" href="#…">`).
+    let tag_len = before_tag
+        .iter()
+        .rev()
+        .take(256)
+        .take_while(|&&b| !matches!(b, b'<' | b'>' | b'\n'))
+        .count();
+    let (opened, tag) = before_tag.split_at(before_tag.len() - tag_len);
     if !opened.ends_with(b"<") {
         return false;
     }
@@ -657,6 +666,9 @@ mod tests {
             "      Start 1.5.6.5 RelNotes to describe accumulated fixes",
             "<h4 class=\"subsubsection\">7.3.1.1 Utility macros</h4>",
             "<li><a id=\"toc-MD4\" href=\"#MD4\">7.1.3.3 <acronym>MD4</acronym></a>",
+            "<a id=\"toc-SHA384-and-other-variants-of-SHA512\" href=\"#SHA384-and-other-variants-of-SHA512\">7.1.1.4 <acronym>",
+            "  * Declare compliance with Debian Policy 4.1.0.0.",
+            "      Start draft ReleaseNotes for 1.5.4.5\n",
             "<path d=\"M18c0 1.52-.87 2.83-2.12 3.51.98.32 2.03.5 3.11.5\"/>",
             "  2014-12-09 (3.8.7.4)\n\n    1. Bug fix",
             "* Upgrade to V8 5.0.71.57. (Ben Noordhuis)",

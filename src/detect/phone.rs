@@ -250,6 +250,17 @@ fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> 
     let groups = last - first + 1;
     // International: +CC or 00CC.
     let plus = before == Some(b'+');
+    // `U+2165-2168`: a range of Unicode code points, not a number dialled.
+    if plus {
+        let (group_start, _) = run.span(first, first);
+        let code_point = group_start
+            .checked_sub(2)
+            .and_then(|at| run.view().as_bytes().get(at))
+            .is_some_and(|b| matches!(b, b'U' | b'u'));
+        if code_point {
+            return None;
+        }
+    }
     // `00` dials out only as written together (not `0.029…`).
     let group = run.group(first);
     if plus || (group.starts_with("00") && group.len() <= 4) {
@@ -393,32 +404,34 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
-            "4155550100",                             // bare ten digits, no context
-            "2026-08-12",                             // date
-            "ref 01 2026-08-12",                      // a number, then a date
-            "12.08.2026",                             // date
-            "08/12/2026 10:30",                       // date and time
-            "2026-08-12T10:30:00Z",                   // ISO timestamp
-            "version 1.2.3",                          // version
-            "$1,234.56",                              // price
-            "1 234 567",                              // grouped number
-            "192.168.100.200",                        // IP
-            "build-20260812-09",                      // identifier
-            "INV-2024-000123",                        // identifier
-            "order 123456",                           // too short
-            "+1 23",                                  // too short
-            "+44 20 7946 09581234",                   // too long for +44
-            "12345 67890",                            // India shape needs 6-9 first
-            "3.14159 2.71828",                        // numbers
-            "\"23:56:04.000123456\"",                 // a time's seconds and fraction
-            "09:08:07.1234567",                       // the same
-            "0.029228685,",                           // a decimal fraction
-            "+262142-12-31",                          // a date with a six-digit year
-            "Boston, MA 02110-1301, USA",             // a ZIP+4 code
-            "DFARS 252.227-7013",                     // a clause number
-            "10 0c 07 08 90 01 00 00 24",             // a hex dump
-            "array 01 02 03 04 05 06 07 08 09 10 11", // a list of pairs
-            "// Prints: <Buffer 01 02 03 04 05>",     // a count of bytes
+            "4155550100",                               // bare ten digits, no context
+            "2026-08-12",                               // date
+            "ref 01 2026-08-12",                        // a number, then a date
+            "12.08.2026",                               // date
+            "08/12/2026 10:30",                         // date and time
+            "2026-08-12T10:30:00Z",                     // ISO timestamp
+            "version 1.2.3",                            // version
+            "$1,234.56",                                // price
+            "1 234 567",                                // grouped number
+            "192.168.100.200",                          // IP
+            "build-20260812-09",                        // identifier
+            "INV-2024-000123",                          // identifier
+            "order 123456",                             // too short
+            "+1 23",                                    // too short
+            "+44 20 7946 09581234",                     // too long for +44
+            "12345 67890",                              // India shape needs 6-9 first
+            "3.14159 2.71828",                          // numbers
+            "\"23:56:04.000123456\"",                   // a time's seconds and fraction
+            "09:08:07.1234567",                         // the same
+            "0.029228685,",                             // a decimal fraction
+            "+262142-12-31",                            // a date with a six-digit year
+            "Boston, MA 02110-1301, USA",               // a ZIP+4 code
+            "DFARS 252.227-7013",                       // a clause number
+            "10 0c 07 08 90 01 00 00 24",               // a hex dump
+            "array 01 02 03 04 05 06 07 08 09 10 11",   // a list of pairs
+            "// Prints: <Buffer 01 02 03 04 05>",       // a count of bytes
+            "Roman numerals U+2161-2163, U+2165-2168,", // code points
+            "symbols (U+2241-224C, U+2250-2255)",       // code points
         ] {
             assert!(
                 found(text, "PHONE").is_empty(),

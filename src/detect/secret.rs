@@ -453,8 +453,8 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     let masked = value
         .iter()
         .all(|&b| matches!(b, b'*' | b'x' | b'X' | b'.' | b'<' | b'>'));
-    // The key's own name as its value is no credential: `PWD=`pwd`` (the
-    // shell's command), `token: TOKEN`.
+    // A key's name as the value is no credential: `PWD=`pwd`` (the shell's
+    // command), `passwd: password updated` (a message).
     let unquoted = value
         .strip_prefix(b"`")
         .and_then(|v| v.strip_suffix(b"`"))
@@ -499,6 +499,7 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         && !named
         && strong
         && !unquoted.eq_ignore_ascii_case(key)
+        && !(unquoted.iter().all(u8::is_ascii_alphabetic) && names_a_secret(unquoted))
     {
         out.push(Candidate::new(EntityType::SECRET, start, start + len, 0.85));
     }
@@ -675,6 +676,7 @@ mod tests {
             "(f.tokenArray=f.token,f.token=f.token[0])",
             "\t* configure: just set PWD=`pwd` at the top",
             "all uses of ${PWD=`pwd`}",
+            "Otput \"passwd: password updated successfully\" message",
         ] {
             assert!(
                 found(text, "SECRET").is_empty(),
