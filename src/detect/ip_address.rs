@@ -40,6 +40,7 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
             || written_as_version(bytes, start, end)
             || labels_a_heading(bytes, start, end)
             || follows_coordinates(bytes, start)
+            || revises_a_source_file(bytes, start, end)
         {
             continue;
         }
@@ -231,6 +232,7 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         b"standard",
         b"standards",
         b"policy",
+        b"nmu",
         b"oid",
     ];
     // A program's name after these is followed by its version, not an
@@ -394,6 +396,26 @@ fn labels_a_heading(bytes: &[u8], start: usize, end: usize) -> bool {
         [b'h' | b'H', b'1'..=b'6'] | [b'h' | b'H', b'1'..=b'6', b' ', ..]
     );
     heading || (tag.starts_with(b"a ") && tag.windows(7).any(|w| w == b"href=\"#"))
+}
+
+/// Whether the dotted number at `start..end` is a CVS revision in
+/// parentheses after a C or Texinfo file (`thailib.h (1.1.1.1)` in a
+/// ChangeLog). Extensions that are also top-level domains (`.cc`, `.py`)
+/// are not taken: `mail.example.cc (81.2.69.160)` is a host's address.
+fn revises_a_source_file(bytes: &[u8], start: usize, end: usize) -> bool {
+    const SOURCE_EXTENSIONS: &[&[u8]] = &[b"c", b"h", b"cpp", b"hpp", b"cxx", b"texi", b"m4"];
+    let Some(before) = bytes
+        .get(..start)
+        .and_then(|before| before.strip_suffix(b"("))
+    else {
+        return false;
+    };
+    if bytes.get(end) != Some(&b')') {
+        return false;
+    }
+    let (file, gap) = split_trailing(before, |b| b.is_ascii_whitespace());
+    let (rest, extension) = split_trailing(file, |b| b.is_ascii_alphanumeric());
+    !gap.is_empty() && rest.ends_with(b".") && SOURCE_EXTENSIONS.contains(&extension)
 }
 
 /// Whether the dotted number at `start` follows a pair of coordinates run
@@ -579,6 +601,7 @@ mod tests {
             ("81.2.69.160 is down.\n", "81.2.69.160"),
             ("My IP:\n81.2.69.160. Please allow it", "81.2.69.160"),
             ("2024-01-05 81.2.69.160 GET /", "81.2.69.160"),
+            ("from mail.example.cc (81.2.69.160)", "81.2.69.160"),
             ("at 12:00-13:00 81.2.69.160 was down", "81.2.69.160"),
             ("port 1:81.2.69.160 up", "81.2.69.160"),
             ("2024-01-05 (81.2.69.160 blocked)", "81.2.69.160"),
@@ -668,6 +691,8 @@ mod tests {
             "<li><a id=\"toc-MD4\" href=\"#MD4\">7.1.3.3 <acronym>MD4</acronym></a>",
             "<a id=\"toc-SHA384-and-other-variants-of-SHA512\" href=\"#SHA384-and-other-variants-of-SHA512\">7.1.1.4 <acronym>",
             "  * Declare compliance with Debian Policy 4.1.0.0.",
+            "  * Incorporate changes in NMU 1.4.0.33 made by me",
+            "\t* include/thai/: thailib.h (1.1.1.1), thcoll.h (1.1.1.1), thctype.h\n\t(1.1.1.1)",
             "      Start draft ReleaseNotes for 1.5.4.5\n",
             "<path d=\"M18c0 1.52-.87 2.83-2.12 3.51.98.32 2.03.5 3.11.5\"/>",
             "  2014-12-09 (3.8.7.4)\n\n    1. Bug fix",

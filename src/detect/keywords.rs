@@ -368,13 +368,13 @@ pub(crate) fn cue_at(bytes: &[u8], start: usize, end: usize) -> Option<Hit> {
 
 /// Whether the cue `word` is a verb or a short abbreviation joined into an
 /// identifier (`VHOST_SET_VRING_CALL`, `on_call`, `FILL_RING`,
-/// `_mm_cvtsi64_ss`, `f32_sin`, `pan_x`, `uid_t`): a name in source code,
+/// `_mm_cvtsi64_ss`, `f32_sin`, `pan_x`, `uid_t`, `MS_BORN`): a name in source code,
 /// not someone asking to be called or naming an id. (Nouns stay cues there:
 /// `phone_number`, `user_ssn`.)
 fn verb_in_identifier(word: &str, bytes: &[u8], start: usize, end: usize) -> bool {
     matches!(
         word,
-        "call" | "ring" | "reach" | "ss" | "sin" | "tin" | "pan" | "uid"
+        "call" | "ring" | "reach" | "born" | "ss" | "sin" | "tin" | "pan" | "uid"
     ) && (start.checked_sub(1).and_then(|at| bytes.get(at)) == Some(&b'_')
         || bytes.get(end) == Some(&b'_'))
 }
@@ -410,6 +410,7 @@ mod tests {
             0
         );
         assert_eq!(cues("SS 322223333, user_ssn"), 2);
+        assert_eq!(cues("FS_BORN.\n\n2011-02-22 born"), 1);
         // Each cue looks at most a token's length around it (quadratic
         // before: this would not finish).
         assert_eq!(cues(&"phone_".repeat(100_000)), 100_000);

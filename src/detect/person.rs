@@ -160,6 +160,61 @@ fn name_at(view: &str, start: usize) -> Option<(usize, usize, NameWords<'_>)> {
     (!words.is_empty()).then_some((name_start, end, words))
 }
 
+/// Whether the noun cue at `start` ends a compound key that names a thing,
+/// not a person: `Upstream-Name: D-Bus` (a Debian copyright file's
+/// software), `Host-Name:`, `File-Name:`. (`First-Name:`, `customer-name:`
+/// stay cues.)
+fn names_a_thing(view: &str, start: usize) -> bool {
+    const THINGS: &[&[u8]] = &[
+        b"app",
+        b"branch",
+        b"class",
+        b"column",
+        b"device",
+        b"dir",
+        b"domain",
+        b"field",
+        b"file",
+        b"font",
+        b"function",
+        b"host",
+        b"key",
+        b"method",
+        b"module",
+        b"node",
+        b"package",
+        b"path",
+        b"product",
+        b"program",
+        b"project",
+        b"repo",
+        b"server",
+        b"service",
+        b"source",
+        b"table",
+        b"tag",
+        b"type",
+        b"upstream",
+        b"var",
+        b"variable",
+    ];
+    let Some(before) = view
+        .as_bytes()
+        .get(..start)
+        .and_then(|before| before.strip_suffix(b"-"))
+    else {
+        return false;
+    };
+    let len = before
+        .iter()
+        .rev()
+        .take(16)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let word = before.get(before.len() - len..).unwrap_or_default();
+    THINGS.iter().any(|thing| word.eq_ignore_ascii_case(thing))
+}
+
 /// Whether the first word of a name is a known given name or surname.
 fn listed_name(words: &[&str]) -> bool {
     words
@@ -216,7 +271,7 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                         || gap.contains("est")
                         || gap.contains("es")
                 });
-                if is_noun && !(next == Some(b':') || linked) {
+                if is_noun && (!(next == Some(b':') || linked) || names_a_thing(view, hit.start)) {
                     continue;
                 }
                 let Some((start, end, words)) = name_at(view, start) else {
@@ -538,6 +593,11 @@ mod tests {
                 "Jana Nováková",
             ),
             ("Name: Pieter van der Berg\nEmail", "Pieter van der Berg"),
+            ("First-Name: Pieter van der Berg\n", "Pieter van der Berg"),
+            (
+                "customer-name: Pieter van der Berg\n",
+                "Pieter van der Berg",
+            ),
             ("je m'appelle Élodie Fontaine.", "Élodie Fontaine"),
             (
                 "Ich heiße Jürgen Müller-Lüdenscheidt",
@@ -571,6 +631,9 @@ mod tests {
     fn negatives() {
         for text in [
             "The name of the product is Falcon",
+            "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: D-Bus\nSource: https://dbus.freedesktop.org/",
+            "Upstream-Name: Text-Iconv\n",
+            "Host-Name: Falcon Ridge\n",
             "Name Change Request",
             "Hello World, this is a test",
             "Will May join the June meeting?",
