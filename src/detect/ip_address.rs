@@ -39,6 +39,7 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
             || heads_a_changelog_entry(bytes, start, end)
             || written_as_version(bytes, start, end)
             || labels_a_heading(bytes, start, end)
+            || numbers_an_outline(bytes, start, end)
             || follows_coordinates(bytes, start)
             || revises_a_source_file(bytes, start, end)
         {
@@ -398,6 +399,49 @@ fn labels_a_heading(bytes: &[u8], start: usize, end: usize) -> bool {
     heading || (tag.starts_with(b"a ") && tag.windows(7).any(|w| w == b"href=\"#"))
 }
 
+/// Whether the dotted number at `start..end` starts a line below its parent
+/// section's number (`2.2.2. Shareware versions\n\n2.2.2.1. Unix`, or
+/// `3.43.2\tLTbigf test issues\n\n3.43.2.1 Why…`), within the 256 bytes
+/// before it. A list of addresses has no such line: `10.0.0.1\n10.0.0.2`
+/// share `10.0.0` only as the start of longer numbers.
+fn numbers_an_outline(bytes: &[u8], start: usize, end: usize) -> bool {
+    let before = bytes.get(..start).unwrap_or_default();
+    let (line, _) = split_trailing(before, |b| b == b' ' || b == b'\t');
+    if !(line.is_empty() || line.ends_with(b"\n")) {
+        return false;
+    }
+    let Some(number) = bytes.get(start..end) else {
+        return false;
+    };
+    let Some(parent) = number
+        .iter()
+        .rposition(|&b| b == b'.')
+        .and_then(|dot| number.get(..dot))
+    else {
+        return false;
+    };
+    let earlier = line
+        .get(line.len().saturating_sub(256)..)
+        .unwrap_or_default();
+    earlier.split(|&b| b == b'\n').any(|line| {
+        let indent = line
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+        let Some(rest) = line
+            .get(indent..)
+            .and_then(|rest| rest.strip_prefix(parent))
+        else {
+            return false;
+        };
+        match rest {
+            [b'.', next, ..] => !next.is_ascii_digit(),
+            [next, ..] => !next.is_ascii_digit(),
+            [] => true,
+        }
+    })
+}
+
 /// Whether the dotted number at `start..end` is a CVS revision in
 /// parentheses after a C or Texinfo file (`thailib.h (1.1.1.1)` in a
 /// ChangeLog). Extensions that are also top-level domains (`.cc`, `.py`)
@@ -602,6 +646,7 @@ mod tests {
             ("My IP:\n81.2.69.160. Please allow it", "81.2.69.160"),
             ("2024-01-05 81.2.69.160 GET /", "81.2.69.160"),
             ("from mail.example.cc (81.2.69.160)", "81.2.69.160"),
+            ("net 81.2.69\n81.2.69.160 is ours", "81.2.69.160"),
             ("at 12:00-13:00 81.2.69.160 was down", "81.2.69.160"),
             ("port 1:81.2.69.160 up", "81.2.69.160"),
             ("2024-01-05 (81.2.69.160 blocked)", "81.2.69.160"),
@@ -617,6 +662,11 @@ mod tests {
         for (text, expected) in rows {
             assert_eq!(found(text, "IP_ADDRESS"), vec![expected], "{text}");
         }
+        // A list of addresses is no outline: `81.2.69` only starts them.
+        assert_eq!(
+            found("hosts:\n81.2.69.16 a\n81.2.69.160 b", "IP_ADDRESS"),
+            ["81.2.69.16", "81.2.69.160"]
+        );
     }
 
     #[test]
@@ -692,6 +742,9 @@ mod tests {
             "<a id=\"toc-SHA384-and-other-variants-of-SHA512\" href=\"#SHA384-and-other-variants-of-SHA512\">7.1.1.4 <acronym>",
             "  * Declare compliance with Debian Policy 4.1.0.0.",
             "  * Incorporate changes in NMU 1.4.0.33 made by me",
+            "2.2.2. Shareware and Commercial versions\n\n2.2.2.1. Unix platforms\n",
+            "3.43.2\tLTbigf test issues\n\n3.43.2.1 Why does the LTbigf test say",
+            "   2.1.1. Stream Header\n      2.1.1.1. Header Magic Bytes\n      2.1.1.2. Stream Flags",
             "\t* include/thai/: thailib.h (1.1.1.1), thcoll.h (1.1.1.1), thctype.h\n\t(1.1.1.1)",
             "      Start draft ReleaseNotes for 1.5.4.5\n",
             "<path d=\"M18c0 1.52-.87 2.83-2.12 3.51.98.32 2.03.5 3.11.5\"/>",
