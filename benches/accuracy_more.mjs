@@ -142,6 +142,15 @@ const PEOPLE = {
   'in a sign-off': () => { const p = person(); return [p, `Thanks for the quick reply.\nBest regards,\n${p}`]; },
   'bare in running text': () => { const p = person(); return [p, `Yesterday ${p} called about the delayed parcel.`]; },
   'Japanese/Chinese, with a cue': () => { const p = pick(CJK); return [p, `${pick(['私の名前は', '我叫', 'お名前：'])}${p}です。`]; },
+  'in pasted JSON or config': () => {
+    const [given, family] = [pick(GIVEN), pick(FAMILY)];
+    const text = pick([
+      `Why is this rejected? {"id": 42, "first_name": "${given}", "last_name": "${family}"}`,
+      `config:\n  first_name: ${given}\n  last_name: ${family}\n`,
+      `{'customer_name': '${given} ${family}', 'plan': 'pro'}`,
+    ]);
+    return [`${given} ${family}`, text];
+  },
 };
 const ADDRESSES = {
   'en_US': () => `${between(1, 9999)} ${pick(['Main', 'Oak', 'Maple', 'Cedar'])} ${pick(['Street', 'Avenue', 'Road', 'Blvd'])}, Springfield, IL ${digits(5)}`,

@@ -215,6 +215,65 @@ fn names_a_thing(view: &str, start: usize) -> bool {
     THINGS.iter().any(|thing| word.eq_ignore_ascii_case(thing))
 }
 
+/// Whether the noun cue at `start` ends a snake_case key that names a
+/// person (`first_name`, `customer_name`); `self.name`, `$name` or
+/// `file_name` are code or things.
+fn names_a_person_key(view: &str, start: usize) -> bool {
+    const PEOPLE: &[&[u8]] = &[
+        b"account",
+        b"billing",
+        b"client",
+        b"contact",
+        b"customer",
+        b"display",
+        b"family",
+        b"first",
+        b"full",
+        b"given",
+        b"holder",
+        b"last",
+        b"legal",
+        b"maiden",
+        b"middle",
+        b"owner",
+        b"patient",
+        b"recipient",
+        b"sender",
+        b"shipping",
+    ];
+    let Some(before) = view
+        .as_bytes()
+        .get(..start)
+        .and_then(|before| before.strip_suffix(b"_"))
+    else {
+        return false;
+    };
+    let len = before
+        .iter()
+        .rev()
+        .take(16)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let word = before.get(before.len() - len..).unwrap_or_default();
+    PEOPLE
+        .iter()
+        .any(|person| word.eq_ignore_ascii_case(person))
+}
+
+/// The length of the particles and spaces at `start` (`de `, `van der `).
+fn leading_particles(view: &str, start: usize) -> usize {
+    let mut pos = start;
+    loop {
+        let rest = view.get(pos..).unwrap_or_default();
+        let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+        let particle = rest.get(..len).unwrap_or_default();
+        if len == 0 || !PARTICLES.contains(&particle) || rest.as_bytes().get(len) != Some(&b' ') {
+            return pos - start;
+        }
+        pos += len + 1;
+    }
+}
+
 /// Whether the first word of a name is a known given name or surname.
 fn listed_name(words: &[&str]) -> bool {
     words
@@ -255,7 +314,19 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
     for hit in hits {
         match hit.cue {
             Some(Cue::NameIntro) => {
-                let next = view.as_bytes().get(hit.end).copied();
+                // `first_name: Jana` in a pasted config, `"last_name": "Novák"`
+                // in pasted JSON: the key names a person, and its value may
+                // stand in quotes.
+                let qualified = names_a_person_key(view, hit.start);
+                let quote = view
+                    .as_bytes()
+                    .get(hit.end)
+                    .copied()
+                    .filter(|&b| qualified && matches!(b, b'"' | b'\''));
+                // `CONTACT_NAME=Jana Nováková` in an environment file.
+                let assigned = qualified && view.as_bytes().get(hit.end) == Some(&b'=');
+                let cue_end = hit.end + usize::from(quote.is_some() || assigned);
+                let next = view.as_bytes().get(cue_end).copied();
                 // "name" needs ":" or "is" after it ("Name: Jana", "my name is
                 // Jana"); verbs ("je m'appelle") need nothing.
                 let is_noun = view.get(hit.start..hit.end).is_some_and(|w| {
@@ -263,20 +334,32 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                         .iter()
                         .any(|n| n.eq_ignore_ascii_case(w))
                 });
-                let start = after_cue(view, hit.end, true);
-                let linked = view.get(hit.end..start).is_some_and(|gap| {
-                    gap.contains(':')
-                        || gap.contains("is")
-                        || gap.contains("ist")
-                        || gap.contains("est")
-                        || gap.contains("es")
-                });
+                let mut start = after_cue(view, cue_end, true);
+                if quote.is_some() && view.as_bytes().get(start) == quote.as_ref() {
+                    start += 1;
+                }
+                let linked = assigned
+                    || view.get(hit.end..start).is_some_and(|gap| {
+                        gap.contains(':')
+                            || gap.contains("is")
+                            || gap.contains("ist")
+                            || gap.contains("est")
+                            || gap.contains("es")
+                    });
                 if is_noun && (!(next == Some(b':') || linked) || names_a_thing(view, hit.start)) {
                     continue;
                 }
-                let Some((start, end, words)) = name_at(view, start) else {
+                // A surname field may start with its particles (`last_name:
+                // de Vries`), which in running text start no name.
+                let particles = if qualified {
+                    leading_particles(view, start)
+                } else {
+                    0
+                };
+                let Some((name_start, end, words)) = name_at(view, start + particles) else {
                     continue;
                 };
+                let start = if particles > 0 { start } else { name_start };
                 // "the buffer's name is. Given the…": a dot after the link
                 // may end the sentence, and the capital after it start the
                 // next; unless it is a known name ("my name is… Jana").
@@ -323,14 +406,16 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     .iter()
                     .take_while(|b| matches!(b, b' ' | b'\t'))
                     .count();
+                let closed = quote.is_some() && bytes.get(end + spaces) == quote.as_ref();
                 let field_value = matches!(
-                    bytes.get(end + spaces),
+                    bytes.get(end + spaces + usize::from(closed)),
                     None | Some(b'\n' | b'\r' | b',' | b';' | b'|' | b'(')
-                );
+                ) || (closed && bytes.get(end + spaces + 1) == Some(&b'}'));
                 if colon_form && !field_value {
                     continue;
                 }
                 let code_before = hit.start > 0
+                    && !qualified
                     && matches!(view.as_bytes().get(hit.start - 1), Some(b'_' | b'$' | b'.'));
                 if !(code_before || (words.len() == 1 && code_after)) {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.85));
@@ -594,6 +679,14 @@ mod tests {
             ),
             ("Name: Pieter van der Berg\nEmail", "Pieter van der Berg"),
             ("First-Name: Pieter van der Berg\n", "Pieter van der Berg"),
+            ("first_name: Pieter\nage: 4", "Pieter"),
+            ("last_name: van der Berg\n", "van der Berg"),
+            ("{\"id\": 7, \"last_name\": \"Nováková\"}", "Nováková"),
+            (
+                "{'customer_name': 'Pieter van der Berg', 'x': 1}",
+                "Pieter van der Berg",
+            ),
+            ("CONTACT_NAME=Pieter Berg\n", "Pieter Berg"),
             (
                 "customer-name: Pieter van der Berg\n",
                 "Pieter van der Berg",
@@ -634,6 +727,11 @@ mod tests {
             "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: D-Bus\nSource: https://dbus.freedesktop.org/",
             "Upstream-Name: Text-Iconv\n",
             "Host-Name: Falcon Ridge\n",
+            "{\"name\": \"Blindfold\", \"version\": \"0.1.0\"}",
+            "{\"file_name\": \"Report\"}",
+            "self.name: Falcon\n",
+            "Name: de la mode\n",
+            "{\"first_name\": \"Enable nightly builds\"}",
             "Name Change Request",
             "Hello World, this is a test",
             "Will May join the June meeting?",

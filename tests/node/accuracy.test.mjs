@@ -34,7 +34,7 @@ test('recall of national ids, secrets, birth dates, people and addresses stays w
     }
   }
   // People: the cue-based tiers, including Japanese and Chinese introductions.
-  for (const row of ['after "my name is"', 'after a title', 'in a sign-off', 'Japanese/Chinese, with a cue']) {
+  for (const row of ['after "my name is"', 'after a title', 'in a sign-off', 'Japanese/Chinese, with a cue', 'in pasted JSON or config']) {
     assert.ok(rate('people', row) >= 0.95, `people / ${row}: ${rate('people', row)}`);
   }
   assert.ok(rate('people', 'after a greeting') >= 0.8);
