@@ -198,12 +198,19 @@ fn names_a_thing(view: &str, start: usize) -> bool {
         b"var",
         b"variable",
     ];
+    let word = word_joined_before(view, start, b'-');
+    THINGS.iter().any(|thing| word.eq_ignore_ascii_case(thing))
+}
+
+/// The word (ASCII letters, at most 16) joined by `joiner` to the cue at
+/// `start` (`upstream` in `upstream-name`); empty if there is none.
+fn word_joined_before(view: &str, start: usize, joiner: u8) -> &[u8] {
     let Some(before) = view
         .as_bytes()
         .get(..start)
-        .and_then(|before| before.strip_suffix(b"-"))
+        .and_then(|before| before.strip_suffix(&[joiner]))
     else {
-        return false;
+        return &[];
     };
     let len = before
         .iter()
@@ -211,8 +218,7 @@ fn names_a_thing(view: &str, start: usize) -> bool {
         .take(16)
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
-    let word = before.get(before.len() - len..).unwrap_or_default();
-    THINGS.iter().any(|thing| word.eq_ignore_ascii_case(thing))
+    before.get(before.len() - len..).unwrap_or_default()
 }
 
 /// Whether the noun cue at `start` ends a snake_case key that names a
@@ -241,20 +247,7 @@ fn names_a_person_key(view: &str, start: usize) -> bool {
         b"sender",
         b"shipping",
     ];
-    let Some(before) = view
-        .as_bytes()
-        .get(..start)
-        .and_then(|before| before.strip_suffix(b"_"))
-    else {
-        return false;
-    };
-    let len = before
-        .iter()
-        .rev()
-        .take(16)
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    let word = before.get(before.len() - len..).unwrap_or_default();
+    let word = word_joined_before(view, start, b'_');
     PEOPLE
         .iter()
         .any(|person| word.eq_ignore_ascii_case(person))
