@@ -553,7 +553,11 @@ fn written_as_version(bytes: &[u8], start: usize, end: usize) -> bool {
         [b'~', next, ..] => next.is_ascii_alphanumeric(),
         // `Prepare for 1.5.1.5 Release Notes`, `Start 1.5.6.5 RelNotes`.
         [b' ', rest @ ..] => {
-            let word = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            let word = rest
+                .iter()
+                .take(16)
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
             let word = rest.get(..word).unwrap_or_default();
             [&b"release"[..], b"releases", b"relnotes"]
                 .iter()

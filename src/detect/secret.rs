@@ -453,12 +453,15 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     let masked = value
         .iter()
         .all(|&b| matches!(b, b'*' | b'x' | b'X' | b'.' | b'<' | b'>'));
-    // A key's name as the value is no credential: `PWD=`pwd`` (the shell's
-    // command), `passwd: password updated` (a message).
+    // A key's name as the value is a placeholder, no credential: `PWD=`pwd``
+    // (the shell's command), `passwd: password updated` (a message),
+    // `--auth-password=password`.
     let unquoted = value
         .strip_prefix(b"`")
         .and_then(|v| v.strip_suffix(b"`"))
         .unwrap_or(value);
+    let placeholder = unquoted.eq_ignore_ascii_case(key)
+        || (unquoted.iter().all(u8::is_ascii_alphabetic) && names_a_secret(unquoted));
     // A bare value in source code: the key is declared (`let token =`,
     // `pub frag_token: __u32`), the value a macro (`Token![=]`), a generic
     // type (`Zeroizing<…>`), or a variable named for what it holds
@@ -492,15 +495,7 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
             .iter()
             .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
     let strong = quote.is_some() || len >= 8 || value.iter().any(|b| !b.is_ascii_alphabetic());
-    if len >= 4
-        && !masked
-        && !code_like
-        && !code
-        && !named
-        && strong
-        && !unquoted.eq_ignore_ascii_case(key)
-        && !(unquoted.iter().all(u8::is_ascii_alphabetic) && names_a_secret(unquoted))
-    {
+    if len >= 4 && !masked && !code_like && !code && !named && strong && !placeholder {
         out.push(Candidate::new(EntityType::SECRET, start, start + len, 0.85));
     }
 }
