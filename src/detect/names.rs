@@ -383,9 +383,219 @@ pub(crate) static SURNAMES: WordSet = WordSet::new(&[
     "yilmaz",
 ]);
 
-/// Whether `word` (any ASCII case) is in `list`.
+/// Places, institutions and things named after a person or with a given
+/// name in them ("Alice Springs", "Charlotte Street", "Julia Programming
+/// Language"): a capitalized run holding one is no name.
+static PLACES_AND_THINGS: WordSet = WordSet::new(&[
+    "academy",
+    "airport",
+    "arena",
+    "avenue",
+    "award",
+    "bank",
+    "bay",
+    "beach",
+    "bridge",
+    "building",
+    "castle",
+    "cathedral",
+    "center",
+    "centre",
+    "church",
+    "city",
+    "clinic",
+    "club",
+    "college",
+    "company",
+    "county",
+    "edition",
+    "foundation",
+    "gallery",
+    "garden",
+    "gardens",
+    "group",
+    "hall",
+    "hospital",
+    "hotel",
+    "house",
+    "institute",
+    "island",
+    "lake",
+    "language",
+    "library",
+    "memorial",
+    "museum",
+    "park",
+    "prize",
+    "project",
+    "road",
+    "school",
+    "set",
+    "springs",
+    "square",
+    "stadium",
+    "station",
+    "street",
+    "studio",
+    "support",
+    "team",
+    "theater",
+    "theatre",
+    "tower",
+    "university",
+    "valley",
+    "web",
+    "world",
+]);
+
+/// Capitalized words that follow a name without belonging to it: days and
+/// months (also abbreviated: `Jan Feb Mar` in a table), words that capitalize only in titles, and the German nouns most
+/// often written after a name in a message ("Hat Jana Novák Zeit?").
+static AFTER_NAMES: WordSet = WordSet::new(&[
+    "abend",
+    "all",
+    "and",
+    "angst",
+    "apr",
+    "april",
+    "arbeit",
+    "at",
+    "aug",
+    "august",
+    "bescheid",
+    "besuch",
+    "bitte",
+    "can",
+    "danke",
+    "dec",
+    "december",
+    "dienst",
+    "durst",
+    "everyone",
+    "feb",
+    "february",
+    "feierabend",
+    "fieber",
+    "for",
+    "frage",
+    "fragen",
+    "freitag",
+    "freunde",
+    "fri",
+    "friday",
+    "from",
+    "geburtstag",
+    "geld",
+    "glück",
+    "has",
+    "haus",
+    "hause",
+    "hello",
+    "hi",
+    "hilfe",
+    "hunger",
+    "idee",
+    "in",
+    "is",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "kinder",
+    "lust",
+    "mar",
+    "march",
+    "mon",
+    "monday",
+    "montag",
+    "morgen",
+    "nachricht",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "of",
+    "on",
+    "pause",
+    "please",
+    "post",
+    "problem",
+    "probleme",
+    "recht",
+    "ruhe",
+    "said",
+    "sat",
+    "saturday",
+    "says",
+    "schuld",
+    "schule",
+    "sep",
+    "sept",
+    "september",
+    "spaß",
+    "sun",
+    "sunday",
+    "termin",
+    "thanks",
+    "the",
+    "thu",
+    "thursday",
+    "to",
+    "tue",
+    "tuesday",
+    "urlaub",
+    "was",
+    "wed",
+    "wednesday",
+    "will",
+    "with",
+    "zeit",
+]);
+
+/// Whether `word` (any ASCII case; a Latin-1 capital first, as in
+/// `Élodie`, folded too) is in `list`.
 pub(crate) fn contains(list: &WordSet, word: &str) -> bool {
-    list.contains(word.as_bytes())
+    let bytes = word.as_bytes();
+    // A capital À–Þ (not ×) is 0xC3 0x80–0x9E in UTF-8; its small letter
+    // is 0x20 further on. Names are short: longer words are in no list.
+    if let [0xC3, second @ 0x80..=0x9E, rest @ ..] = bytes {
+        if *second != 0x97 && rest.len() < 30 {
+            let mut folded = [0u8; 32];
+            if let Some(target) = folded.get_mut(..bytes.len()) {
+                target.copy_from_slice(bytes);
+                if let Some(byte) = target.get_mut(1) {
+                    *byte = second + 0x20;
+                }
+                return list.contains(target);
+            }
+        }
+    }
+    list.contains(bytes)
+}
+
+/// Whether a capitalized word is a place or a thing ([`PLACES_AND_THINGS`]).
+pub(crate) fn names_a_place(word: &str) -> bool {
+    contains(&PLACES_AND_THINGS, word)
+}
+
+/// Whether a capitalized word after a listed given name may be a surname
+/// that is not on the list: not a place or thing ([`names_a_place`]), day
+/// or common noun ([`AFTER_NAMES`]), nor a German noun by its ending
+/// (`Entwicklung`, `Gesundheit`, `Möglichkeit`, `Mannschaft`).
+pub(crate) fn may_be_surname(word: &str) -> bool {
+    // `-ung` only from seven letters: `Jung`, `Young` and `Cheung` are
+    // surnames, `Meinung` and `Zeitung` nouns.
+    let noun_ending = [("ung", 7), ("heit", 6), ("keit", 6), ("schaft", 7)]
+        .iter()
+        .any(|&(suffix, shortest)| {
+            word.len() >= shortest
+                && word
+                    .get(word.len() - suffix.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+        });
+    !(noun_ending || contains(&AFTER_NAMES, word) || names_a_place(word))
 }
 
 #[cfg(test)]
@@ -396,8 +606,32 @@ mod tests {
     fn lists_are_sorted_lowercase_and_searchable() {
         crate::detect::wordset::assert_valid(&GIVEN_NAMES);
         crate::detect::wordset::assert_valid(&SURNAMES);
+        crate::detect::wordset::assert_valid(&PLACES_AND_THINGS);
+        crate::detect::wordset::assert_valid(&AFTER_NAMES);
         assert!(contains(&GIVEN_NAMES, "JANA"));
         assert!(contains(&SURNAMES, "Nováková"));
         assert!(!contains(&GIVEN_NAMES, "Will"));
+        assert!(contains(&GIVEN_NAMES, "Élodie"), "a Latin-1 capital");
+        assert!(contains(&GIVEN_NAMES, "ÉLODIE"));
+        assert!(!contains(&GIVEN_NAMES, "×lodie"));
+    }
+
+    #[test]
+    fn surnames_not_on_the_list() {
+        for word in [
+            "Novák", "Kowalski", "O'Brien", "Kerrisk", "Jung", "Young", "Cheung",
+        ] {
+            assert!(may_be_surname(word), "{word}");
+        }
+        for word in [
+            "Zeit",
+            "Station",
+            "Springs",
+            "Meinung",
+            "Möglichkeit",
+            "Monday",
+        ] {
+            assert!(!may_be_surname(word), "{word}");
+        }
     }
 }

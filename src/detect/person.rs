@@ -7,7 +7,7 @@
 //! names they know as known values.
 
 use super::keywords::{Cue, Hit};
-use super::names::{contains, GIVEN_NAMES, SURNAMES};
+use super::names::{contains, may_be_surname, names_a_place, GIVEN_NAMES, SURNAMES};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -96,6 +96,8 @@ fn capitalized_len_by_chars(text: &str) -> Option<usize> {
 /// is looked for at every listed given name of a text).
 struct NameWords<'t> {
     words: [&'t str; 3],
+    /// Where each word ends in the view.
+    ends: [usize; 3],
     count: usize,
 }
 
@@ -130,14 +132,19 @@ fn name_at(view: &str, start: usize) -> Option<(usize, usize, NameWords<'_>)> {
     let mut end = pos;
     let mut words = NameWords {
         words: [""; 3],
+        ends: [0; 3],
         count: 0,
     };
-    while let Some(slot) = words.words.get_mut(words.count) {
+    while let (Some(slot), Some(slot_end)) = (
+        words.words.get_mut(words.count),
+        words.ends.get_mut(words.count),
+    ) {
         let rest = view.get(pos..)?;
         if let Some(len) = capitalized_len(rest) {
             *slot = rest.get(..len)?;
-            words.count += 1;
             end = pos + len;
+            *slot_end = end;
+            words.count += 1;
             pos = end;
         } else {
             let particle_len = rest
@@ -471,7 +478,10 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     .any(|f| f.eq_ignore_ascii_case(w))
                 });
                 let known = words.first().is_some_and(|w| contains(&GIVEN_NAMES, w));
-                if closed && (formal || known) {
+                // Two words or more, none a noun or a place ("Hallo Marek
+                // Novák,"), read as a name; "Hello World," does not.
+                let full_name = words.len() >= 2 && words.iter().all(|word| may_be_surname(word));
+                if closed && (formal || known || full_name) {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.75));
                 }
             }
@@ -593,12 +603,16 @@ impl ListedPairs {
     /// a digit nor a non-ASCII byte.
     #[inline]
     pub(crate) fn span(&mut self, view: &str, start: usize, out: &mut Sink) {
-        if start >= self.pos
-            && view
-                .as_bytes()
-                .get(start)
-                .is_some_and(u8::is_ascii_uppercase)
-        {
+        let bytes = view.as_bytes();
+        // An ASCII capital, or a Latin-1 one (`Élodie`: 0xC3 0x80–0x9E).
+        let capital = match bytes.get(start) {
+            Some(byte) if byte.is_ascii_uppercase() => true,
+            Some(0xC3) => bytes
+                .get(start + 1)
+                .is_some_and(|&b| (0x80..=0x9E).contains(&b)),
+            _ => false,
+        };
+        if start >= self.pos && capital {
             self.capital(view, start, out);
         }
     }
@@ -622,15 +636,72 @@ impl ListedPairs {
         let Some((start, end, words)) = name_at(view, start) else {
             return;
         };
-        if words.len() >= 2
-            && words
-                .last()
-                .is_some_and(|surname| contains(&SURNAMES, surname))
+        if words.len() < 2 {
+            return;
+        }
+        if words
+            .last()
+            .is_some_and(|surname| contains(&SURNAMES, surname))
         {
             out.push(Candidate::new(EntityType::PERSON, start, end, 0.75));
             self.pos = end;
+            return;
         }
+        // A surname off the list counts too ("Jana Novák"), up to a noun
+        // ("Hat Jana Novák Zeit?"); not in the name of a place or thing
+        // ("Alice Springs", "Julia Programming Language"), nor inside a run
+        // of capitalized words (a title: "Using Julia Arrays").
+        if words.iter().skip(1).any(|word| names_a_place(word)) {
+            return;
+        }
+        let kept = 1 + words
+            .iter()
+            .skip(1)
+            .take_while(|word| may_be_surname(word))
+            .count();
+        let Some(&end) = words.ends.get(kept - 1) else {
+            return;
+        };
+        // `Max` heads titles and labels ("Max Run Duration", "Max Retries")
+        // more often than names: it needs a listed surname.
+        let word_too = words
+            .first()
+            .is_some_and(|given| given.eq_ignore_ascii_case("max"));
+        if kept < 2 || word_too || in_title(view, start) {
+            return;
+        }
+        out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
+        self.pos = end;
     }
+}
+
+/// Whether the word before `start` is capitalized and itself follows a
+/// word in the same sentence: `start` is inside a title written in
+/// capitals ("Working With Julia Arrays"). After a sentence's first word
+/// ("Yesterday Jana Novák called") it is not.
+fn in_title(view: &str, start: usize) -> bool {
+    let Some(before) = view
+        .as_bytes()
+        .get(..start)
+        .and_then(|before| before.strip_suffix(b" "))
+    else {
+        return false;
+    };
+    let word = before
+        .iter()
+        .rev()
+        .take(24)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let word_start = before.len() - word;
+    word > 0
+        && before.get(word_start).is_some_and(u8::is_ascii_uppercase)
+        && word_start
+            .checked_sub(2)
+            .and_then(|at| before.get(at..word_start))
+            .is_some_and(|gap| {
+                gap.first().is_some_and(u8::is_ascii_alphanumeric) && gap.get(1) == Some(&b' ')
+            })
 }
 
 #[cfg(test)]
@@ -707,6 +778,12 @@ mod tests {
                 "Anna Kowalski",
             ),
             ("I met Julia Rossi yesterday", "Julia Rossi"),
+            ("Yesterday Jana Novák called about the parcel", "Jana Novák"),
+            ("Reported-by: Thomas Schwinge\n", "Thomas Schwinge"),
+            ("Hat Jana Novák Zeit?", "Jana Novák"),
+            ("I spoke to Élodie Kowalski today", "Élodie Kowalski"),
+            ("Hallo Marek Novák, danke!", "Marek Novák"),
+            ("Bonjour Élodie, merci.", "Élodie"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "PERSON"), vec![expected], "{text}");
@@ -727,6 +804,15 @@ mod tests {
             "{\"first_name\": \"Enable nightly builds\"}",
             "Name Change Request",
             "Hello World, this is a test",
+            "Hello World Team, this is a test",
+            "Hat Anna Zeit?",
+            "Wann hat Lukas Geburtstag?",
+            "We flew to Alice Springs today",
+            "at the Charlotte Street entrance",
+            "Working With Julia Arrays",
+            "Thomas Entwicklung",
+            "Max Run Duration\n\nAt most one of these",
+            "| Jan Feb Mar |",
             "Will May join the June meeting?",
             "the Julia Programming Language",
             "Dr. (see below)",

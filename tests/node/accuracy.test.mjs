@@ -34,8 +34,10 @@ test('recall of national ids, secrets, birth dates, people and addresses stays w
     }
   }
   // People: the cue-based tiers, including Japanese and Chinese introductions.
-  for (const row of ['after "my name is"', 'after a title', 'in a sign-off', 'Japanese/Chinese, with a cue', 'in pasted JSON or config']) {
+  for (const row of ['after "my name is"', 'after a title', 'after a greeting', 'in a sign-off', 'Japanese/Chinese, with a cue', 'in pasted JSON or config']) {
     assert.ok(rate('people', row) >= 0.95, `people / ${row}: ${rate('people', row)}`);
   }
-  assert.ok(rate('people', 'after a greeting') >= 0.8);
+  // Without a cue, a listed given name before a capitalized surname (93.6%
+  // of 500 when measured; the rest have a given name off the list).
+  assert.ok(rate('people', 'bare in running text') >= 0.85, `people / bare: ${rate('people', 'bare in running text')}`);
 });
