@@ -241,8 +241,10 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     const SINCE: &[&[u8]] = &[
         b"since", b"seit", b"depuis", b"desde", b"sedan", b"sinds", b"dal", b"before", b"until",
     ];
+    // A line may break between the word and its number (`See ACPI 6.5
+    // Section\n5.2.16.7`, as manual pages wrap).
     let (before, gap) = split_trailing(bytes.get(..start).unwrap_or_default(), |b| {
-        matches!(b, b' ' | b':' | b'\t' | b'=')
+        matches!(b, b' ' | b':' | b'\t' | b'=' | b'\n' | b'\r')
     });
     // A Markdown heading: `#`s from the start of a line.
     let (line, hashes) = split_trailing(before, |b| b == b'#');
@@ -258,9 +260,18 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     let (_, word) = split_trailing(before, |b| b.is_ascii_alphabetic());
     // Names with digits too: `XFree86 4.3.0.1`.
     let (rest, name) = split_trailing(before, |b| b.is_ascii_alphanumeric());
-    if WORDS
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w) || name.eq_ignore_ascii_case(w))
+    // An RFC's number glued to its name: `(rfc4880: 5.2.3.16)`.
+    let rfc = name.len() > 3
+        && name
+            .get(..3)
+            .is_some_and(|head| head.eq_ignore_ascii_case(b"rfc"))
+        && name
+            .get(3..)
+            .is_some_and(|number| number.iter().all(u8::is_ascii_digit));
+    if rfc
+        || WORDS
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w) || name.eq_ignore_ascii_case(w))
         || follows_a_release(bytes.get(..start).unwrap_or_default())
     {
         return true;
@@ -662,6 +673,8 @@ mod tests {
             ("file 10.1.2.0/8.5", "10.1.2.0"),
             ("host 2a02:8108::1/64 up", "2a02:8108::1"),
             ("RFC 1918 says 10.1.2.3 is private", "10.1.2.3"),
+            ("the server\n81.2.69.160 is down", "81.2.69.160"),
+            ("rfc: 81.2.69.160", "81.2.69.160"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "IP_ADDRESS"), vec![expected], "{text}");
@@ -701,6 +714,9 @@ mod tests {
             "mask ffff:ff00::",
             "224.0.0.251 and ff02::fb",
             "see Section 6.4.2.1 and section 3.1.1.5",
+            "See ACPI 6.5 Section\n5.2.16.7 for more information.",
+            "(IEEE 802.1Q-2014 Section\r\n8.6.8.2 item g)",
+            "flagged as critical (rfc4880: 5.2.3.16).",
             "### 5.1.4.1 Virtual Tables",
             "intro\n## 6.4.2.1 Rules",
             "rv:1.9.2.3) Gecko",

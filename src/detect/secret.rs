@@ -460,8 +460,7 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         .strip_prefix(b"`")
         .and_then(|v| v.strip_suffix(b"`"))
         .unwrap_or(value);
-    let placeholder = unquoted.eq_ignore_ascii_case(key)
-        || (unquoted.iter().all(u8::is_ascii_alphabetic) && names_a_secret(unquoted));
+    let placeholder = unquoted.eq_ignore_ascii_case(key) || names_a_placeholder(unquoted);
     // A bare value in source code: the key is declared (`let token =`,
     // `pub frag_token: __u32`), the value a macro (`Token![=]`), a generic
     // type (`Zeroizing<…>`), or a variable named for what it holds
@@ -498,6 +497,37 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     if len >= 4 && !masked && !code_like && !code && !named && strong && !placeholder {
         out.push(Candidate::new(EntityType::SECRET, start, start + len, 0.85));
     }
+}
+
+/// Words written before a secret's key word in a placeholder value
+/// (`fakepassword`, `your_password`).
+const PLACEHOLDER_WORDS: &[&[u8]] = &[
+    b"dummy", b"example", b"fake", b"my", b"new", b"old", b"sample", b"some", b"test", b"the",
+    b"your",
+];
+
+/// Whether a value names a secret rather than being one: a key word, alone
+/// or as the last of letters joined by `-` or `_` (`password`,
+/// `my-secret`, `db_password`), or glued to a placeholder word
+/// (`fakepassword`, `yourpassword`). Digits or other marks make it a
+/// value (`hunter2`, `pwd2`, `my_secret_token_123`).
+fn names_a_placeholder(value: &[u8]) -> bool {
+    if !value
+        .iter()
+        .all(|&b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'_'))
+    {
+        return false;
+    }
+    names_a_secret(value)
+        || PLACEHOLDER_WORDS.iter().any(|word| {
+            value.len() > word.len()
+                && value
+                    .get(..word.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(word))
+                && value
+                    .get(word.len()..)
+                    .is_some_and(names_a_secret)
+        })
 }
 
 /// `scheme://user:password@host…` for any scheme: the whole string.
@@ -614,6 +644,9 @@ mod tests {
             ("Passwort: Sommer2024!", "Sommer2024!"),
             ("let password = \"hunter2\";", "hunter2"),
             ("password: hunter_2", "hunter_2"),
+            ("password=correct-horse", "correct-horse"),
+            ("password=passwordless", "passwordless"),
+            ("password: mysecret2", "mysecret2"),
             ("token: my_secret_token_123", "my_secret_token_123"),
             ("auth_token=a1b2.c3d4.e5f6", "a1b2.c3d4.e5f6"),
             ("token: \"qwhzpkvbtrmxlsnd\"", "qwhzpkvbtrmxlsnd"),
@@ -672,6 +705,10 @@ mod tests {
             "\t* configure: just set PWD=`pwd` at the top",
             "all uses of ${PWD=`pwd`}",
             "Otput \"passwd: password updated successfully\" message",
+            "$ gcloud secrets versions access 123 --secret=my-secret",
+            "--oracle-password=fakepassword --oracle-username=fakeuser",
+            "password: your_password",
+            "DB_PASSWORD=db-password",
         ] {
             assert!(
                 found(text, "SECRET").is_empty(),
