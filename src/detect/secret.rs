@@ -460,7 +460,15 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         .strip_prefix(b"`")
         .and_then(|v| v.strip_suffix(b"`"))
         .unwrap_or(value);
-    let placeholder = unquoted.eq_ignore_ascii_case(key) || names_a_placeholder(unquoted);
+    // A field of a colon-separated format (`pw_name:pw_passwd:pw_uid:…`,
+    // `login_name:passwd:UID:GID:…`): the value is the next field names.
+    let field_list = quote.is_none()
+        && key_start
+            .checked_sub(1)
+            .is_some_and(|at| bytes.get(at) == Some(&b':'))
+        && value.contains(&b':');
+    let placeholder =
+        field_list || unquoted.eq_ignore_ascii_case(key) || names_a_placeholder(unquoted);
     // A bare value in source code: the key is declared (`let token =`,
     // `pub frag_token: __u32`), the value a macro (`Token![=]`), a generic
     // type (`Zeroizing<…>`), or a variable named for what it holds
@@ -524,9 +532,7 @@ fn names_a_placeholder(value: &[u8]) -> bool {
                 && value
                     .get(..word.len())
                     .is_some_and(|head| head.eq_ignore_ascii_case(word))
-                && value
-                    .get(word.len()..)
-                    .is_some_and(names_a_secret)
+                && value.get(word.len()..).is_some_and(names_a_secret)
         })
 }
 
@@ -647,6 +653,8 @@ mod tests {
             ("password=correct-horse", "correct-horse"),
             ("password=passwordless", "passwordless"),
             ("password: mysecret2", "mysecret2"),
+            ("db:password:hunter2", "hunter2"),
+            ("password:hunter2:x", "hunter2:x"),
             ("token: my_secret_token_123", "my_secret_token_123"),
             ("auth_token=a1b2.c3d4.e5f6", "a1b2.c3d4.e5f6"),
             ("token: \"qwhzpkvbtrmxlsnd\"", "qwhzpkvbtrmxlsnd"),
@@ -709,6 +717,8 @@ mod tests {
             "--oracle-password=fakepassword --oracle-username=fakeuser",
             "password: your_password",
             "DB_PASSWORD=db-password",
+            "login_name:passwd:UID:GID:user_name:directory:shell",
+            "pw_name:pw_passwd:pw_uid:pw_gid:pw_gecos:pw_dir:pw_shell",
         ] {
             assert!(
                 found(text, "SECRET").is_empty(),
