@@ -385,10 +385,12 @@ pub(crate) static SURNAMES: WordSet = WordSet::new(&[
 
 /// Places, institutions and things named after a person or with a given
 /// name in them ("Alice Springs", "Charlotte Street", "Julia Programming
-/// Language"): a capitalized run holding one is no name.
-static PLACES_AND_THINGS: WordSet = WordSet::new(&[
+/// Language", "Thomas Algorithm", "Peter Principle"): a capitalized run
+/// holding one is no name.
+const PLACES_AND_THINGS: &[&str] = &[
     "academy",
     "airport",
+    "algorithm",
     "arena",
     "avenue",
     "award",
@@ -407,9 +409,15 @@ static PLACES_AND_THINGS: WordSet = WordSet::new(&[
     "club",
     "college",
     "company",
+    "conjecture",
     "county",
+    "distribution",
     "edition",
+    "effect",
+    "equation",
     "foundation",
+    "framework",
+    "function",
     "gallery",
     "garden",
     "gardens",
@@ -424,12 +432,20 @@ static PLACES_AND_THINGS: WordSet = WordSet::new(&[
     "language",
     "library",
     "memorial",
+    "method",
+    "model",
     "museum",
+    "optimizer",
+    "paradox",
     "park",
+    "principle",
     "prize",
+    "programming",
     "project",
     "road",
     "school",
+    "sequence",
+    "series",
     "set",
     "springs",
     "square",
@@ -438,20 +454,24 @@ static PLACES_AND_THINGS: WordSet = WordSet::new(&[
     "street",
     "studio",
     "support",
+    "syndrome",
     "team",
+    "technique",
     "theater",
     "theatre",
+    "theorem",
     "tower",
+    "transform",
     "university",
     "valley",
     "web",
     "world",
-]);
+];
 
 /// Capitalized words that follow a name without belonging to it: days and
 /// months (also abbreviated: `Jan Feb Mar` in a table), words that capitalize only in titles, and the German nouns most
 /// often written after a name in a message ("Hat Jana Novák Zeit?").
-static AFTER_NAMES: WordSet = WordSet::new(&[
+const AFTER_NAMES: &[&str] = &[
     "abend",
     "all",
     "and",
@@ -552,7 +572,29 @@ static AFTER_NAMES: WordSet = WordSet::new(&[
     "will",
     "with",
     "zeit",
-]);
+];
+
+/// Whether `word` (any ASCII case, a Latin-1 capital first) is in `list`,
+/// sorted and lowercase: searched by halves, for the lists read only after
+/// a given name or a greeting, where a [`WordSet`]'s tables would cost 5 KB
+/// each.
+fn in_sorted(list: &[&str], word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let mut folded = [0u8; 32];
+    let Some(target) = folded.get_mut(..bytes.len()) else {
+        return false;
+    };
+    for (to, from) in target.iter_mut().zip(bytes) {
+        *to = from.to_ascii_lowercase();
+    }
+    if let [0xC3, second @ 0x80..=0x9E, ..] = target {
+        if *second != 0x97 {
+            *second += 0x20;
+        }
+    }
+    list.binary_search_by(|entry| entry.as_bytes().cmp(target))
+        .is_ok()
+}
 
 /// Whether `word` (any ASCII case; a Latin-1 capital first, as in
 /// `Élodie`, folded too) is in `list`.
@@ -575,9 +617,128 @@ pub(crate) fn contains(list: &WordSet, word: &str) -> bool {
     list.contains(bytes)
 }
 
+/// Words a greeting addresses a group or a role with, not a person ("Dear
+/// Customer,", "Liebe Kollegen,", "Estimado Cliente,", "Dear Hiring
+/// Manager,"; "Liebe Grüße" is a sign-off).
+const ADDRESSEES: &[&str] = &[
+    "admin",
+    "administrator",
+    "all",
+    "amici",
+    "amiga",
+    "amigas",
+    "amigo",
+    "amigos",
+    "applicant",
+    "board",
+    "candidate",
+    "client",
+    "cliente",
+    "clientes",
+    "clienti",
+    "clients",
+    "colega",
+    "colegas",
+    "colleague",
+    "colleagues",
+    "collega",
+    "colleghi",
+    "collègue",
+    "collègues",
+    "committee",
+    "community",
+    "compañero",
+    "compañeros",
+    "customer",
+    "customers",
+    "dad",
+    "editor",
+    "editors",
+    "eltern",
+    "equipe",
+    "equipo",
+    "everyone",
+    "familie",
+    "family",
+    "folks",
+    "freund",
+    "freunde",
+    "freundin",
+    "friend",
+    "friends",
+    "gruß",
+    "grüße",
+    "guys",
+    "heer",
+    "klant",
+    "klanten",
+    "kollege",
+    "kollegen",
+    "kollegin",
+    "kolleginnen",
+    "kunde",
+    "kunden",
+    "kundin",
+    "leden",
+    "leute",
+    "madam",
+    "madame",
+    "manager",
+    "member",
+    "members",
+    "mesdames",
+    "messieurs",
+    "mevrouw",
+    "mitglieder",
+    "mom",
+    "monsieur",
+    "mum",
+    "neighbors",
+    "neighbours",
+    "parents",
+    "partner",
+    "partners",
+    "reader",
+    "readers",
+    "recruiter",
+    "reviewer",
+    "reviewers",
+    "senhor",
+    "senhora",
+    "señor",
+    "señora",
+    "señores",
+    "signora",
+    "signore",
+    "sir",
+    "sirs",
+    "soci",
+    "socio",
+    "student",
+    "students",
+    "support",
+    "teacher",
+    "team",
+    "there",
+    "user",
+    "users",
+    "usuario",
+    "usuário",
+    "utente",
+    "utilisateur",
+    "vrienden",
+    "world",
+];
+
+/// Whether a capitalized word after a greeting names a group or a role
+/// ([`ADDRESSEES`]).
+pub(crate) fn addresses_a_group(word: &str) -> bool {
+    in_sorted(ADDRESSEES, word)
+}
+
 /// Whether a capitalized word is a place or a thing ([`PLACES_AND_THINGS`]).
 pub(crate) fn names_a_place(word: &str) -> bool {
-    contains(&PLACES_AND_THINGS, word)
+    in_sorted(PLACES_AND_THINGS, word)
 }
 
 /// Whether a capitalized word after a listed given name may be a surname
@@ -595,7 +756,7 @@ pub(crate) fn may_be_surname(word: &str) -> bool {
                     .get(word.len() - suffix.len()..)
                     .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
         });
-    !(noun_ending || contains(&AFTER_NAMES, word) || names_a_place(word))
+    !(noun_ending || in_sorted(AFTER_NAMES, word) || names_a_place(word))
 }
 
 #[cfg(test)]
@@ -606,8 +767,12 @@ mod tests {
     fn lists_are_sorted_lowercase_and_searchable() {
         crate::detect::wordset::assert_valid(&GIVEN_NAMES);
         crate::detect::wordset::assert_valid(&SURNAMES);
-        crate::detect::wordset::assert_valid(&PLACES_AND_THINGS);
-        crate::detect::wordset::assert_valid(&AFTER_NAMES);
+        for list in [PLACES_AND_THINGS, AFTER_NAMES, ADDRESSEES] {
+            assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
+            assert!(list.iter().all(|w| w.len() < 32 && w.to_lowercase() == *w));
+        }
+        assert!(in_sorted(ADDRESSEES, "Grüße") && in_sorted(ADDRESSEES, "CUSTOMER"));
+        assert!(in_sorted(AFTER_NAMES, "Zeit") && !in_sorted(AFTER_NAMES, "Zeitgeist"));
         assert!(contains(&GIVEN_NAMES, "JANA"));
         assert!(contains(&SURNAMES, "Nováková"));
         assert!(!contains(&GIVEN_NAMES, "Will"));

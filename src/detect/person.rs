@@ -7,7 +7,9 @@
 //! names they know as known values.
 
 use super::keywords::{Cue, Hit};
-use super::names::{contains, may_be_surname, names_a_place, GIVEN_NAMES, SURNAMES};
+use super::names::{
+    addresses_a_group, contains, may_be_surname, names_a_place, GIVEN_NAMES, SURNAMES,
+};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -477,6 +479,10 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     .iter()
                     .any(|f| f.eq_ignore_ascii_case(w))
                 });
+                // "Dear Customer,", "Liebe Kollegen,": a group or a role.
+                if words.iter().any(|word| addresses_a_group(word)) {
+                    continue;
+                }
                 let known = words.first().is_some_and(|w| contains(&GIVEN_NAMES, w));
                 // Two words or more, none a noun or a place ("Hallo Marek
                 // Novák,"), read as a name; "Hello World," does not.
@@ -812,6 +818,14 @@ mod tests {
             "Working With Julia Arrays",
             "Thomas Entwicklung",
             "Max Run Duration\n\nAt most one of these",
+            "Dear Customer, your order shipped.",
+            "Dear Hiring Manager,",
+            "Liebe Kollegen, bitte lesen.",
+            "Liebe Grüße, bis bald",
+            "Estimado Cliente, gracias.",
+            "Can you explain the Adam Optimizer in simple terms?",
+            "Review the Thomas Algorithm for tridiagonal systems.",
+            "The Peter Principle explains it.",
             "| Jan Feb Mar |",
             "Will May join the June meeting?",
             "the Julia Programming Language",
