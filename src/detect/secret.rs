@@ -386,10 +386,13 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         detect_connection_string(bytes, separator, out);
         return;
     }
-    // `Token::Map`, `a == b`, `x <= y`, `key != value`: paths and comparisons.
-    let doubled = |b: Option<&u8>| matches!(b, Some(b':' | b'=' | b'!' | b'<' | b'>'));
-    if doubled(bytes.get(separator + 1))
-        || doubled(separator.checked_sub(1).and_then(|i| bytes.get(i)))
+    // `Token::Map`, `a == b`, `x <= y`, `key != value`, `a => b`: paths,
+    // comparisons and arrows. (A `!` after the separator starts a value:
+    // `password=!x9#…`.)
+    let after = bytes.get(separator + 1);
+    let before = separator.checked_sub(1).and_then(|i| bytes.get(i));
+    if matches!(after, Some(b':' | b'=' | b'<' | b'>'))
+        || matches!(before, Some(b':' | b'=' | b'!' | b'<' | b'>'))
     {
         return;
     }
@@ -481,7 +484,9 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     // Code, not credentials: pointer and reference types, hex constants,
     // type names and calls after `token:` or `password =` in source.
     let code_like = matches!(value.first(), Some(b'*' | b'&' | b'$' | b'(' | b'[' | b'{'))
-        || value.starts_with(b"0x")
+        || value
+            .strip_prefix(b"0x")
+            .is_some_and(|digits| digits.iter().all(|&b| b.is_ascii_hexdigit() || b == b'_'))
         || CODE_WORDS
             .iter()
             .any(|word| value.eq_ignore_ascii_case(word.as_bytes()))
@@ -653,6 +658,8 @@ mod tests {
             ("password=correct-horse", "correct-horse"),
             ("password=passwordless", "passwordless"),
             ("password: mysecret2", "mysecret2"),
+            ("password=!46#i%lup13y", "!46#i%lup13y"),
+            ("password=0xg3%uft6gmf", "0xg3%uft6gmf"),
             ("db:password:hunter2", "hunter2"),
             ("password:hunter2:x", "hunter2:x"),
             ("token: my_secret_token_123", "my_secret_token_123"),
@@ -713,6 +720,9 @@ mod tests {
             "\t* configure: just set PWD=`pwd` at the top",
             "all uses of ${PWD=`pwd`}",
             "Otput \"passwd: password updated successfully\" message",
+            "if (password != expected) return;",
+            "let ok = token == other_token;",
+            "secret: 0x5f37_59df,",
             "$ gcloud secrets versions access 123 --secret=my-secret",
             "--oracle-password=fakepassword --oracle-username=fakeuser",
             "password: your_password",

@@ -29,8 +29,11 @@ test('recall of national ids, secrets, birth dates, people and addresses stays w
   // Checksum-validated ids with their context word, secrets, birth dates
   // and addresses in every covered locale: all found.
   for (const group of ['national ids, with context', 'secrets', 'birth dates', 'addresses']) {
+    // Secrets are found whole, whatever their first character
+    // (`password=!x9…` was missed at 96.6%).
+    const least = group === 'secrets' ? 0.99 : 0.95;
     for (const row of Object.keys(result[group])) {
-      assert.ok(rate(group, row) >= 0.95, `${group} / ${row}: ${rate(group, row)}`);
+      assert.ok(rate(group, row) >= least, `${group} / ${row}: ${rate(group, row)}`);
     }
   }
   // People: the cue-based tiers, including Japanese and Chinese introductions.
