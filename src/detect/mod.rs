@@ -72,20 +72,36 @@ pub(crate) type Sink = Vec<Candidate>;
 /// A national id detector over one window of a run of digit groups.
 type WindowDetector = fn(&digits::Run<'_>, (usize, usize), &Context<'_>, &mut Sink);
 
+/// A national id detector that reads windows of digit runs.
+#[derive(Clone, Copy, Debug)]
+struct IdWindowDetector {
+    /// The type it reports, by [`index`].
+    index: usize,
+    /// The digits in the windows it checks.
+    digits: usize,
+    detect: WindowDetector,
+    /// The context words that lift its score ([`keywords::context`]).
+    context: u32,
+    /// Its best score without one of them.
+    best_uncued: f32,
+}
+
 /// An entry of [`ID_WINDOW_DETECTORS`] for the module `ids::$module`.
 macro_rules! id_window_detector {
     ($module:ident, $entity:ident) => {
-        (
-            index::$entity,
-            ids::$module::DIGITS,
-            ids::$module::detect_window as WindowDetector,
-        )
+        IdWindowDetector {
+            index: index::$entity,
+            digits: ids::$module::DIGITS,
+            detect: ids::$module::detect_window as WindowDetector,
+            context: ids::$module::CONTEXT,
+            best_uncued: ids::$module::BEST_UNCUED,
+        }
     };
 }
 
-/// The national id detectors that read windows of digit runs: the type
-/// each reports, and the digits in the windows it checks.
-const ID_WINDOW_DETECTORS: [(usize, usize, WindowDetector); 9] = [
+/// The national id detectors that read windows of digit runs (at most 16:
+/// a scan marks those it runs in a `u16`).
+const ID_WINDOW_DETECTORS: [IdWindowDetector; 9] = [
     id_window_detector!(uk_nhs, UK_NHS),
     id_window_detector!(ca_sin, CA_SIN),
     id_window_detector!(fr_nir, FR_NIR),
@@ -96,6 +112,7 @@ const ID_WINDOW_DETECTORS: [(usize, usize, WindowDetector); 9] = [
     id_window_detector!(br_cnpj, BR_CNPJ),
     id_window_detector!(au_tfn, AU_TFN),
 ];
+const _: () = assert!(ID_WINDOW_DETECTORS.len() <= 16);
 
 /// A piece of personal data found in a text. `start` and `end` are offsets in
 /// UTF-16 code units, as JavaScript strings index; `end` is exclusive.
@@ -247,11 +264,9 @@ pub struct Scanner {
     selected: [bool; BUILT_IN_COUNT],
     /// Whether every built-in type is selected (no candidate filter needed).
     all_selected: bool,
-    /// The selected id detectors, by the digits in their windows: a run's
-    /// windows are enumerated once and each handed to those of its length.
-    id_detectors: Vec<(usize, WindowDetector)>,
-    /// Bit `n` set when a selected id detector reads windows of `n` digits.
-    id_lengths: u64,
+    /// The selected id detectors: a run's windows are enumerated once and
+    /// each handed to those of its length.
+    id_detectors: Vec<IdWindowDetector>,
     /// Every type this scanner may report: `entities`, then app types.
     reported: Vec<EntityType>,
     patterns: Vec<CustomPattern>,
@@ -328,18 +343,14 @@ impl Scanner {
             }
         }
         let selected = BUILT_IN_ENTITIES.map(|entity| entities.contains(&entity));
-        let id_detectors: Vec<(usize, WindowDetector)> = ID_WINDOW_DETECTORS
+        let id_detectors: Vec<IdWindowDetector> = ID_WINDOW_DETECTORS
             .iter()
-            .filter(|(index, ..)| selected.get(*index).copied().unwrap_or(false))
-            .map(|&(_, digits, detect)| (digits, detect))
+            .filter(|detector| selected.get(detector.index).copied().unwrap_or(false))
+            .copied()
             .collect();
-        let id_lengths = id_detectors
-            .iter()
-            .fold(0u64, |lengths, &(digits, _)| lengths | (1 << digits));
         Ok(Scanner {
             all_selected: selected.iter().all(|&s| s),
             id_detectors,
-            id_lengths,
             selected,
             reported,
             patterns,
@@ -503,7 +514,21 @@ impl Scanner {
             self.wants(index::US_SSN),
             self.wants(index::PHONE),
         );
-        if card || ssn || phone || ip || !self.id_detectors.is_empty() {
+        // An id detector that needs a context word to reach the threshold
+        // reads nothing in a text without one of its words: what it would
+        // find there is dropped below the threshold anyway.
+        let cued = hits.iter().fold(0, |kinds, hit| kinds | hit.contexts);
+        let (id_active, id_lengths) = self.id_detectors.iter().enumerate().fold(
+            (0u16, 0u64),
+            |(active, lengths), (bit, detector)| {
+                if detector.best_uncued >= self.threshold || detector.context & cued != 0 {
+                    (active | (1 << bit), lengths | (1 << detector.digits))
+                } else {
+                    (active, lengths)
+                }
+            },
+        );
+        if card || ssn || phone || ip || id_lengths != 0 {
             let whole = [(0, view.len())];
             let digit_spans = if note_digit_spans {
                 &digit_spans[..]
@@ -518,13 +543,15 @@ impl Scanner {
                 if run.digit_count(0, run.groups.len().saturating_sub(1)) < 7 {
                     return;
                 }
-                run.windows_of_lengths(self.id_lengths, |window, digits| {
-                    for &(wanted, detect) in &self.id_detectors {
-                        if wanted == digits {
-                            detect(run, window, &context, &mut candidates);
+                if id_lengths != 0 {
+                    run.windows_of_lengths(id_lengths, |window, digits| {
+                        for (bit, detector) in self.id_detectors.iter().enumerate() {
+                            if id_active & (1 << bit) != 0 && detector.digits == digits {
+                                (detector.detect)(run, window, &context, &mut candidates);
+                            }
                         }
-                    }
-                });
+                    });
+                }
                 if card {
                     credit_card::detect_run(run, &mut candidates);
                 }

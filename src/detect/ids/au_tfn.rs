@@ -17,6 +17,14 @@ fn valid(digits: &str) -> bool {
 /// How many digits a window this detector checks holds.
 pub(crate) const DIGITS: usize = 9;
 
+/// The score of a valid window, and what a context word before it adds.
+const SCORE: f32 = 0.3;
+const BOOST: f32 = 0.6;
+/// The context words that lift it.
+pub(crate) const CONTEXT: u32 = context::TFN;
+/// The best score without a context word.
+pub(crate) const BEST_UNCUED: f32 = SCORE;
+
 /// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
 /// on its own) for tax file numbers.
 pub(crate) fn detect_window(
@@ -30,9 +38,9 @@ pub(crate) fn detect_window(
             run,
             (first, last),
             EntityType::AU_TFN,
-            0.3,
-            0.6,
-            (context, context::TFN),
+            SCORE,
+            BOOST,
+            (context, CONTEXT),
             out,
         );
     }

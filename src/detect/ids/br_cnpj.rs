@@ -33,6 +33,13 @@ fn valid(digits: &str) -> bool {
 /// How many digits a window this detector checks holds.
 pub(crate) const DIGITS: usize = 14;
 
+/// The score of the surest shape of a valid window.
+const FORMATTED_SCORE: f32 = 0.9;
+/// The context words that lift a window's score.
+pub(crate) const CONTEXT: u32 = context::CNPJ;
+/// The best score without a context word.
+pub(crate) const BEST_UNCUED: f32 = FORMATTED_SCORE;
+
 /// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
 /// on its own) for CNPJ numbers.
 pub(crate) fn detect_window(
@@ -51,14 +58,14 @@ pub(crate) fn detect_window(
             .enumerate()
             .all(|(offset, sep)| run.separator_before(first + 1 + offset) == *sep);
     if (formatted || shaped(run, first, last, &[14], &[])) && valid(run.digits(first, last)) {
-        let score = if formatted { 0.9 } else { 0.55 };
+        let score = if formatted { FORMATTED_SCORE } else { 0.55 };
         emit(
             run,
             (first, last),
             EntityType::BR_CNPJ,
             score,
             0.35,
-            (context, context::CNPJ),
+            (context, CONTEXT),
             out,
         );
     }

@@ -34,6 +34,13 @@ fn valid(digits: &str) -> bool {
 /// How many digits a window this detector checks holds.
 pub(crate) const DIGITS: usize = 11;
 
+/// The score of the surest shape of a valid window.
+const FORMATTED_SCORE: f32 = 0.9;
+/// The context words that lift a window's score.
+pub(crate) const CONTEXT: u32 = context::CPF;
+/// The best score without a context word.
+pub(crate) const BEST_UNCUED: f32 = FORMATTED_SCORE;
+
 /// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
 /// on its own) for CPF numbers.
 pub(crate) fn detect_window(
@@ -49,14 +56,14 @@ pub(crate) fn detect_window(
         && run.separator_before(first + 2) == "."
         && run.separator_before(last) == "-";
     if (formatted || first == last) && valid(run.digits(first, last)) {
-        let score = if formatted { 0.9 } else { 0.45 };
+        let score = if formatted { FORMATTED_SCORE } else { 0.45 };
         emit(
             run,
             (first, last),
             EntityType::BR_CPF,
             score,
             0.45,
-            (context, context::CPF),
+            (context, CONTEXT),
             out,
         );
     }

@@ -10,6 +10,14 @@ use crate::entity::EntityType;
 /// How many digits a window this detector checks holds.
 pub(crate) const DIGITS: usize = 9;
 
+/// The score of a valid window, and what a context word before it adds.
+const SCORE: f32 = 0.35;
+const BOOST: f32 = 0.55;
+/// The context words that lift it.
+pub(crate) const CONTEXT: u32 = context::SIN;
+/// The best score without a context word.
+pub(crate) const BEST_UNCUED: f32 = SCORE;
+
 /// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
 /// on its own) for social insurance numbers.
 pub(crate) fn detect_window(
@@ -25,9 +33,9 @@ pub(crate) fn detect_window(
             run,
             (first, last),
             EntityType::CA_SIN,
-            0.35,
-            0.55,
-            (context, context::SIN),
+            SCORE,
+            BOOST,
+            (context, CONTEXT),
             out,
         );
     }

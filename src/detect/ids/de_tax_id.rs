@@ -27,6 +27,14 @@ fn valid(digits: &str) -> bool {
 /// How many digits a window this detector checks holds.
 pub(crate) const DIGITS: usize = 11;
 
+/// The score of a valid window, and what a context word before it adds.
+const SCORE: f32 = 0.4;
+const BOOST: f32 = 0.5;
+/// The context words that lift it.
+pub(crate) const CONTEXT: u32 = context::DE_TAX;
+/// The best score without a context word.
+pub(crate) const BEST_UNCUED: f32 = SCORE;
+
 /// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
 /// on its own) for German tax ids.
 pub(crate) fn detect_window(
@@ -41,9 +49,9 @@ pub(crate) fn detect_window(
             run,
             (first, last),
             EntityType::DE_TAX_ID,
-            0.4,
-            0.5,
-            (context, context::DE_TAX),
+            SCORE,
+            BOOST,
+            (context, CONTEXT),
             out,
         );
     }

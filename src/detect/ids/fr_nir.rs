@@ -25,6 +25,14 @@ fn valid(digits: &str) -> bool {
 /// How many digits a window this detector checks holds.
 pub(crate) const DIGITS: usize = 15;
 
+/// The score of a valid window, and what a context word before it adds.
+const SCORE: f32 = 0.85;
+const BOOST: f32 = 0.1;
+/// The context words that lift it.
+pub(crate) const CONTEXT: u32 = context::NIR;
+/// The best score without a context word.
+pub(crate) const BEST_UNCUED: f32 = SCORE;
+
 /// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
 /// on its own) for NIR numbers.
 pub(crate) fn detect_window(
@@ -40,9 +48,9 @@ pub(crate) fn detect_window(
             run,
             (first, last),
             EntityType::FR_NIR,
-            0.85,
-            0.1,
-            (context, context::NIR),
+            SCORE,
+            BOOST,
+            (context, CONTEXT),
             out,
         );
     }

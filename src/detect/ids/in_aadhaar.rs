@@ -18,6 +18,13 @@ fn valid(digits: &str) -> bool {
 /// How many digits a window this detector checks holds.
 pub(crate) const DIGITS: usize = 12;
 
+/// The score of the surest shape of a valid window.
+const SPACED_SCORE: f32 = 0.6;
+/// The context words that lift a window's score.
+pub(crate) const CONTEXT: u32 = context::AADHAAR;
+/// The best score without a context word.
+pub(crate) const BEST_UNCUED: f32 = SPACED_SCORE;
+
 /// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
 /// on its own) for Aadhaar numbers.
 pub(crate) fn detect_window(
@@ -28,14 +35,14 @@ pub(crate) fn detect_window(
 ) {
     let spaced = first != last;
     if shaped(run, first, last, &[4, 4, 4], &[" ", "-"]) && valid(run.digits(first, last)) {
-        let score = if spaced { 0.6 } else { 0.4 };
+        let score = if spaced { SPACED_SCORE } else { 0.4 };
         emit(
             run,
             (first, last),
             EntityType::IN_AADHAAR,
             score,
             0.35,
-            (context, context::AADHAAR),
+            (context, CONTEXT),
             out,
         );
     }

@@ -21,6 +21,14 @@ fn valid(digits: &str) -> bool {
 /// How many digits a window this detector checks holds.
 pub(crate) const DIGITS: usize = 9;
 
+/// The score of a valid window, and what a context word before it adds.
+const SCORE: f32 = 0.3;
+const BOOST: f32 = 0.6;
+/// The context words that lift it.
+pub(crate) const CONTEXT: u32 = context::BSN;
+/// The best score without a context word.
+pub(crate) const BEST_UNCUED: f32 = SCORE;
+
 /// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
 /// on its own) for BSN numbers.
 pub(crate) fn detect_window(
@@ -36,9 +44,9 @@ pub(crate) fn detect_window(
             run,
             (first, last),
             EntityType::NL_BSN,
-            0.3,
-            0.6,
-            (context, context::BSN),
+            SCORE,
+            BOOST,
+            (context, CONTEXT),
             out,
         );
     }

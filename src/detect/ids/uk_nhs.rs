@@ -22,6 +22,14 @@ fn valid(digits: &str) -> bool {
 /// How many digits a window this detector checks holds.
 pub(crate) const DIGITS: usize = 10;
 
+/// The score of a valid window, and what a context word before it adds.
+const SCORE: f32 = 0.4;
+const BOOST: f32 = 0.55;
+/// The context words that lift it.
+pub(crate) const CONTEXT: u32 = context::NHS;
+/// The best score without a context word.
+pub(crate) const BEST_UNCUED: f32 = SCORE;
+
 /// Checks the window `first..=last` of a run (of [`DIGITS`] digits, standing
 /// on its own) for NHS numbers.
 pub(crate) fn detect_window(
@@ -35,9 +43,9 @@ pub(crate) fn detect_window(
             run,
             (first, last),
             EntityType::UK_NHS,
-            0.4,
-            0.55,
-            (context, context::NHS),
+            SCORE,
+            BOOST,
+            (context, CONTEXT),
             out,
         );
     }
