@@ -562,7 +562,8 @@ fn written_as_version(bytes: &[u8], start: usize, end: usize) -> bool {
     match after {
         [b'+', next, ..] => next.is_ascii_alphabetic(),
         [b'~', next, ..] => next.is_ascii_alphanumeric(),
-        // `Prepare for 1.5.1.5 Release Notes`, `Start 1.5.6.5 RelNotes`.
+        // `Prepare for 1.5.1.5 Release Notes`, `Start 1.5.6.5 RelNotes`,
+        // `Start 1.6.0.4 cycle`, `Start 1.6.0.2 maintenance cycle`.
         [b' ', rest @ ..] => {
             let word = rest
                 .iter()
@@ -570,9 +571,13 @@ fn written_as_version(bytes: &[u8], start: usize, end: usize) -> bool {
                 .take_while(|b| b.is_ascii_alphabetic())
                 .count();
             let word = rest.get(..word).unwrap_or_default();
-            [&b"release"[..], b"releases", b"relnotes"]
+            let started = bytes
+                .get(..start)
+                .is_some_and(|before| before.ends_with(b"Start "));
+            [&b"release"[..], b"releases", b"relnotes", b"cycle"]
                 .iter()
                 .any(|w| word.eq_ignore_ascii_case(w))
+                || (started && word.eq_ignore_ascii_case(b"maintenance"))
         }
         _ => false,
     }
@@ -675,6 +680,7 @@ mod tests {
             ("RFC 1918 says 10.1.2.3 is private", "10.1.2.3"),
             ("the server\n81.2.69.160 is down", "81.2.69.160"),
             ("rfc: 81.2.69.160", "81.2.69.160"),
+            ("server 81.2.69.160 maintenance tonight", "81.2.69.160"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "IP_ADDRESS"), vec![expected], "{text}");
@@ -717,6 +723,8 @@ mod tests {
             "See ACPI 6.5 Section\n5.2.16.7 for more information.",
             "(IEEE 802.1Q-2014 Section\r\n8.6.8.2 item g)",
             "flagged as critical (rfc4880: 5.2.3.16).",
+            "Start 1.6.0.4 cycle",
+            "Start 1.6.0.2 maintenance cycle",
             "### 5.1.4.1 Virtual Tables",
             "intro\n## 6.4.2.1 Rules",
             "rv:1.9.2.3) Gecko",

@@ -525,6 +525,21 @@ const PLACEHOLDER_WORDS: &[&[u8]] = &[
 /// (`fakepassword`, `yourpassword`). Digits or other marks make it a
 /// value (`hunter2`, `pwd2`, `my_secret_token_123`).
 fn names_a_placeholder(value: &[u8]) -> bool {
+    // A manual page escapes its dashes (`my\-secret`): read them plain.
+    let mut unescaped = [0u8; 64];
+    let mut len = 0;
+    let mut bytes = value.iter().peekable();
+    while let Some(&byte) = bytes.next() {
+        if byte == b'\\' && bytes.peek() == Some(&&b'-') {
+            continue;
+        }
+        let Some(slot) = unescaped.get_mut(len) else {
+            return false;
+        };
+        *slot = byte;
+        len += 1;
+    }
+    let value = unescaped.get(..len).unwrap_or_default();
     if !value
         .iter()
         .all(|&b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'_'))
@@ -660,6 +675,7 @@ mod tests {
             ("password: mysecret2", "mysecret2"),
             ("password=!46#i%lup13y", "!46#i%lup13y"),
             ("password=0xg3%uft6gmf", "0xg3%uft6gmf"),
+            ("password=my\\secret", "my\\secret"),
             ("db:password:hunter2", "hunter2"),
             ("password:hunter2:x", "hunter2:x"),
             ("token: my_secret_token_123", "my_secret_token_123"),
@@ -727,6 +743,7 @@ mod tests {
             "--oracle-password=fakepassword --oracle-username=fakeuser",
             "password: your_password",
             "DB_PASSWORD=db-password",
+            "gcloud beta secrets versions enable 123 \\-\\-secret=my\\-secret",
             "login_name:passwd:UID:GID:user_name:directory:shell",
             "pw_name:pw_passwd:pw_uid:pw_gid:pw_gecos:pw_dir:pw_shell",
         ] {
