@@ -276,6 +276,23 @@ fn leading_particles(view: &str, start: usize) -> usize {
     }
 }
 
+/// Whether the line after `end` starts (past its indent) with `Version:`.
+fn versioned_next_line(bytes: &[u8], end: usize) -> bool {
+    let Some(newline) = bytes
+        .get(end..)
+        .and_then(|rest| rest.iter().take(8).position(|&b| b == b'\n'))
+    else {
+        return false;
+    };
+    let next = bytes.get(end + newline + 1..).unwrap_or_default();
+    let indent = next
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    next.get(indent..indent + 8)
+        .is_some_and(|key| key.eq_ignore_ascii_case(b"version:"))
+}
+
 /// Whether the first word of a name is a known given name or surname.
 fn listed_name(words: &[&str]) -> bool {
     words
@@ -414,6 +431,11 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     None | Some(b'\n' | b'\r' | b',' | b';' | b'|' | b'(')
                 ) || (closed && bytes.get(end + spaces + 1) == Some(&b'}'));
                 if colon_form && !field_value {
+                    continue;
+                }
+                // `Name: Sphinx` then `Version: 1.4.5`: a package's metadata
+                // (`pip show`, PKG-INFO), not a person.
+                if colon_form && versioned_next_line(bytes, end) {
                     continue;
                 }
                 let code_before = hit.start > 0
@@ -748,6 +770,7 @@ mod tests {
                 "Jana Nováková",
             ),
             ("Name: Pieter van der Berg\nEmail", "Pieter van der Berg"),
+            ("Name: Pieter Berg\nVersion of the form: 2\n", "Pieter Berg"),
             ("First-Name: Pieter van der Berg\n", "Pieter van der Berg"),
             ("first_name: Pieter\nage: 4", "Pieter"),
             ("last_name: van der Berg\n", "van der Berg"),
@@ -819,6 +842,8 @@ mod tests {
             "Thomas Entwicklung",
             "Max Run Duration\n\nAt most one of these",
             "Dear Customer, your order shipped.",
+            "C:\\> py -m pip show --verbose sphinx\n         Name: Sphinx\n         Version: 1.4.5\n",
+            "Metadata-Version: 2.1\nName: Babel\nVersion: 2.10.3\n",
             "Dear Hiring Manager,",
             "Liebe Kollegen, bitte lesen.",
             "Liebe Grüße, bis bald",
