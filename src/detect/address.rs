@@ -100,10 +100,16 @@ const NAME_PARTICLES: &[&str] = &[
     "l'", "d'",
 ];
 
+/// Whether `word` is a house number: up to five digits, not starting with
+/// 0 (no house is numbered 0 or 05: `Entering 0 causes…` in a manual is no
+/// street), and at most one letter (`221B`).
 fn is_house_number(word: &str) -> bool {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     let rest = word.get(digits..).unwrap_or("");
-    (1..=5).contains(&digits) && rest.len() <= 1 && rest.bytes().all(|b| b.is_ascii_alphabetic())
+    (1..=5).contains(&digits)
+        && !word.starts_with('0')
+        && rest.len() <= 1
+        && rest.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -688,6 +694,7 @@ mod tests {
     fn positives() {
         let rows = [
             ("ship to 221B Baker Street, London", "221B Baker Street"),
+            ("wohnt am Kaiserring 10 seit Mai", "Kaiserring 10"),
             ("ship to 221B Baker Street <here>", "221B Baker Street"),
             (
                 "ship to 221B Baker Street (mail@example.org)",
@@ -771,6 +778,8 @@ mod tests {
     fn negatives() {
         for text in [
             "The street was quiet.",
+            "are honored, but a negative number is not allowed.\nEntering 0 causes (nearly) continuous updates",
+            "Kaiserring 0 ist keine Adresse",
             "Chapter 5 Street Art",
             "version 2 Way forward",
             "we meet on Main Street tomorrow",

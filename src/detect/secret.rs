@@ -483,7 +483,13 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
             || names_a_secret_variable(value));
     // Code, not credentials: pointer and reference types, hex constants,
     // type names and calls after `token:` or `password =` in source.
-    let code_like = matches!(value.first(), Some(b'*' | b'&' | b'$' | b'(' | b'[' | b'{'))
+    // Where the secret is to be read from, not the secret: OpenSSL's
+    // `-passin pass:env:MYPASS`, `file:`, `fd:`.
+    let reference = [&b"env:"[..], b"file:", b"fd:"]
+        .iter()
+        .any(|prefix| value.starts_with(prefix));
+    let code_like = reference
+        || matches!(value.first(), Some(b'*' | b'&' | b'$' | b'(' | b'[' | b'{'))
         || value
             .strip_prefix(b"0x")
             .is_some_and(|digits| digits.iter().all(|&b| b.is_ascii_hexdigit() || b == b'_'))
@@ -675,6 +681,7 @@ mod tests {
             ("password: mysecret2", "mysecret2"),
             ("password=!46#i%lup13y", "!46#i%lup13y"),
             ("password=0xg3%uft6gmf", "0xg3%uft6gmf"),
+            ("password=envy:Ab3!", "envy:Ab3!"),
             ("password=my\\secret", "my\\secret"),
             ("db:password:hunter2", "hunter2"),
             ("password:hunter2:x", "hunter2:x"),
@@ -739,6 +746,8 @@ mod tests {
             "if (password != expected) return;",
             "let ok = token == other_token;",
             "secret: 0x5f37_59df,",
+            "openssl pkeyutl -kdf scrypt -pkeyopt_passin pass:env:MYPASS -out x",
+            "-passin pass:file:/run/secrets/db",
             "$ gcloud secrets versions access 123 --secret=my-secret",
             "--oracle-password=fakepassword --oracle-username=fakeuser",
             "password: your_password",
