@@ -579,42 +579,44 @@ const AFTER_NAMES: &[&str] = &[
 /// a given name or a greeting, where a [`WordSet`]'s tables would cost 5 KB
 /// each.
 fn in_sorted(list: &[&str], word: &str) -> bool {
-    let bytes = word.as_bytes();
-    let mut folded = [0u8; 32];
-    let Some(target) = folded.get_mut(..bytes.len()) else {
+    let mut buffer = [0u8; 32];
+    let Some(target) = small_first(word, &mut buffer) else {
         return false;
     };
-    for (to, from) in target.iter_mut().zip(bytes) {
-        *to = from.to_ascii_lowercase();
-    }
-    if let [0xC3, second @ 0x80..=0x9E, ..] = target {
-        if *second != 0x97 {
-            *second += 0x20;
-        }
-    }
+    target.make_ascii_lowercase();
     list.binary_search_by(|entry| entry.as_bytes().cmp(target))
         .is_ok()
 }
-
 /// Whether `word` (any ASCII case; a Latin-1 capital first, as in
 /// `Élodie`, folded too) is in `list`.
 pub(crate) fn contains(list: &WordSet, word: &str) -> bool {
+    // The word set folds ASCII itself; most words need no copy.
+    if !latin1_capital(word.as_bytes()) {
+        return list.contains(word.as_bytes());
+    }
+    let mut buffer = [0u8; 32];
+    small_first(word, &mut buffer).is_some_and(|target| list.contains(target))
+}
+
+/// Whether `bytes` start with a Latin-1 capital, À–Þ but not ×: 0xC3 then
+/// 0x80–0x9E in UTF-8.
+pub(crate) fn latin1_capital(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xC3, second @ 0x80..=0x9E, ..] if *second != 0x97)
+}
+
+/// `word` copied into `buffer` with a Latin-1 capital first letter made
+/// small (0x20 further on in UTF-8: `Élodie` → `élodie`); `None` for a word
+/// of 32 bytes or more, which no list holds.
+fn small_first<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b mut [u8]> {
     let bytes = word.as_bytes();
-    // A capital À–Þ (not ×) is 0xC3 0x80–0x9E in UTF-8; its small letter
-    // is 0x20 further on. Names are short: longer words are in no list.
-    if let [0xC3, second @ 0x80..=0x9E, rest @ ..] = bytes {
-        if *second != 0x97 && rest.len() < 30 {
-            let mut folded = [0u8; 32];
-            if let Some(target) = folded.get_mut(..bytes.len()) {
-                target.copy_from_slice(bytes);
-                if let Some(byte) = target.get_mut(1) {
-                    *byte = second + 0x20;
-                }
-                return list.contains(target);
-            }
+    let target = buffer.get_mut(..bytes.len())?;
+    target.copy_from_slice(bytes);
+    if latin1_capital(target) {
+        if let Some(second) = target.get_mut(1) {
+            *second += 0x20;
         }
     }
-    list.contains(bytes)
+    Some(target)
 }
 
 /// Words a greeting addresses a group or a role with, not a person ("Dear

@@ -8,7 +8,8 @@
 
 use super::keywords::{Cue, Hit};
 use super::names::{
-    addresses_a_group, contains, may_be_surname, names_a_place, GIVEN_NAMES, SURNAMES,
+    addresses_a_group, contains, latin1_capital, may_be_surname, names_a_place, GIVEN_NAMES,
+    SURNAMES,
 };
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -631,15 +632,9 @@ impl ListedPairs {
     /// a digit nor a non-ASCII byte.
     #[inline]
     pub(crate) fn span(&mut self, view: &str, start: usize, out: &mut Sink) {
-        let bytes = view.as_bytes();
-        // An ASCII capital, or a Latin-1 one (`Élodie`: 0xC3 0x80–0x9E).
-        let capital = match bytes.get(start) {
-            Some(byte) if byte.is_ascii_uppercase() => true,
-            Some(0xC3) => bytes
-                .get(start + 1)
-                .is_some_and(|&b| (0x80..=0x9E).contains(&b)),
-            _ => false,
-        };
+        // An ASCII capital, or a Latin-1 one (`Élodie`).
+        let rest = view.as_bytes().get(start..).unwrap_or_default();
+        let capital = rest.first().is_some_and(u8::is_ascii_uppercase) || latin1_capital(rest);
         if start >= self.pos && capital {
             self.capital(view, start, out);
         }

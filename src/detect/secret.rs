@@ -531,25 +531,14 @@ const PLACEHOLDER_WORDS: &[&[u8]] = &[
 /// (`fakepassword`, `yourpassword`). Digits or other marks make it a
 /// value (`hunter2`, `pwd2`, `my_secret_token_123`).
 fn names_a_placeholder(value: &[u8]) -> bool {
-    // A manual page escapes its dashes (`my\-secret`): read them plain.
-    let mut unescaped = [0u8; 64];
-    let mut len = 0;
-    let mut bytes = value.iter().peekable();
-    while let Some(&byte) = bytes.next() {
-        if byte == b'\\' && bytes.peek() == Some(&&b'-') {
-            continue;
-        }
-        let Some(slot) = unescaped.get_mut(len) else {
-            return false;
-        };
-        *slot = byte;
-        len += 1;
-    }
-    let value = unescaped.get(..len).unwrap_or_default();
-    if !value
-        .iter()
-        .all(|&b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'_'))
-    {
+    // A manual page escapes its dashes (`my\-secret`): a `\` before a dash
+    // is read as part of it (the key word still follows a dash).
+    let letters = value.iter().enumerate().all(|(at, &b)| {
+        b.is_ascii_alphabetic()
+            || matches!(b, b'-' | b'_')
+            || (b == b'\\' && value.get(at + 1) == Some(&b'-'))
+    });
+    if !letters {
         return false;
     }
     names_a_secret(value)
