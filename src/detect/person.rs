@@ -208,27 +208,28 @@ fn names_a_thing(view: &str, start: usize) -> bool {
         b"var",
         b"variable",
     ];
-    let word = word_joined_before(view, start, b'-');
-    THINGS.iter().any(|thing| word.eq_ignore_ascii_case(thing))
+    joined_word_in(view, start, b'-', THINGS)
 }
 
-/// The word (ASCII letters, at most 16) joined by `joiner` to the cue at
-/// `start` (`upstream` in `upstream-name`); empty if there is none.
-fn word_joined_before(view: &str, start: usize, joiner: u8) -> &[u8] {
-    let Some(before) = view
-        .as_bytes()
-        .get(..start)
-        .and_then(|before| before.strip_suffix(&[joiner]))
-    else {
-        return &[];
-    };
+/// Whether the word joined by `joiner` to the cue at `start` (`upstream`
+/// in `upstream-name`) is in `list`, any case.
+fn joined_word_in(view: &str, start: usize, joiner: u8, list: &[&[u8]]) -> bool {
+    word_before(view, start, joiner)
+        .is_some_and(|(_, word)| list.iter().any(|listed| word.eq_ignore_ascii_case(listed)))
+}
+
+/// The word (ASCII letters, at most 24: the bound keeps every look-back
+/// short) that ends at `joiner` just before `start`, and where it starts.
+fn word_before(view: &str, start: usize, joiner: u8) -> Option<(usize, &[u8])> {
+    let before = view.as_bytes().get(..start)?.strip_suffix(&[joiner])?;
     let len = before
         .iter()
         .rev()
-        .take(16)
+        .take(24)
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
-    before.get(before.len() - len..).unwrap_or_default()
+    let word_start = before.len() - len;
+    Some((word_start, before.get(word_start..)?))
 }
 
 /// Whether the noun cue at `start` ends a snake_case key that names a
@@ -257,10 +258,7 @@ fn names_a_person_key(view: &str, start: usize) -> bool {
         b"sender",
         b"shipping",
     ];
-    let word = word_joined_before(view, start, b'_');
-    PEOPLE
-        .iter()
-        .any(|person| word.eq_ignore_ascii_case(person))
+    joined_word_in(view, start, b'_', PEOPLE)
 }
 
 /// The length of the particles and spaces at `start` (`de `, `van der `).
@@ -703,25 +701,13 @@ impl ListedPairs {
 /// capitals ("Working With Julia Arrays"). After a sentence's first word
 /// ("Yesterday Jana Novák called") it is not.
 fn in_title(view: &str, start: usize) -> bool {
-    let Some(before) = view
-        .as_bytes()
-        .get(..start)
-        .and_then(|before| before.strip_suffix(b" "))
-    else {
+    let Some((word_start, word)) = word_before(view, start, b' ') else {
         return false;
     };
-    let word = before
-        .iter()
-        .rev()
-        .take(24)
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    let word_start = before.len() - word;
-    word > 0
-        && before.get(word_start).is_some_and(u8::is_ascii_uppercase)
+    word.first().is_some_and(u8::is_ascii_uppercase)
         && word_start
             .checked_sub(2)
-            .and_then(|at| before.get(at..word_start))
+            .and_then(|at| view.as_bytes().get(at..word_start))
             .is_some_and(|gap| {
                 gap.first().is_some_and(u8::is_ascii_alphanumeric) && gap.get(1) == Some(&b' ')
             })
