@@ -13,24 +13,39 @@ use crate::entity::EntityType;
 
 /// Street types written after the name (English).
 static SUFFIX_TYPES: WordSet = WordSet::new(&[
+    "alley",
     "ave",
     "avenue",
     "blvd",
     "boulevard",
+    "bypass",
+    "causeway",
+    "cir",
+    "circle",
     "close",
     "court",
     "crescent",
+    "crossing",
     "ct",
     "dr",
     "drive",
+    "esplanade",
+    "expressway",
+    "freeway",
+    "gardens",
+    "grove",
+    "heights",
     "highway",
     "hwy",
     "lane",
     "ln",
+    "mews",
+    "parade",
     "parkway",
     "pkwy",
     "pl",
     "place",
+    "promenade",
     "rd",
     "road",
     "sq",
@@ -38,6 +53,8 @@ static SUFFIX_TYPES: WordSet = WordSet::new(&[
     "st",
     "street",
     "terrace",
+    "trail",
+    "turnpike",
     "way",
 ]);
 
@@ -49,29 +66,44 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "avda",
     "avenida",
     "avenue",
+    "avinguda",
     "bd",
     "boulevard",
     "calle",
     "camino",
     "carrer",
+    "carretera",
     "chemin",
+    "contrada",
     "corso",
     "estrada",
+    "faubourg",
+    "glorieta",
     "impasse",
+    "ladeira",
     "largo",
+    "pasaje",
     "paseo",
+    "passeig",
     "piazza",
     "place",
     "plaza",
+    "plaça",
     "praça",
     "quai",
+    "rodovia",
+    "ronda",
     "route",
     "rua",
     "rue",
+    "strada",
     "travessa",
+    "travesía",
     "via",
     "viale",
     "vicolo",
+    "viela",
+    "voie",
 ]);
 
 /// Whether a word may be a street type of either kind: one look-up for
@@ -97,8 +129,33 @@ fn compound_endings(last: u8) -> &'static [&'static str] {
 /// Lowercase particles allowed inside street names.
 const NAME_PARTICLES: &[&str] = &[
     "de", "la", "le", "du", "des", "del", "della", "di", "da", "das", "do", "dos", "van", "der",
-    "l'", "d'",
+    "dem", "den", "l'", "d'",
 ];
+
+/// Whether `word` may be a street's name word other than a particle: a
+/// capitalized word, an ordinal (`6th Avenue`), or a capitalized word
+/// after an elided article (`Rue d'Assas`, `Quai de l'Odéon`).
+fn capital_name(word: &str) -> bool {
+    if starts_upper(word) {
+        return true;
+    }
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let suffix = word.get(digits..).unwrap_or_default();
+        return ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(suffix));
+    }
+    ["d'", "l'", "d’", "l’"]
+        .iter()
+        .find_map(|article| word.strip_prefix(article))
+        .is_some_and(starts_upper)
+}
+
+/// Whether `word` may stand in a street's name: a capital name or a particle.
+fn name_part(word: &str) -> bool {
+    capital_name(word) || NAME_PARTICLES.contains(&word)
+}
 
 /// Whether `word` is a house number: up to five digits, not starting with
 /// 0 (no house is numbered 0 or 05: `Entering 0 causes…` in a manual is no
@@ -249,8 +306,25 @@ impl StreetWords {
 }
 
 /// The rest of the address detector, once the cue words are known: the
-/// line after an address cue (`Address:`).
+/// line after an address cue (`Address:`), and the address after a word of
+/// residence (`I live at`, `my address is`).
 pub(crate) fn detect_after_words(view: &str, hits: &[Hit], out: &mut Sink) {
+    for hit in hits {
+        // `address` leads a sentence's address only as `my address is`
+        // (`an email address to an X.509 name` is no residence).
+        let leads = match hit.cue {
+            Some(Cue::Residence) => true,
+            Some(Cue::Address) => view
+                .get(hit.end..)
+                .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" ist ")),
+            _ => false,
+        };
+        if leads {
+            if let Some((start, end)) = after_residence(view, hit.end) {
+                out.push(Candidate::new(EntityType::ADDRESS, start, end, 0.8));
+            }
+        }
+    }
     // Only a cue written as a label (`Address:`) starts a line to read: its
     // start, and where its value starts.
     let labels: Vec<(usize, usize)> = hits
@@ -268,6 +342,130 @@ pub(crate) fn detect_after_words(view: &str, hits: &[Hit], out: &mut Sink) {
             .map_or(view.len(), |&(start, _)| start);
         address_line(view, value_start, next_label, out);
     }
+}
+
+/// Words that may stand between a word of residence and its address:
+/// prepositions and articles (`live at`, `wohne in der`, `habite au`,
+/// `vivo en la`), and the verb of `my address is`.
+const RESIDENCE_LINKS: &[&str] = &[
+    "a", "aan", "am", "an", "at", "au", "auf", "de", "dem", "den", "der", "die", "em", "en", "in",
+    "is", "ist", "la", "le", "na", "no", "on", "op", "the", "to", "à",
+];
+
+/// The address after a word of residence ending at `cue_end`: one to three
+/// linking words, then a house number and capitalized words (`live at 703
+/// Erick Causeway`) or capitalized words and a house number (`wohne in der
+/// Langenfelder Str. 334`, `abito in Strada Torre 6`), with the locality
+/// after it. Without a street type the number must end the street: `lived
+/// in Berlin 5 years` names a city and a duration, not an address.
+fn after_residence(view: &str, cue_end: usize) -> Option<(usize, usize)> {
+    let mut to = (cue_end + WINDOW_AFTER).min(view.len());
+    while !view.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = view.get(cue_end..to)?;
+    if !window.bytes().any(|b| b.is_ascii_digit()) && !window.contains("s/n") {
+        return None;
+    }
+    let words = words(window);
+    let links = words
+        .iter()
+        .take(3)
+        .take_while(|w| !w.odd_gap && RESIDENCE_LINKS.contains(&w.text))
+        .count();
+    // The linking words sit right after the cue (`live at`, not `live, at`).
+    if links == 0 || words.first()?.comma_before {
+        return None;
+    }
+    let first = words.get(links)?;
+    if first.comma_before || first.odd_gap {
+        return None;
+    }
+    let name_like = |w: &Word<'_>| !w.comma_before && name_part(w.text);
+    // The last word whose gap before it is checked (not the `/` of `s/n`).
+    let mut gaps_to = None;
+    let last = if is_house_number(first.text) {
+        // `703 Erick Causeway`: the capitalized words after the number.
+        let names = words
+            .get(links + 1..)?
+            .iter()
+            .take(5)
+            .take_while(|w| name_like(w))
+            .count();
+        let last = (links + 1..=links + names)
+            .rev()
+            .find(|&i| words.get(i).is_some_and(|w| capital_name(w.text)))?;
+        last
+    } else {
+        // `Langenfelder Str. 334`, `van der Veldedijk 532`: up to five name
+        // words, then the number.
+        let names = words
+            .get(links..)?
+            .iter()
+            .take(5)
+            .take_while(|w| name_like(w) && !is_house_number(w.text))
+            .count();
+        let number_index = links + names;
+        let number = words.get(number_index)?;
+        let capitalized =
+            (links..number_index).any(|i| words.get(i).is_some_and(|w| capital_name(w.text)));
+        // `Sección Mario s/n.`: Spanish for "without a number".
+        let without_number = number.text == "s"
+            && window
+                .get(number.end..)
+                .is_some_and(|rest| rest.starts_with("/n"));
+        // The number stands apart from the names (not `X.509`) and is
+        // whole (not `192.56.76.0`).
+        let apart = window
+            .get(..number.start)
+            .is_some_and(|before| before.ends_with(' '));
+        let whole = !window
+            .get(number.end..)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        if names == 0
+            || !capitalized
+            || !apart
+            || !whole
+            || !(is_house_number(number.text) || without_number)
+        {
+            return None;
+        }
+        let (number_index, number) = if without_number {
+            gaps_to = Some(number_index);
+            (number_index + 1, words.get(number_index + 1)?)
+        } else {
+            (number_index, number)
+        };
+        // A postcode after a comma is not a house number (`in Paris, 75001`).
+        if number.comma_before && number.text.len() >= 4 {
+            return None;
+        }
+        // What follows the number: the end, a comma or full stop, a
+        // postcode, a unit, or a capitalized word (a city) — not a lowercase
+        // word (`Berlin 5 years`).
+        let after = window.get(number.end..).unwrap_or_default();
+        let next_word = words.get(number_index + 1);
+        let ends = match after.chars().next() {
+            None | Some(',' | '.' | ';' | ')' | '\n' | '\r') => true,
+            _ => next_word.is_none_or(|w| !w.text.starts_with(char::is_lowercase)),
+        };
+        if !ends {
+            return None;
+        }
+        number_index
+    };
+    let last = extend_locality(&words, last);
+    let checked = words.get(links + 1..=gaps_to.unwrap_or(last))?;
+    if checked.iter().any(|w| w.odd_gap) {
+        return None;
+    }
+    let (a, b) = (words.get(links)?, words.get(last)?);
+    let end = abbreviation_end(view, cue_end + b.end);
+    if before_an_email(view, end) {
+        return None;
+    }
+    Some((cue_end + a.start, end))
 }
 
 /// Where the value after the cue ending at `cue_end` starts, if the cue is
@@ -380,7 +578,12 @@ fn abbreviation_end(view: &str, end: usize) -> usize {
             .map_or(0, |i| i + 1)
     });
     let short = end - word_start <= 4;
+    let letters = view
+        .as_bytes()
+        .get(word_start)
+        .is_some_and(|b| !b.is_ascii_digit());
     if short
+        && letters
         && view.as_bytes().get(end) == Some(&b'.')
         && !view
             .as_bytes()
@@ -412,7 +615,7 @@ fn number_name_type(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> 
         let names_ok = (number_index + 1..index).all(|i| {
             words
                 .get(i)
-                .is_some_and(|w| starts_upper(w.text) && !w.comma_before)
+                .is_some_and(|w| capital_name(w.text) && !w.comma_before)
         });
         if names_ok && is_house_number(number.text) && !words.get(index)?.comma_before {
             // A direction after the type: `Ave NW`.
@@ -448,7 +651,7 @@ fn type_name_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> 
         if is_house_number(word.text) && names > 0 && !postcode_like {
             return Some((index, i));
         }
-        let name_like = starts_upper(word.text) || NAME_PARTICLES.contains(&word.text);
+        let name_like = name_part(word.text);
         if !name_like || (word.comma_before && names == 0) {
             return None;
         }
@@ -467,13 +670,10 @@ fn number_type_name(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> 
     let mut last = index;
     let mut i = index + 1;
     while let Some(word) = words.get(i) {
-        if word.comma_before
-            || !(starts_upper(word.text) || NAME_PARTICLES.contains(&word.text))
-            || i - index > 5
-        {
+        if word.comma_before || !name_part(word.text) || i - index > 5 {
             break;
         }
-        if starts_upper(word.text) {
+        if capital_name(word.text) {
             last = i;
         }
         i += 1;
@@ -491,6 +691,14 @@ fn compound_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
 fn extend_locality(words: &[Word<'_>], last: usize) -> usize {
     let mut end = last;
     let mut i = last + 1;
+    // A floor or an added letter after the number: `Muldergracht 876 III`
+    // (Dutch), `12 bis` (French).
+    if words.get(i).is_some_and(|w| {
+        !w.comma_before && ["I", "II", "III", "IV", "bis", "ter"].contains(&w.text)
+    }) {
+        end = i;
+        i += 1;
+    }
     // A unit: `Apt 4B`, `Suite 200`.
     if let (Some(unit), Some(number)) = (words.get(i), words.get(i + 1)) {
         if ["apt", "suite", "unit", "flat", "floor"]
@@ -754,6 +962,34 @@ mod tests {
                  parcel that never arrived at the depot last week, thanks",
                 "Unit 4 Bondi",
             ),
+            // After a word of residence, without a street type.
+            (
+                "I live at 703 Erick Causeway, West Stefan.",
+                "703 Erick Causeway",
+            ),
+            ("we live at 9751 Lilliana Rapid.", "9751 Lilliana Rapid"),
+            ("My address is 12 Oak Lane, Springfield.", "12 Oak Lane"),
+            (
+                "I live at Langenfelder Str. 334, Michallekstadt.",
+                "Langenfelder Str. 334",
+            ),
+            ("Ich wohne in der Kursiefer Weg 19.", "Kursiefer Weg 19"),
+            ("I live at Auf dem Forst 62c, Rheine.", "Auf dem Forst 62c"),
+            ("she lives at 7465 6th Avenue", "7465 6th Avenue"),
+            ("I live at 90 Voie d'Alésia, Dijon.", "90 Voie d'Alésia"),
+            (
+                "I live at van der Veldedijk 532 III, Nijnselhorst.",
+                "van der Veldedijk 532 III",
+            ),
+            ("I live at Sección Mario s/n., Reus.", "Sección Mario s/n."),
+            ("I live at Strada Torre 6, Revello.", "Strada Torre 6"),
+            ("please ship to 12 Harbour Mews", "12 Harbour Mews"),
+            // New street types, without a cue.
+            (
+                "the parcel is at 703 Erick Causeway now",
+                "703 Erick Causeway",
+            ),
+            ("ritiro in Strada Torre 6 domani", "Strada Torre 6"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
@@ -801,6 +1037,18 @@ mod tests {
             "    address: Wrapping(0),",
             "    pub dyld_base_address: U64<E>, // offset: 0x20",
             "    pub virtual_address: U32Bytes<LE>,",
+            // A word of residence before a city and a duration or a year,
+            // a comma, or no linking word.
+            "I have lived in Berlin 5 years.",
+            "I live in Berlin since 2019.",
+            "We ship to Germany 2 times a week",
+            "I lived, in the end, at 5 places",
+            "they live 3 Streets away",
+            "lived in Paris, 75001 is the postcode",
+            "I live at home with 2 Cats",
+            "maps a Solaris UID to an email address to an X.509\ndistinguished name.",
+            "Legt eine Route zum Netzwerk 192.56.76.x an.",
+            "I live at Unit 192.168.1.1 today",
             // Past the line limit with no comma or sentence end before it.
             "Address: Unit 4 Bondi Sydney and then I also wanted to ask you about the \
              parcel that never arrived at the depot last week or the week before",

@@ -23,12 +23,17 @@ pub(crate) enum Cue {
     SignOff,
     /// An address follows: "Address:", "Anschrift", "dirección".
     Address,
+    /// Someone lives (or wants a parcel) at the address after a preposition:
+    /// "I live at", "wohne in der", "j'habite au", "ship to".
+    Residence,
 }
 
 /// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
-const CUES: [(&str, Option<Cue>, u32); 174] = [
+const CUES: [(&str, Option<Cue>, u32); 197] = [
     ("aadhaar", None, context::AADHAAR),
     ("aadhar", None, context::AADHAAR),
+    ("abita", Some(Cue::Residence), 0),
+    ("abito", Some(Cue::Residence), 0),
     ("address", Some(Cue::Address), 0),
     ("adhaar", None, context::AADHAAR),
     ("adres", Some(Cue::Address), 0),
@@ -61,6 +66,7 @@ const CUES: [(&str, Option<Cue>, u32); 174] = [
     ("cordialement", Some(Cue::SignOff), 0),
     ("cpf", None, context::CPF),
     ("dear", Some(Cue::Greeting), 0),
+    ("deliver", Some(Cue::Residence), 0),
     ("dhr", Some(Cue::Title), 0),
     ("direccion", Some(Cue::Address), 0),
     ("dirección", Some(Cue::Address), 0),
@@ -85,6 +91,8 @@ const CUES: [(&str, Option<Cue>, u32); 174] = [
     ("gruß", Some(Cue::SignOff), 0),
     ("grüße", Some(Cue::SignOff), 0),
     ("grüßen", Some(Cue::SignOff), 0),
+    ("habite", Some(Cue::Residence), 0),
+    ("habitons", Some(Cue::Residence), 0),
     ("hallo", Some(Cue::Greeting), 0),
     ("handy", None, context::PHONE),
     ("heet", Some(Cue::NameIntro), 0),
@@ -104,6 +112,10 @@ const CUES: [(&str, Option<Cue>, u32); 174] = [
     ("insurance", None, context::SIN | context::NINO),
     ("liebe", Some(Cue::Greeting), 0),
     ("lieber", Some(Cue::Greeting), 0),
+    ("live", Some(Cue::Residence), 0),
+    ("lived", Some(Cue::Residence), 0),
+    ("lives", Some(Cue::Residence), 0),
+    ("living", Some(Cue::Residence), 0),
     ("llamo", Some(Cue::NameIntro), 0),
     ("madame", Some(Cue::Title), 0),
     ("mevr", Some(Cue::Title), 0),
@@ -114,6 +126,8 @@ const CUES: [(&str, Option<Cue>, u32); 174] = [
     ("mobil", None, context::PHONE),
     ("mobile", None, context::PHONE),
     ("monsieur", Some(Cue::Title), 0),
+    ("mora", Some(Cue::Residence), 0),
+    ("moro", Some(Cue::Residence), 0),
     ("movil", None, context::PHONE),
     ("mr", Some(Cue::Title), 0),
     ("mrs", Some(Cue::Title), 0),
@@ -156,13 +170,18 @@ const CUES: [(&str, Option<Cue>, u32); 174] = [
     ("prof", Some(Cue::Title), 0),
     ("reach", None, context::PHONE),
     ("regards", Some(Cue::SignOff), 0),
+    ("reside", Some(Cue::Residence), 0),
+    ("resides", Some(Cue::Residence), 0),
+    ("resido", Some(Cue::Residence), 0),
     ("ring", None, context::PHONE),
+    ("risiedo", Some(Cue::Residence), 0),
     ("rufnummer", None, context::PHONE),
     ("saludos", Some(Cue::SignOff), 0),
     ("saluti", Some(Cue::SignOff), 0),
     ("securite", None, context::NIR),
     ("señor", Some(Cue::Title), 0),
     ("señora", Some(Cue::Title), 0),
+    ("ship", Some(Cue::Residence), 0),
     ("sig", Some(Cue::Title), 0),
     ("signor", Some(Cue::Title), 0),
     ("signora", Some(Cue::Title), 0),
@@ -199,8 +218,15 @@ const CUES: [(&str, Option<Cue>, u32); 174] = [
     ("téléphone", None, context::PHONE),
     ("uid", None, context::AADHAAR),
     ("uidai", None, context::AADHAAR),
+    ("vive", Some(Cue::Residence), 0),
+    ("vivo", Some(Cue::Residence), 0),
     ("whatsapp", None, context::PHONE),
+    ("wohne", Some(Cue::Residence), 0),
+    ("wohnen", Some(Cue::Residence), 0),
     ("wohnhaft", Some(Cue::Address), 0),
+    ("wohnt", Some(Cue::Residence), 0),
+    ("woon", Some(Cue::Residence), 0),
+    ("woont", Some(Cue::Residence), 0),
 ];
 
 static CUE_WORDS: WordSet = WordSet::new(&first_of(&CUES));
