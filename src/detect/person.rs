@@ -1,4 +1,4 @@
-//! PERSON: names, found without a language model. A name is one to three
+//! PERSON: names, found without a language model. A name is one to four
 //! capitalized words (with particles such as `van`, `de`, `von` inside)
 //! after a cue: an introduction ("my name is", "Name:", "je m'appelle"), a
 //! title (Mr, Frau, Mme, Sr), a greeting (Dear, Hallo) or a sign-off
@@ -16,14 +16,19 @@ use crate::entity::EntityType;
 
 const PARTICLES: &[&str] = &[
     "van", "de", "der", "den", "von", "zu", "da", "di", "del", "della", "la", "le", "du", "dos",
-    "das", "do", "y", "ten", "ter", "al", "bin",
+    "das", "do", "y", "ten", "ter", "al", "bin", "los", "las",
 ];
 
-/// Titles that are not part of the name after a greeting ("Dear Ms Smith").
+/// Titles that are not part of the name after a greeting ("Dear Ms Smith")
+/// or a cue ("my name is Ing. Boris Matera"), up to two ("Prof. Dr.").
 const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Dhr",
-    "Mevr",
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Herr", "Frau", "Mme", "Mlle", "M", "Sr", "Sra",
+    "Srta", "Dhr", "Mevr",
 ];
+
+/// Titles that are names or words too (`Sig Hansen`, `Arch Linux`), taken
+/// only with their full stop: `Ing. Boris Matera`.
+const DOTTED_TITLES: &[&str] = &["Sta", "Ing", "Dott", "Avv", "Arch", "Sig"];
 
 /// Words after a cue that may stand before the name.
 const LINKS: &[&str] = &["is", "ist", "est", "es", "è", "é", "was"];
@@ -95,12 +100,13 @@ fn capitalized_len_by_chars(text: &str) -> Option<usize> {
     (word.chars().count() >= 2 && word_ends).then_some(word.len())
 }
 
-/// The capitalized words of a name, at most three (held in place: a name
-/// is looked for at every listed given name of a text).
+/// The capitalized words of a name, at most four (two given names and two
+/// surnames in Spanish and Portuguese; held in place: a name is looked for
+/// at every listed given name of a text).
 struct NameWords<'t> {
-    words: [&'t str; 3],
+    words: [&'t str; 4],
     /// Where each word ends in the view.
-    ends: [usize; 3],
+    ends: [usize; 4],
     count: usize,
 }
 
@@ -112,18 +118,27 @@ impl<'t> std::ops::Deref for NameWords<'t> {
     }
 }
 
-/// A name of up to three capitalized words (particles between them) at
+/// A name of up to four capitalized words (particles between them) at
 /// `start`, after a title if one stands there: the name's start and end, and
 /// its capitalized words.
 fn name_at(view: &str, start: usize) -> Option<(usize, usize, NameWords<'_>)> {
     let mut pos = start;
     // A title first is skipped: the name is what follows it.
-    let rest = view.get(pos..)?;
-    if let Some(title) = TITLES.iter().find(|t| {
-        rest.as_bytes().first() == t.as_bytes().first()
-            && rest.starts_with(*t)
-            && matches!(rest.as_bytes().get(t.len()), Some(b' ' | b'.'))
-    }) {
+    for _ in 0..2 {
+        let rest = view.get(pos..)?;
+        let starts =
+            |t: &&&str| rest.as_bytes().first() == t.as_bytes().first() && rest.starts_with(**t);
+        let Some(title) = TITLES
+            .iter()
+            .find(|t| starts(t) && matches!(rest.as_bytes().get(t.len()), Some(b' ' | b'.')))
+            .or_else(|| {
+                DOTTED_TITLES
+                    .iter()
+                    .find(|t| starts(t) && rest.as_bytes().get(t.len()) == Some(&b'.'))
+            })
+        else {
+            break;
+        };
         pos += title.len();
         pos += view.get(pos..).map_or(0, |rest| {
             rest.bytes()
@@ -134,8 +149,8 @@ fn name_at(view: &str, start: usize) -> Option<(usize, usize, NameWords<'_>)> {
     let name_start = pos;
     let mut end = pos;
     let mut words = NameWords {
-        words: [""; 3],
-        ends: [0; 3],
+        words: [""; 4],
+        ends: [0; 4],
         count: 0,
     };
     while let (Some(slot), Some(slot_end)) = (
@@ -377,12 +392,14 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 let Some((name_start, end, words)) = name_at(view, start + particles) else {
                     continue;
                 };
+                // Where the value starts, before any title (`Ing. Boris`).
+                let value_start = start;
                 let start = if particles > 0 { start } else { name_start };
                 // "the buffer's name is. Given the…": a dot after the link
                 // may end the sentence, and the capital after it start the
                 // next; unless it is a known name ("my name is… Jana").
                 let dotted = view
-                    .get(hit.end..start)
+                    .get(hit.end..value_start)
                     .is_some_and(|gap| gap.contains('.') && !gap.contains(':'));
                 if dotted && !listed_name(&words) {
                     continue;
@@ -416,7 +433,7 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 // "Name: Jana Nováková" is a field: its value ends the line.
                 // "name: Enable nightly" (a YAML step) continues after it.
                 let colon_form = view
-                    .get(hit.end..start)
+                    .get(hit.end..value_start)
                     .is_some_and(|gap| gap.contains(':'));
                 let spaces = bytes
                     .get(end..)
@@ -774,6 +791,21 @@ mod tests {
             ("Please ask Mr. O'Brien about it", "O'Brien"),
             ("please ask dr. Rossi about it", "Rossi"),
             ("my name is... Jana", "Jana"),
+            // Titles after the cue, up to two; four-word Iberian names.
+            ("My name is Ing. Boris Matera.", "Boris Matera"),
+            ("My name is Prof. Dr. Levi Gerhardt.", "Levi Gerhardt"),
+            ("Dear M. Dupont,", "Dupont"),
+            ("je m'appelle M Jourdain Blanchard.", "Jourdain Blanchard"),
+            (
+                "My name is Ana María Villegas Saldaña.",
+                "Ana María Villegas Saldaña",
+            ),
+            (
+                "My name is María de los Ángeles Olivo.",
+                "María de los Ángeles Olivo",
+            ),
+            // Without its full stop, `Sig` is a given name.
+            ("My name is Sig Hansen.", "Sig Hansen"),
             ("Sehr geehrte Frau Schmidt,", "Schmidt"),
             ("Dear Ms Thompson,", "Thompson"),
             ("Hallo Lukas, wie geht's?", "Lukas"),
