@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { Blindfold } from '../../pkg/node.js';
 import { measureAccuracy } from '../../benches/accuracy.mjs';
 import { measureRecall } from '../../benches/accuracy_more.mjs';
+import { LOCALES, measure as measureFaker } from '../../benches/accuracy_faker.mjs';
 
 test('labelled corpus: nothing leaks, no look-alike is removed, PII-free text is untouched', () => {
   const bf = new Blindfold();
@@ -43,4 +44,21 @@ test('recall of national ids, secrets, birth dates, people and addresses stays w
   // Without a cue, a listed given name before a capitalized surname (93.6%
   // of 500 when measured; the rest have a given name off the list).
   assert.ok(rate('people', 'bare in running text') >= 0.85, `people / bare: ${rate('people', 'bare in running text')}`);
+});
+
+test('values from an independent generator (faker): addresses after a cue, names after an introduction', () => {
+  const limits = {
+    'ADDRESS after "I live at"': 0.02,
+    'ADDRESS after "Address:"': 0.01,
+    'PERSON after "my name is"': 0.05,
+    EMAIL: 0,
+    CREDIT_CARD: 0,
+    URL: 0,
+  };
+  const result = measureFaker(200, { only: Object.keys(limits) });
+  for (const [row, limit] of Object.entries(limits)) {
+    for (const locale of LOCALES) {
+      assert.ok(result[row][locale] <= limit, `${row}, ${locale}: leaked ${result[row][locale]} (limit ${limit})`);
+    }
+  }
 });
