@@ -455,17 +455,32 @@ fn after_residence(view: &str, cue_end: usize) -> Option<(usize, usize)> {
         }
         number_index
     };
-    let last = extend_locality(&words, last);
-    let checked = words.get(links + 1..=gaps_to.unwrap_or(last))?;
+    address_span(view, cue_end, &words, links, last, gaps_to)
+}
+
+/// The span in `view` of the address whose words (of a window starting at
+/// `from`) run from `first` to `last`, with the locality after them: none
+/// if anything odd stands between its words up to `gaps_to` (default: all)
+/// or an email follows it.
+fn address_span(
+    view: &str,
+    from: usize,
+    words: &[Word<'_>],
+    first: usize,
+    last: usize,
+    gaps_to: Option<usize>,
+) -> Option<(usize, usize)> {
+    let last = extend_locality(words, last);
+    let checked = words.get(first + 1..=gaps_to.unwrap_or(last))?;
     if checked.iter().any(|w| w.odd_gap) {
         return None;
     }
-    let (a, b) = (words.get(links)?, words.get(last)?);
-    let end = abbreviation_end(view, cue_end + b.end);
+    let (a, b) = (words.get(first)?, words.get(last)?);
+    let end = abbreviation_end(view, from + b.end);
     if before_an_email(view, end) {
         return None;
     }
-    Some((cue_end + a.start, end))
+    Some((from + a.start, end))
 }
 
 /// Where the value after the cue ending at `cue_end` starts, if the cue is
@@ -542,16 +557,7 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
         None
     };
     let (first, last) = found?;
-    let last = extend_locality(&words, last);
-    if words.get(first + 1..=last)?.iter().any(|w| w.odd_gap) {
-        return None;
-    }
-    let (a, b) = (words.get(first)?, words.get(last)?);
-    let end = abbreviation_end(view, from + b.end);
-    if before_an_email(view, end) {
-        return None;
-    }
-    Some((from + a.start, end))
+    address_span(view, from, &words, first, last, None)
 }
 
 /// Whether `<` and an email address follow `end` on its line: the words
