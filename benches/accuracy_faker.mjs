@@ -64,7 +64,8 @@ export function leaks(gold, out) {
     .split(/[\s,]+/u)
     .map((p) => p.replace(/\.$/u, ''))
     .filter((p) => p.length >= 2 && /[\p{Lu}\d]/u.test(p) && !NOT_THE_PERSON.has(p));
-  return pieces.some((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u').test(out));
+  // `_` joins a piece to a token (`<ADDRESS_77>` holds no house number 77).
+  return pieces.some((p) => new RegExp(`(?<![\\p{L}\\p{N}_])${escape(p)}(?![\\p{L}\\p{N}_])`, 'u').test(out));
 }
 
 /** Leak rate per row and locale: { row: { locale: rate } } (`only`: some rows). */

@@ -359,12 +359,33 @@ const RESIDENCE_LINKS: &[&str] = &[
 /// after it. Without a street type the number must end the street: `lived
 /// in Berlin 5 years` names a city and a duration, not an address.
 fn after_residence(view: &str, cue_end: usize) -> Option<(usize, usize)> {
+    // Most words of residence in a text lead no address (`ship it`, `live
+    // demo`): one space and a linking word after the cue are asked first.
+    let next = view.get(cue_end..)?.strip_prefix(' ')?;
+    let link = next.split(' ').next()?;
+    if !RESIDENCE_LINKS.contains(&link) {
+        return None;
+    }
     let mut to = (cue_end + WINDOW_AFTER).min(view.len());
     while !view.is_char_boundary(to) {
         to -= 1;
     }
     let window = view.get(cue_end..to)?;
     if !window.bytes().any(|b| b.is_ascii_digit()) && !window.contains("s/n") {
+        return None;
+    }
+    // A compound street word first (`meine Adresse ist Hauptstraße 5`) is
+    // the street detector's: it reads the address from there, and splitting
+    // the window into words again would double the cost. (Not a hyphenated
+    // one, `Albert-Zarthe-Weg 5`, which that detector does not read.)
+    let first_word = window
+        .split(' ')
+        .filter(|token| !token.is_empty())
+        .find(|token| !RESIDENCE_LINKS.contains(token))
+        .map(|token| token.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    if first_word.is_some_and(|word| {
+        word.len() >= 5 && !word.contains('-') && starts_upper(word) && compound_street(word)
+    }) {
         return None;
     }
     let words = words(window);
@@ -498,6 +519,9 @@ fn label_value_start(view: &str, cue_end: usize) -> Option<usize> {
 }
 
 /// Whether `word` may be a street type or a compound street name.
+// Inlined into the scan's pass over every word (1.4% more instructions on
+// PII-free text as a call).
+#[inline(always)]
 fn street_word(word: &str) -> bool {
     let bytes = word.as_bytes();
     if STREET_TYPES.may_hold(bytes)
@@ -988,6 +1012,13 @@ mod tests {
                 "van der Veldedijk 532 III",
             ),
             ("I live at Sección Mario s/n., Reus.", "Sección Mario s/n."),
+            ("I live at Avenida Sofía s/n., Reus.", "Avenida Sofía s/n."),
+            ("I live at Albert-Zarthe-Weg 5.", "Albert-Zarthe-Weg 5"),
+            (
+                "I live at St. Ingberter Str. 71c.",
+                "St. Ingberter Str. 71c",
+            ),
+            ("meine Adresse ist Hauptstraße 5.", "Hauptstraße 5"),
             ("I live at Strada Torre 6, Revello.", "Strada Torre 6"),
             ("please ship to 12 Harbour Mews", "12 Harbour Mews"),
             // New street types, without a cue.
