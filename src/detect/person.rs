@@ -28,7 +28,33 @@ const TITLES: &[&str] = &[
 
 /// Titles that are names or words too (`Sig Hansen`, `Arch Linux`), taken
 /// only with their full stop: `Ing. Boris Matera`.
-const DOTTED_TITLES: &[&str] = &["Sta", "Ing", "Dott", "Avv", "Arch", "Sig"];
+const DOTTED_TITLES: &[&str] = &["Sta", "Ing", "Dott", "Avv", "Arch", "Sig", "Ir", "Drs"];
+
+/// Generational and degree suffixes after a name (`Jana Novák Jr.,`,
+/// `Alberto Gerlach MD,`): not part of the name, and no end of it either.
+const SUFFIXES: &[&str] = &[
+    "Jr", "Sr", "I", "II", "III", "IV", "V", "PhD", "MD", "DDS", "DVM", "Esq", "MBA",
+];
+
+/// The byte length of a suffix (with its space and full stop) at `end`.
+fn suffix_len(view: &str, end: usize) -> usize {
+    let Some(rest) = view.get(end..).and_then(|rest| rest.strip_prefix(' ')) else {
+        return 0;
+    };
+    let word = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    match rest.get(..word) {
+        Some(suffix) if SUFFIXES.contains(&suffix) => {
+            1 + word + usize::from(rest.as_bytes().get(word) == Some(&b'.'))
+        }
+        _ => 0,
+    }
+}
+
+/// Whether a capital may follow `segment`, the letters of a name so far
+/// since its start or its last `-`: `McDermott`, `MacGyver`.
+fn capital_follows(segment: &[u8]) -> bool {
+    segment == b"Mc" || segment == b"Mac"
+}
 
 /// Words after a cue that may stand before the name.
 const LINKS: &[&str] = &["is", "ist", "est", "es", "è", "é", "was"];
@@ -41,12 +67,20 @@ fn capitalized_len(text: &str) -> Option<usize> {
     // are decided without decoding characters.
     let bytes = text.as_bytes();
     if bytes.first().is_some_and(u8::is_ascii_uppercase) {
-        let len = 1 + bytes
-            .get(1..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|b| b.is_ascii_lowercase())
-            .count();
+        let lowercase_from = |from: usize| {
+            bytes
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_lowercase())
+                .count()
+        };
+        let mut len = 1 + lowercase_from(1);
+        if bytes.get(..len).is_some_and(capital_follows)
+            && bytes.get(len).is_some_and(u8::is_ascii_uppercase)
+        {
+            len += 1 + lowercase_from(len + 1);
+        }
         match bytes.get(len) {
             Some(&b'-' | &b'\'') => {}
             Some(&next) if next >= 0x80 => {}
@@ -74,11 +108,19 @@ fn capitalized_len_by_chars(text: &str) -> Option<usize> {
     }
     let mut end = first.len_utf8();
     let mut previous = first;
+    let mut segment_start = 0;
     for (index, c) in chars {
         let joiner = |x: char| x == '-' || x == '\'' || x == '’';
         let continues = c.is_lowercase()
             || (joiner(c) && previous.is_alphabetic())
-            || (c.is_uppercase() && joiner(previous));
+            || (c.is_uppercase()
+                && (joiner(previous)
+                    || text
+                        .get(segment_start..index)
+                        .is_some_and(|segment| capital_follows(segment.as_bytes()))));
+        if joiner(c) {
+            segment_start = index + c.len_utf8();
+        }
         if continues {
             end = index + c.len_utf8();
             previous = c;
@@ -158,7 +200,10 @@ fn name_at(view: &str, start: usize) -> Option<(usize, usize, NameWords<'_>)> {
         words.ends.get_mut(words.count),
     ) {
         let rest = view.get(pos..)?;
-        if let Some(len) = capitalized_len(rest) {
+        // `Jana Novák Jr.`: a suffix ends the name.
+        let suffix =
+            |len: usize| words.count > 0 && rest.get(..len).is_some_and(|w| SUFFIXES.contains(&w));
+        if let Some(len) = capitalized_len(rest).filter(|&len| !suffix(len)) {
             *slot = rest.get(..len)?;
             end = pos + len;
             *slot_end = end;
@@ -506,7 +551,7 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     continue;
                 };
                 let closed = matches!(
-                    view.as_bytes().get(end),
+                    view.as_bytes().get(end + suffix_len(view, end)),
                     Some(b',' | b'!' | b'\n' | b':') | None
                 );
                 let formal = view.get(hit.start..hit.end).is_some_and(|w| {
@@ -542,7 +587,10 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 let Some((start, end, words)) = name_at(view, start) else {
                     continue;
                 };
-                let line_ends = matches!(view.as_bytes().get(end), Some(b'\n' | b'\r') | None);
+                let line_ends = matches!(
+                    view.as_bytes().get(end + suffix_len(view, end)),
+                    Some(b'\n' | b'\r') | None
+                );
                 if crossed_line
                     && line_ends
                     && (words.len() >= 2
@@ -796,6 +844,18 @@ mod tests {
             ("My name is Prof. Dr. Levi Gerhardt.", "Levi Gerhardt"),
             ("Dear M. Dupont,", "Dupont"),
             ("je m'appelle M Jourdain Blanchard.", "Jourdain Blanchard"),
+            // Suffixes before the comma; Mc and Mac names; Dutch titles.
+            ("Dear Alberto Gerlach MD,\nthanks", "Alberto Gerlach"),
+            ("Dear Bram Hartman Sr.,\nthanks", "Bram Hartman"),
+            ("Dear Xander Hilpert III,\nthanks", "Xander Hilpert"),
+            ("Dear Matteo McDermott,\nthanks", "Matteo McDermott"),
+            ("Dear Tess MacGyver,\nthanks", "Tess MacGyver"),
+            (
+                "Dear Toy Christiansen-McGlynn,\nthanks",
+                "Toy Christiansen-McGlynn",
+            ),
+            ("Dear Drs. Meike Bosman,\nthanks", "Meike Bosman"),
+            ("Best regards,\nJana Novák Jr.\n", "Jana Novák"),
             (
                 "My name is Ana María Villegas Saldaña.",
                 "Ana María Villegas Saldaña",

@@ -51,6 +51,7 @@ test('values from an independent generator (faker): addresses after a cue, names
     'ADDRESS after "I live at"': 0.02,
     'ADDRESS after "Address:"': 0.01,
     'PERSON after "my name is"': 0.05,
+    'PERSON after "Dear"': 0.05,
     EMAIL: 0,
     CREDIT_CARD: 0,
     IBAN: 0,
