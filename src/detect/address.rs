@@ -11,8 +11,10 @@ use super::wordset::{Gate, WordSet};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
-/// Street types written after the name (English).
+/// Street types written after the name (English; and German ones written
+/// apart, which [`separate_german_type`] tells from them).
 static SUFFIX_TYPES: WordSet = WordSet::new(&[
+    "allee",
     "alley",
     "ave",
     "avenue",
@@ -33,6 +35,7 @@ static SUFFIX_TYPES: WordSet = WordSet::new(&[
     "expressway",
     "freeway",
     "gardens",
+    "gasse",
     "grove",
     "heights",
     "highway",
@@ -45,17 +48,22 @@ static SUFFIX_TYPES: WordSet = WordSet::new(&[
     "pkwy",
     "pl",
     "place",
+    "platz",
     "promenade",
     "rd",
     "road",
     "sq",
     "square",
     "st",
+    "str",
+    "strasse",
+    "straße",
     "street",
     "terrace",
     "trail",
     "turnpike",
     "way",
+    "weg",
 ]);
 
 /// Street types written before the name.
@@ -118,7 +126,8 @@ fn compound_endings(last: u8) -> &'static [&'static str] {
         b'g' => &["weg", "ring"],
         b'r' => &["str", "ufer"],
         b't' => &["straat", "gracht"],
-        b'n' => &["laan", "plein"],
+        b'n' => &["laan", "plein", "plantsoen"],
+        b'k' => &["dijk", "park"],
         b'z' => &["platz"],
         b'm' => &["damm"],
         b'l' => &["singel"],
@@ -518,6 +527,15 @@ fn label_value_start(view: &str, cue_end: usize) -> Option<usize> {
         .then_some(cue_end + lead)
 }
 
+/// German street types written apart from the name, as capitalized:
+/// `Ratiborer Str. 32b`, `Kursiefer Weg 19`.
+fn separate_german_type(word: &str) -> bool {
+    matches!(
+        word,
+        "Str" | "Straße" | "Strasse" | "Weg" | "Allee" | "Platz" | "Gasse"
+    )
+}
+
 /// Whether `word` may be a street type or a compound street name.
 // Inlined into the scan's pass over every word (1.4% more instructions on
 // PII-free text as a call).
@@ -550,8 +568,17 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
     let words = words(window);
     let index = words.iter().position(|w| from + w.start == street_start)?;
     let word = words.get(index)?;
-    let found = if SUFFIX_TYPES.contains(word.text.as_bytes()) && starts_upper(word.text) {
-        number_name_type(&words, index)
+    let found = if separate_german_type(word.text) {
+        name_type_number(&words, index)
+    } else if SUFFIX_TYPES.contains(word.text.as_bytes()) && starts_upper(word.text) {
+        // `8546 Place Dauphine`, `36 Avenue de la Huchette`: a French type,
+        // capitalized, between the number and the name.
+        number_name_type(&words, index).or_else(|| {
+            PREFIX_TYPES
+                .contains(word.text.as_bytes())
+                .then(|| number_type_name(&words, index))
+                .flatten()
+        })
     } else if word.text == "via" {
         // Lowercase, "via" is mostly the English word (`via Harlan Stenn.
         // Sat Jun 24`, `via Pwn2Own 2024`): an Italian street (`via Roma
@@ -709,6 +736,28 @@ fn number_type_name(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> 
         i += 1;
     }
     (last > index).then_some((number_index, last))
+}
+
+/// `Ratiborer Str. 32b`: a capitalized name, the type at `index`, a number.
+fn name_type_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
+    let name_index = index.checked_sub(1)?;
+    let (name, word, number) = (
+        words.get(name_index)?,
+        words.get(index)?,
+        words.get(index + 1)?,
+    );
+    // `Der Platz 3 Fragen`: an article or pronoun starting a sentence.
+    const NOT_NAMES: &[&str] = &[
+        "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Kein",
+        "Keine", "Mein", "Meine", "Dein", "Deine", "Sein", "Seine", "Ihr", "Ihre", "Unser",
+        "Unsere", "Jeder", "Jede", "Dieser", "Diese", "Dieses", "Welcher", "Welche", "Zum", "Zur",
+    ];
+    (starts_upper(name.text)
+        && !NOT_NAMES.contains(&name.text)
+        && !word.comma_before
+        && !number.comma_before
+        && is_house_number(number.text))
+    .then_some((name_index, index + 1))
 }
 
 /// `Hauptstraße 5`: the compound street word at `index`, then a number.
@@ -925,7 +974,7 @@ mod tests {
             }
         }
         let filed: usize = (b'a'..=b'z').map(|l| compound_endings(l).len()).sum();
-        assert_eq!(filed, 16, "each ending once");
+        assert_eq!(filed, 19, "each ending once");
     }
 
     #[test]
@@ -1027,6 +1076,23 @@ mod tests {
                 "703 Erick Causeway",
             ),
             ("ritiro in Strada Torre 6 domani", "Strada Torre 6"),
+            (
+                "Lieferung an Ratiborer Str. 32b heute",
+                "Ratiborer Str. 32b",
+            ),
+            (
+                "it went to 8546 Place Dauphine yesterday",
+                "8546 Place Dauphine",
+            ),
+            (
+                "it went to 36 Avenue de la Huchette yesterday",
+                "36 Avenue de la Huchette",
+            ),
+            ("bezorgd op Ahmaddijk 788 II gisteren", "Ahmaddijk 788 II"),
+            (
+                "bezorgd op Annabelplantsoen 4 gisteren",
+                "Annabelplantsoen 4",
+            ),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
@@ -1086,6 +1152,8 @@ mod tests {
             "maps a Solaris UID to an email address to an X.509\ndistinguished name.",
             "Legt eine Route zum Netzwerk 192.56.76.x an.",
             "I live at Unit 192.168.1.1 today",
+            "der Weg 5 ist lang",
+            "Der Platz 3 Fragen",
             // Past the line limit with no comma or sentence end before it.
             "Address: Unit 4 Bondi Sydney and then I also wanted to ask you about the \
              parcel that never arrived at the depot last week or the week before",
