@@ -123,10 +123,10 @@ static STREET_TYPES: Gate = Gate::union(&[&SUFFIX_TYPES, &PREFIX_TYPES]);
 fn compound_endings(last: u8) -> &'static [&'static str] {
     match last.to_ascii_lowercase() {
         b'e' => &["straße", "strasse", "allee", "gasse", "kade"],
-        b'g' => &["weg", "ring"],
+        b'g' => &["weg", "ring", "steig"],
         b'r' => &["str", "ufer"],
         b't' => &["straat", "gracht"],
-        b'n' => &["laan", "plein", "plantsoen"],
+        b'n' => &["laan", "plein", "plantsoen", "graben"],
         b'k' => &["dijk", "park"],
         b'z' => &["platz"],
         b'm' => &["damm"],
@@ -566,7 +566,11 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
         return None;
     }
     let words = words(window);
-    let index = words.iter().position(|w| from + w.start == street_start)?;
+    // The word holding the street word: `Konrad-Adenauer-Straße` is one
+    // word here, while the scan's spans part it at the hyphens.
+    let index = words
+        .iter()
+        .position(|w| from + w.start <= street_start && street_start < from + w.end)?;
     let word = words.get(index)?;
     let found = if separate_german_type(word.text) {
         name_type_number(&words, index)
@@ -974,7 +978,7 @@ mod tests {
             }
         }
         let filed: usize = (b'a'..=b'z').map(|l| compound_endings(l).len()).sum();
-        assert_eq!(filed, 19, "each ending once");
+        assert_eq!(filed, 21, "each ending once");
     }
 
     #[test]
@@ -1092,6 +1096,18 @@ mod tests {
             (
                 "bezorgd op Annabelplantsoen 4 gisteren",
                 "Annabelplantsoen 4",
+            ),
+            (
+                "Konrad-Adenauer-Straße 5, 53113 Bonn",
+                "Konrad-Adenauer-Straße 5, 53113 Bonn",
+            ),
+            (
+                "Lieferung an Alfred-Kubin-Str. 150 heute",
+                "Alfred-Kubin-Str. 150",
+            ),
+            (
+                "Lieferung an Am Knechtsgraben 159 heute",
+                "Knechtsgraben 159",
             ),
         ];
         for (text, expected) in rows {
