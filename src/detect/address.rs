@@ -77,6 +77,7 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "avinguda",
     "bd",
     "boulevard",
+    "c/",
     "calle",
     "camino",
     "carrer",
@@ -84,6 +85,7 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "chemin",
     "contrada",
     "corso",
+    "ctra",
     "estrada",
     "faubourg",
     "glorieta",
@@ -98,6 +100,8 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "plaza",
     "plaça",
     "praça",
+    "pso",
+    "pza",
     "quai",
     "rodovia",
     "ronda",
@@ -209,8 +213,12 @@ fn words(view: &str) -> Vec<Word<'_>> {
         .char_indices()
         .chain(std::iter::once((view.len(), ' ')))
     {
-        let inside =
-            c.is_alphanumeric() || ((c == '\'' || c == '-' || c == '’') && word_start.is_some());
+        // `C/ Mayor 5`: the Spanish abbreviation of "calle" keeps its slash.
+        let calle = c == '/'
+            && word_start.is_some_and(|start| matches!(view.get(start..index), Some("C" | "c")));
+        let inside = c.is_alphanumeric()
+            || calle
+            || ((c == '\'' || c == '-' || c == '’') && word_start.is_some());
         match (inside, word_start) {
             (true, None) => word_start = Some(index),
             (false, Some(start)) => {
@@ -281,7 +289,8 @@ impl StreetWords {
             return;
         };
         let start = start + offset;
-        if start < self.covered || !view.get(start..end).is_some_and(street_word) {
+        let calle = end == start + 1 && matches!(bytes.get(start..end + 1), Some(b"C/" | b"c/"));
+        if start < self.covered || !(calle || view.get(start..end).is_some_and(street_word)) {
             return;
         }
         // Every address shape holds a number near its street word. (Asked
@@ -1109,6 +1118,12 @@ mod tests {
                 "Lieferung an Am Knechtsgraben 159 heute",
                 "Knechtsgraben 159",
             ),
+            (
+                "Envíalo a C/ Mayor 5, 28013 Madrid",
+                "C/ Mayor 5, 28013 Madrid",
+            ),
+            ("Envíalo a Pza. Mayor 3", "Pza. Mayor 3"),
+            ("Envíalo a Ctra. de Valencia 22", "Ctra. de Valencia 22"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
@@ -1170,6 +1185,8 @@ mod tests {
             "I live at Unit 192.168.1.1 today",
             "der Weg 5 ist lang",
             "Der Platz 3 Fragen",
+            "A/C 3 Units",
+            "see C/ C++ 11",
             // Past the line limit with no comma or sentence end before it.
             "Address: Unit 4 Bondi Sydney and then I also wanted to ask you about the \
              parcel that never arrived at the depot last week or the week before",
