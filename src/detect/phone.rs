@@ -323,8 +323,8 @@ fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> 
         ([2, 2, 2, 2, 2], 10) if first_digit == b'0' => Some(0.85),
         // 98765 43210: India mobile
         ([5, 5], 10) if matches!(first_digit, b'6'..=b'9') => Some(0.6),
-        // 612 345 678 (Spain), 347 123 4567 (Italy mobile)
-        ([3, 3, 3], 9) if matches!(first_digit, b'6' | b'7' | b'9') => Some(0.55),
+        // 612 345 678 and 912 10 14 23 (Spain), 347 123 4567 (Italy mobile)
+        ([3, 3, 3] | [3, 2, 2, 2], 9) if matches!(first_digit, b'6' | b'7' | b'9') => Some(0.55),
         ([3, 3, 4], 10) if first_digit == b'3' => Some(0.6),
         // National numbers with a trunk 0: UK, DE, NL, IT, IN, BR … grouped.
         (_, 9..=12)
@@ -337,6 +337,8 @@ fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> 
         // A bare run of digits: too weak alone.
         ([10], 10) if nanp_ok(run.group(first), run.group(first).get(3..)?) => Some(0.35),
         ([_], 10 | 11) if first_digit == b'0' => Some(0.35),
+        // Spain's nine digits, written together (`teléfono 912101423`).
+        ([9], 9) if matches!(first_digit, b'6' | b'7' | b'9') => Some(0.35),
         _ => None,
     }
 }
@@ -384,6 +386,10 @@ mod tests {
             ("06-12345678", "06-12345678"),
             ("+34 612 345 678", "+34 612 345 678"),
             ("612 345 678", "612 345 678"),
+            ("Llámame al 912 10 14 23 mañana", "912 10 14 23"),
+            ("mi móvil: 612 34 56 78", "612 34 56 78"),
+            ("mi teléfono es 912101423", "912101423"),
+            ("Llámame al 968302924 mañana", "968302924"),
             ("+39 347 123 4567", "+39 347 123 4567"),
             ("+91 98765 43210", "+91 98765 43210"),
             ("98765 43210", "98765 43210"),
@@ -405,6 +411,7 @@ mod tests {
     fn negatives() {
         for text in [
             "4155550100",                               // bare ten digits, no context
+            "order 912101423 shipped",                  // bare nine digits, no context
             "2026-08-12",                               // date
             "ref 01 2026-08-12",                        // a number, then a date
             "12.08.2026",                               // date
