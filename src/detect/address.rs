@@ -261,6 +261,16 @@ fn words(view: &str) -> Vec<Word<'_>> {
 const WINDOW_BEFORE: usize = 48;
 const WINDOW_AFTER: usize = 96;
 
+/// Where the window after `at` ends: [`WINDOW_AFTER`] bytes on, at a
+/// character's start.
+fn window_end(view: &str, at: usize) -> usize {
+    let mut to = (at + WINDOW_AFTER).min(view.len());
+    while !view.is_char_boundary(to) {
+        to -= 1;
+    }
+    to
+}
+
 /// The street-word step of the address detector, fed the view's spans in
 /// order (see [`super::words::for_each_span`]); only the few bytes around a
 /// street word are split into words and matched.
@@ -384,11 +394,7 @@ fn after_residence(view: &str, cue_end: usize) -> Option<(usize, usize)> {
     if !RESIDENCE_LINKS.contains(&link) {
         return None;
     }
-    let mut to = (cue_end + WINDOW_AFTER).min(view.len());
-    while !view.is_char_boundary(to) {
-        to -= 1;
-    }
-    let window = view.get(cue_end..to)?;
+    let window = view.get(cue_end..window_end(view, cue_end))?;
     if !window.bytes().any(|b| b.is_ascii_digit()) && !window.contains("s/n") {
         return None;
     }
@@ -401,9 +407,7 @@ fn after_residence(view: &str, cue_end: usize) -> Option<(usize, usize)> {
         .filter(|token| !token.is_empty())
         .find(|token| !RESIDENCE_LINKS.contains(token))
         .map(|token| token.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    if first_word.is_some_and(|word| {
-        word.len() >= 5 && !word.contains('-') && starts_upper(word) && compound_street(word)
-    }) {
+    if first_word.is_some_and(|word| !word.contains('-') && compound_street_word(word)) {
         return None;
     }
     let words = words(window);
@@ -431,10 +435,9 @@ fn after_residence(view: &str, cue_end: usize) -> Option<(usize, usize)> {
             .take(5)
             .take_while(|w| name_like(w))
             .count();
-        let last = (links + 1..=links + names)
+        (links + 1..=links + names)
             .rev()
-            .find(|&i| words.get(i).is_some_and(|w| capital_name(w.text)))?;
-        last
+            .find(|&i| words.get(i).is_some_and(|w| capital_name(w.text)))?
     } else {
         // `Langenfelder Str. 334`, `van der Veldedijk 532`: up to five name
         // words, then the number.
@@ -556,7 +559,15 @@ fn street_word(word: &str) -> bool {
     {
         return true;
     }
-    bytes.len() >= 5 && starts_upper(word) && compound_street(word)
+    compound_street_word(word)
+}
+
+/// Whether `word` is a capitalized compound street name: `Hauptstraße`,
+/// `Kerkstraat`, `Konrad-Adenauer-Straße`.
+// Part of [`street_word`], inlined as it is.
+#[inline(always)]
+fn compound_street_word(word: &str) -> bool {
+    word.len() >= 5 && starts_upper(word) && compound_street(word)
 }
 
 /// The address containing the street word at `street_start`, if the words
@@ -566,11 +577,7 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
     while !view.is_char_boundary(from) {
         from += 1;
     }
-    let mut to = (street_start + WINDOW_AFTER).min(view.len());
-    while !view.is_char_boundary(to) {
-        to -= 1;
-    }
-    let window = view.get(from..to)?;
+    let window = view.get(from..window_end(view, street_start))?;
     if !window.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -615,7 +622,7 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
         })
     } else if PREFIX_TYPES.contains(word.text.as_bytes()) {
         number_type_name(&words, index).or_else(|| type_name_number(&words, index))
-    } else if compound_street(word.text) && starts_upper(word.text) {
+    } else if compound_street_word(word.text) {
         compound_number(&words, index)
     } else {
         None

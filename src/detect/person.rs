@@ -168,16 +168,23 @@ fn name_at(view: &str, start: usize) -> Option<(usize, usize, NameWords<'_>)> {
     // A title first is skipped: the name is what follows it.
     for _ in 0..2 {
         let rest = view.get(pos..)?;
-        let starts =
-            |t: &&&str| rest.as_bytes().first() == t.as_bytes().first() && rest.starts_with(**t);
+        // A title is followed by a space or its full stop; the dotted ones
+        // by their full stop only.
+        // (The first byte is compared first: this runs at every listed
+        // given name, and most start no title.)
+        let titled = |title: &&str, dotted_only: bool| {
+            rest.as_bytes().first() == title.as_bytes().first()
+                && rest.starts_with(*title)
+                && match rest.as_bytes().get(title.len()) {
+                    Some(b'.') => true,
+                    Some(b' ') => !dotted_only,
+                    _ => false,
+                }
+        };
         let Some(title) = TITLES
             .iter()
-            .find(|t| starts(t) && matches!(rest.as_bytes().get(t.len()), Some(b' ' | b'.')))
-            .or_else(|| {
-                DOTTED_TITLES
-                    .iter()
-                    .find(|t| starts(t) && rest.as_bytes().get(t.len()) == Some(&b'.'))
-            })
+            .find(|t| titled(t, false))
+            .or_else(|| DOTTED_TITLES.iter().find(|t| titled(t, true)))
         else {
             break;
         };
