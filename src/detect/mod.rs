@@ -15,6 +15,7 @@ mod custom;
 mod date_of_birth;
 mod digits;
 mod email;
+mod given_names;
 mod iban;
 mod ids;
 mod ip_address;

@@ -4,6 +4,7 @@
 //! "Grace", "Mark") are left out: a list hit must never turn prose into a
 //! finding.
 
+use super::given_names::COMMON_GIVEN_NAMES;
 use super::wordset::WordSet;
 
 pub(crate) static GIVEN_NAMES: WordSet = WordSet::new(&[
@@ -385,24 +386,28 @@ pub(crate) static SURNAMES: WordSet = WordSet::new(&[
 
 /// Places, institutions and things named after a person or with a given
 /// name in them ("Alice Springs", "Charlotte Street", "Julia Programming
-/// Language", "Thomas Algorithm", "Peter Principle"): a capitalized run
-/// holding one is no name.
+/// Language", "Thomas Algorithm", "Peter Principle", "Solomon Islands",
+/// "Jordan Standard Time"), and groups ("Rosetta Contributors"): a
+/// capitalized run holding one is no name.
 const PLACES_AND_THINGS: &[&str] = &[
     "academy",
     "airport",
     "algorithm",
     "arena",
+    "authors",
     "avenue",
     "award",
     "bank",
     "bay",
     "beach",
+    "bluff",
     "bridge",
     "building",
     "castle",
     "cathedral",
     "center",
     "centre",
+    "championship",
     "church",
     "city",
     "clinic",
@@ -410,11 +415,19 @@ const PLACES_AND_THINGS: &[&str] = &[
     "college",
     "company",
     "conjecture",
+    "contributors",
     "county",
+    "creek",
+    "crossing",
+    "cup",
+    "developers",
     "distribution",
     "edition",
     "effect",
     "equation",
+    "estates",
+    "falls",
+    "farms",
     "foundation",
     "framework",
     "function",
@@ -423,14 +436,21 @@ const PLACES_AND_THINGS: &[&str] = &[
     "gardens",
     "group",
     "hall",
+    "harbor",
+    "harbour",
+    "heights",
+    "hills",
     "hospital",
     "hotel",
     "house",
     "institute",
     "island",
+    "islands",
     "lake",
     "language",
     "library",
+    "maintainers",
+    "math",
     "memorial",
     "method",
     "model",
@@ -442,6 +462,8 @@ const PLACES_AND_THINGS: &[&str] = &[
     "prize",
     "programming",
     "project",
+    "ridge",
+    "river",
     "road",
     "school",
     "sequence",
@@ -460,11 +482,16 @@ const PLACES_AND_THINGS: &[&str] = &[
     "theater",
     "theatre",
     "theorem",
+    "time",
     "tower",
+    "township",
     "transform",
     "university",
     "valley",
+    "village",
+    "vista",
     "web",
+    "wharf",
     "world",
 ];
 
@@ -596,6 +623,13 @@ pub(crate) fn contains(list: &WordSet, word: &str) -> bool {
     }
     let mut buffer = [0u8; 32];
     small_first(word, &mut buffer).is_some_and(|target| list.contains(target))
+}
+
+/// Whether `word` (any ASCII case, a Latin-1 capital first) is a known
+/// given name: on the list above, or among the common given names of the
+/// generated [`COMMON_GIVEN_NAMES`].
+pub(crate) fn is_given_name(word: &str) -> bool {
+    contains(&GIVEN_NAMES, word) || COMMON_GIVEN_NAMES.contains(word.as_bytes())
 }
 
 /// Whether `bytes` start with a Latin-1 capital, À–Þ but not ×: 0xC3 then
@@ -745,19 +779,30 @@ pub(crate) fn names_a_place(word: &str) -> bool {
 
 /// Whether a capitalized word after a listed given name may be a surname
 /// that is not on the list: not a place or thing ([`names_a_place`]), day
-/// or common noun ([`AFTER_NAMES`]), nor a German noun by its ending
-/// (`Entwicklung`, `Gesundheit`, `Möglichkeit`, `Mannschaft`).
+/// or common noun ([`AFTER_NAMES`]), nor a German or English noun by its
+/// ending (`Entwicklung`, `Gesundheit`, `Möglichkeit`, `Mannschaft`;
+/// `Simulation`, `Extension`, `Security`, `Management`).
 pub(crate) fn may_be_surname(word: &str) -> bool {
     // `-ung` only from seven letters: `Jung`, `Young` and `Cheung` are
-    // surnames, `Meinung` and `Zeitung` nouns.
-    let noun_ending = [("ung", 7), ("heit", 6), ("keit", 6), ("schaft", 7)]
-        .iter()
-        .any(|&(suffix, shortest)| {
-            word.len() >= shortest
-                && word
-                    .get(word.len() - suffix.len()..)
-                    .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
-        });
+    // surnames, `Meinung` and `Zeitung` nouns; `-ment` from eight, past
+    // `Clement`.
+    let noun_ending = [
+        ("ung", 7),
+        ("heit", 6),
+        ("keit", 6),
+        ("schaft", 7),
+        ("tion", 6),
+        ("sion", 6),
+        ("ity", 6),
+        ("ment", 8),
+    ]
+    .iter()
+    .any(|&(suffix, shortest)| {
+        word.len() >= shortest
+            && word
+                .get(word.len() - suffix.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    });
     !(noun_ending || in_sorted(AFTER_NAMES, word) || names_a_place(word))
 }
 
@@ -784,9 +829,34 @@ mod tests {
     }
 
     #[test]
+    fn common_given_names_are_sorted_and_new() {
+        let words = COMMON_GIVEN_NAMES.words();
+        assert!(words.len() > 3000, "{}", words.len());
+        for pair in words.windows(2) {
+            if pair[0].len() == pair[1].len() {
+                assert!(pair[0] < pair[1], "{pair:?}");
+            }
+        }
+        for word in &words {
+            assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "{word}");
+            assert!(!contains(&GIVEN_NAMES, word), "{word} is on both lists");
+        }
+        for name in ["Kristopher", "MADISON", "Jessica", "Élodie", "Jana"] {
+            assert!(is_given_name(name), "{name}");
+        }
+        // Common words, places, brands and surnames stay off it.
+        for word in [
+            "Will", "Mark", "Grace", "Hunter", "Dallas", "German", "Santa", "Watson", "Taylor",
+            "Johnson",
+        ] {
+            assert!(!is_given_name(word), "{word}");
+        }
+    }
+
+    #[test]
     fn surnames_not_on_the_list() {
         for word in [
-            "Novák", "Kowalski", "O'Brien", "Kerrisk", "Jung", "Young", "Cheung",
+            "Novák", "Kowalski", "O'Brien", "Kerrisk", "Jung", "Young", "Cheung", "Clement",
         ] {
             assert!(may_be_surname(word), "{word}");
         }
@@ -797,6 +867,10 @@ mod tests {
             "Meinung",
             "Möglichkeit",
             "Monday",
+            "Simulation",
+            "Extension",
+            "Security",
+            "Management",
         ] {
             assert!(!may_be_surname(word), "{word}");
         }

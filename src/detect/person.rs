@@ -8,16 +8,43 @@
 
 use super::keywords::{Cue, Hit};
 use super::names::{
-    addresses_a_group, contains, latin1_capital, may_be_surname, names_a_place, GIVEN_NAMES,
+    addresses_a_group, contains, is_given_name, latin1_capital, may_be_surname, names_a_place,
     SURNAMES,
 };
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
-const PARTICLES: &[&str] = &[
-    "van", "de", "der", "den", "von", "zu", "da", "di", "del", "della", "la", "le", "du", "dos",
-    "das", "do", "y", "ten", "ter", "al", "bin", "los", "las",
-];
+/// Whether `word` is a particle inside a name (`van`, `de`, `von`): a
+/// match, which compiles to a switch on the length; it runs after most
+/// capitalized words of a text (see [`name_goes_on`]).
+fn is_particle(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"van"
+            | b"de"
+            | b"der"
+            | b"den"
+            | b"von"
+            | b"zu"
+            | b"da"
+            | b"di"
+            | b"del"
+            | b"della"
+            | b"la"
+            | b"le"
+            | b"du"
+            | b"dos"
+            | b"das"
+            | b"do"
+            | b"y"
+            | b"ten"
+            | b"ter"
+            | b"al"
+            | b"bin"
+            | b"los"
+            | b"las"
+    )
+}
 
 /// Titles that are not part of the name after a greeting ("Dear Ms Smith")
 /// or a cue ("my name is Ing. Boris Matera"), up to two ("Prof. Dr.").
@@ -223,7 +250,7 @@ fn name_at(view: &str, start: usize) -> Option<(usize, usize, NameWords<'_>)> {
                 .map(char::len_utf8)
                 .sum::<usize>();
             let particle = rest.get(..particle_len)?;
-            if words.is_empty() || !PARTICLES.contains(&particle) {
+            if words.is_empty() || !is_particle(particle.as_bytes()) {
                 break;
             }
             pos += particle_len;
@@ -335,7 +362,8 @@ fn leading_particles(view: &str, start: usize) -> usize {
         let rest = view.get(pos..).unwrap_or_default();
         let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
         let particle = rest.get(..len).unwrap_or_default();
-        if len == 0 || !PARTICLES.contains(&particle) || rest.as_bytes().get(len) != Some(&b' ') {
+        if len == 0 || !is_particle(particle.as_bytes()) || rest.as_bytes().get(len) != Some(&b' ')
+        {
             return pos - start;
         }
         pos += len + 1;
@@ -363,7 +391,7 @@ fn versioned_next_line(bytes: &[u8], end: usize) -> bool {
 fn listed_name(words: &[&str]) -> bool {
     words
         .first()
-        .is_some_and(|w| contains(&GIVEN_NAMES, w) || contains(&SURNAMES, w))
+        .is_some_and(|w| is_given_name(w) || contains(&SURNAMES, w))
 }
 
 /// Skips spaces, punctuation and link words after a cue; the name's start.
@@ -573,7 +601,7 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 if words.iter().any(|word| addresses_a_group(word)) {
                     continue;
                 }
-                let known = words.first().is_some_and(|w| contains(&GIVEN_NAMES, w));
+                let known = words.first().is_some_and(|w| is_given_name(w));
                 // Two words or more, none a noun or a place ("Hallo Marek
                 // Novák,"), read as a name; "Hello World," does not.
                 let full_name = words.len() >= 2 && words.iter().all(|word| may_be_surname(word));
@@ -600,8 +628,7 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 );
                 if crossed_line
                     && line_ends
-                    && (words.len() >= 2
-                        || words.first().is_some_and(|w| contains(&GIVEN_NAMES, w)))
+                    && (words.len() >= 2 || words.first().is_some_and(|w| is_given_name(w)))
                 {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
                 }
@@ -720,9 +747,10 @@ impl ListedPairs {
             return;
         };
         self.pos = start + given_len;
-        if !rest
-            .get(..given_len)
-            .is_some_and(|given| contains(&GIVEN_NAMES, given))
+        // Most capitalized words of prose start a sentence and are followed
+        // by a small word: that is tested before the name lists.
+        if !name_goes_on(view, start + given_len)
+            || !rest.get(..given_len).is_some_and(is_given_name)
         {
             return;
         }
@@ -765,6 +793,25 @@ impl ListedPairs {
         }
         out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
         self.pos = end;
+    }
+}
+
+/// Whether a name can go on at `at`, just past a capitalized word: one
+/// space, then a capital or a particle (`Jana van Dijk`), as [`name_at`]
+/// reads a second word.
+fn name_goes_on(view: &str, at: usize) -> bool {
+    let bytes = view.as_bytes();
+    if bytes.get(at) != Some(&b' ') {
+        return false;
+    }
+    let next = bytes.get(at + 1..).unwrap_or_default();
+    match next.first() {
+        Some(&first) if first.is_ascii_uppercase() || first >= 0x80 => true,
+        Some(first) if first.is_ascii_lowercase() => {
+            let len = next.iter().take_while(|b| b.is_ascii_lowercase()).count();
+            next.get(..len).is_some_and(is_particle)
+        }
+        _ => false,
     }
 }
 
@@ -893,6 +940,16 @@ mod tests {
             ("I spoke to Élodie Kowalski today", "Élodie Kowalski"),
             ("Hallo Marek Novák, danke!", "Marek Novák"),
             ("Bonjour Élodie, merci.", "Élodie"),
+            // Given names of the generated table.
+            (
+                "Yesterday Kristopher Schowalter called about the invoice.",
+                "Kristopher Schowalter",
+            ),
+            (
+                "Please forward this to Madison Hartmann.",
+                "Madison Hartmann",
+            ),
+            ("Ask Tyrone van der Berg first", "Tyrone van der Berg"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "PERSON"), vec![expected], "{text}");
@@ -947,6 +1004,22 @@ mod tests {
             "名前は必須です",
             "私の名前はです",
             "我叫了",
+            // Given names that are also places, brands or words.
+            "Our German Shepherd Rescue",
+            "The Dallas Cowboys won",
+            "He moved to Santa Clara County",
+            "Monte Carlo Simulation",
+            "Von der Logik her",
+            "Athena Widget Set",
+            "Ask Watson Assistant",
+            "Expand it as a Taylor Series first",
+            "Johnson Controls reported",
+            "Beverly Farms and Solomon Islands",
+            "Jordan Standard Time",
+            "Copyright 2019 Rosetta Contributors",
+            "Grace Period Settings",
+            // A capitalized word after a listed name but no second name.
+            "Madison is lovely. Kristopher said so",
         ] {
             assert!(
                 found(text, "PERSON").is_empty(),

@@ -184,6 +184,97 @@ impl WordSet {
     }
 }
 
+/// The longest word a [`WordTable`] holds, in bytes.
+pub(crate) const TABLE_MAX_LEN: usize = 15;
+
+/// A static set of lowercase ASCII words too long for a [`WordSet`]'s hash
+/// table (a generated list of thousands): entry `n` of its groups holds the
+/// words of `n` bytes, sorted and written one after another, so a word
+/// costs its bytes and nothing more; searched by halves behind the same
+/// gate as a [`WordSet`].
+pub(crate) struct WordTable {
+    by_length: [&'static str; TABLE_MAX_LEN + 1],
+    gate: Gate,
+}
+
+impl WordTable {
+    /// Builds the gate at compile time. Each group's length must be a
+    /// multiple of its word length, its words sorted lowercase ASCII
+    /// (checked by the list's tests).
+    // Evaluated at compile time for the static lists: an index out of
+    // bounds is a build error.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn new(by_length: [&'static str; TABLE_MAX_LEN + 1]) -> WordTable {
+        let mut bits = [[0u32; 28]; 27];
+        let mut len = 1;
+        while len <= TABLE_MAX_LEN {
+            let group = by_length[len].as_bytes();
+            let mut at = 0;
+            while at + len <= group.len() {
+                let second = if len > 1 {
+                    gate_index(group[at + 1])
+                } else {
+                    27
+                };
+                bits[gate_index(group[at])][second] |= 1 << len;
+                at += len;
+            }
+            len += 1;
+        }
+        WordTable {
+            by_length,
+            gate: Gate { bits },
+        }
+    }
+
+    /// Whether the table holds `word`, compared ASCII-case-insensitively.
+    #[inline]
+    pub(crate) fn contains(&self, word: &[u8]) -> bool {
+        self.gate.may_hold(word) && self.search(word)
+    }
+
+    #[inline(never)]
+    fn search(&self, word: &[u8]) -> bool {
+        let len = word.len();
+        let mut lowered = [0u8; TABLE_MAX_LEN];
+        let (Some(target), Some(group)) = (lowered.get_mut(..len), self.by_length.get(len)) else {
+            return false;
+        };
+        target.copy_from_slice(word);
+        target.make_ascii_lowercase();
+        let group = group.as_bytes();
+        let (mut low, mut high) = (0, group.len() / len);
+        while low < high {
+            let middle = low + (high - low) / 2;
+            let Some(entry) = group.get(middle * len..(middle + 1) * len) else {
+                return false;
+            };
+            match entry.cmp(target) {
+                std::cmp::Ordering::Less => low = middle + 1,
+                std::cmp::Ordering::Greater => high = middle,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
+
+    /// The words, for the tests of each table.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> Vec<&'static str> {
+        let mut words = Vec::new();
+        for (len, group) in self.by_length.iter().enumerate() {
+            assert!(len > 0 || group.is_empty());
+            assert_eq!(group.len() % len.max(1), 0, "group {len}");
+            let mut at = 0;
+            while at < group.len() {
+                words.push(&group[at..at + len]);
+                at += len;
+            }
+        }
+        words
+    }
+}
+
 /// Asserts what [`WordSet::new`] assumes of a list.
 #[cfg(test)]
 pub(crate) fn assert_valid(set: &WordSet) {
@@ -204,6 +295,25 @@ mod tests {
 
     static SET: WordSet = WordSet::new(&["ave", "né", "rue", "street"]);
 
+    static TABLE: WordTable = WordTable::new([
+        "",
+        "",
+        "",
+        "annbobzoe",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "kristopherjames",
+    ]);
+
     #[test]
     fn lookups() {
         assert_valid(&SET);
@@ -215,5 +325,26 @@ mod tests {
         assert!(!SET.contains(b"r"));
         assert!(!SET.contains(b""));
         assert!(!SET.contains(&[b'a'; 40]));
+    }
+
+    #[test]
+    fn table_lookups() {
+        assert_eq!(TABLE.words().len(), 4);
+        for word in ["ann", "Bob", "ZOE", "kristopherjames"] {
+            assert!(TABLE.contains(word.as_bytes()), "{word}");
+        }
+        for word in [
+            "",
+            "an",
+            "anne",
+            "bo",
+            "bob ",
+            "zoey",
+            "kristopherjamez",
+            "annbob",
+        ] {
+            assert!(!TABLE.contains(word.as_bytes()), "{word}");
+        }
+        assert!(!TABLE.contains(&[b'a'; 40]));
     }
 }

@@ -64,3 +64,16 @@ test('values from an independent generator (faker): addresses after a cue, names
     }
   }
 });
+
+test('values from an independent generator (faker): bare names with a common given name', () => {
+  // The generated list of common given names (src/detect/given_names.rs):
+  // 24.8-42.0% leaked in these locales over 500 samples when measured,
+  // 61-84% before it. Locales whose given names are mostly off U.S. lists
+  // (fr, it, nl, en_IN) are not held to a figure.
+  const limits = { en_US: 0.35, en_GB: 0.35, es: 0.4, de: 0.55, pt_BR: 0.55 };
+  const row = 'PERSON bare in a sentence';
+  const result = measureFaker(200, { only: [row] });
+  for (const [locale, limit] of Object.entries(limits)) {
+    assert.ok(result[row][locale] <= limit, `${row}, ${locale}: leaked ${result[row][locale]} (limit ${limit})`);
+  }
+});
