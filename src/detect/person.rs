@@ -1017,6 +1017,8 @@ mod tests {
             "Beverly Farms and Solomon Islands",
             "Jordan Standard Time",
             "Copyright 2019 Rosetta Contributors",
+            "Set the font to Vera Sans Mono",
+            "Lawrence Livermore National Laboratory",
             "Grace Period Settings",
             // A capitalized word after a listed name but no second name.
             "Madison is lovely. Kristopher said so",
