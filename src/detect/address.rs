@@ -18,52 +18,244 @@ static SUFFIX_TYPES: WordSet = WordSet::new(&[
     "alley",
     "ave",
     "avenue",
+    "bayou",
+    "bend",
+    "bluff",
+    "bluffs",
     "blvd",
     "boulevard",
     "bypass",
+    "camp",
+    "canyon",
     "causeway",
     "cir",
     "circle",
+    "circles",
+    "cliff",
+    "cliffs",
     "close",
+    "copse",
     "court",
+    "courts",
+    "cove",
+    "coves",
+    "creek",
     "crescent",
+    "croft",
     "crossing",
+    "crossroad",
+    "crossroads",
     "ct",
+    "dale",
     "dr",
     "drive",
+    "drives",
+    "drove",
     "esplanade",
     "expressway",
+    "ferry",
+    "forest",
     "freeway",
+    "garden",
     "gardens",
+    "garth",
     "gasse",
+    "glade",
+    "glen",
+    "glens",
     "grove",
+    "groves",
+    "harbor",
+    "harbors",
     "heights",
     "highway",
+    "hill",
+    "hills",
+    "hollow",
     "hwy",
+    "island",
+    "islands",
+    "junction",
+    "junctions",
+    "lake",
+    "lakes",
+    "landing",
     "lane",
     "ln",
+    "manor",
+    "manors",
+    "mead",
+    "meadow",
+    "meadows",
     "mews",
+    "motorway",
+    "mountain",
+    "mountains",
+    "orchard",
     "parade",
     "parkway",
+    "parkways",
     "pkwy",
     "pl",
     "place",
     "platz",
+    "plaza",
+    "prairie",
     "promenade",
+    "ranch",
+    "rapid",
+    "rapids",
     "rd",
+    "ridge",
+    "ridges",
+    "river",
     "road",
+    "roads",
+    "route",
+    "rue",
+    "shore",
+    "shores",
+    "skyway",
     "sq",
     "square",
+    "squares",
     "st",
     "str",
     "strasse",
+    "stravenue",
     "straße",
     "street",
+    "streets",
     "terrace",
+    "throughway",
+    "trafficway",
     "trail",
     "turnpike",
+    "vale",
+    "valley",
+    "valleys",
+    "village",
+    "villages",
     "way",
+    "ways",
     "weg",
+    "wynd",
+]);
+
+/// Street types written after the name that are also words of prose and
+/// technical text (`Release 1 Application Specific Extension`, `502 Bad
+/// Gateway`, `Chapter 36 Intel Processor Trace`): the U.S. Postal Service's
+/// suffixes and British ones such as these are read only where the house
+/// number stands as one (see [`number_stands_alone`]).
+static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
+    "anex",
+    "arcade",
+    "beach",
+    "bottom",
+    "branch",
+    "bridge",
+    "brook",
+    "brooks",
+    "burg",
+    "burgs",
+    "cape",
+    "chase",
+    "club",
+    "common",
+    "commons",
+    "corner",
+    "corners",
+    "course",
+    "crest",
+    "dam",
+    "divide",
+    "estate",
+    "estates",
+    "extension",
+    "extensions",
+    "fall",
+    "falls",
+    "flat",
+    "flats",
+    "ford",
+    "fords",
+    "forge",
+    "forges",
+    "fork",
+    "forks",
+    "fort",
+    "gate",
+    "gateway",
+    "green",
+    "greens",
+    "haven",
+    "inlet",
+    "isle",
+    "key",
+    "keys",
+    "knoll",
+    "knolls",
+    "land",
+    "light",
+    "lights",
+    "lock",
+    "locks",
+    "lodge",
+    "loop",
+    "mall",
+    "mill",
+    "mills",
+    "mission",
+    "mount",
+    "neck",
+    "oval",
+    "overpass",
+    "park",
+    "parks",
+    "pass",
+    "passage",
+    "path",
+    "pike",
+    "pine",
+    "pines",
+    "point",
+    "points",
+    "port",
+    "ports",
+    "radial",
+    "ramp",
+    "rest",
+    "rise",
+    "row",
+    "run",
+    "shoal",
+    "shoals",
+    "side",
+    "spring",
+    "springs",
+    "spur",
+    "spurs",
+    "station",
+    "stream",
+    "summit",
+    "trace",
+    "track",
+    "trailer",
+    "tunnel",
+    "underpass",
+    "union",
+    "unions",
+    "viaduct",
+    "view",
+    "views",
+    "ville",
+    "vista",
+    "walk",
+    "walks",
+    "wall",
+    "well",
+    "wells",
+    "yard",
 ]);
 
 /// Street types written before the name.
@@ -75,44 +267,66 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "avenida",
     "avenue",
     "avinguda",
+    "bajada",
+    "barrio",
     "bd",
+    "borgo",
     "boulevard",
     "c/",
     "calle",
+    "callejón",
     "camino",
     "carrer",
     "carretera",
     "chemin",
+    "colonia",
     "contrada",
     "corso",
     "ctra",
+    "cuesta",
     "estrada",
     "faubourg",
     "glorieta",
     "impasse",
     "ladeira",
     "largo",
+    "località",
+    "lugar",
+    "lungomare",
+    "paraje",
+    "parque",
     "pasaje",
     "paseo",
     "passeig",
     "piazza",
+    "piazzale",
+    "piazzetta",
     "place",
     "plaza",
     "plaça",
+    "polígono",
     "praça",
+    "prolongación",
     "pso",
     "pza",
     "quai",
+    "rambla",
     "rodovia",
     "ronda",
+    "rotonda",
     "route",
     "rua",
     "rue",
+    "salita",
     "strada",
+    "subida",
+    "traversa",
     "travessa",
     "travesía",
+    "urbanización",
     "via",
     "viale",
+    "vico",
     "vicolo",
     "viela",
     "voie",
@@ -120,7 +334,7 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
 
 /// Whether a word may be a street type of either kind: one look-up for
 /// every word of a text.
-static STREET_TYPES: Gate = Gate::union(&[&SUFFIX_TYPES, &PREFIX_TYPES]);
+static STREET_TYPES: Gate = Gate::union(&[&SUFFIX_TYPES, &PREFIX_TYPES, &WEAK_SUFFIX_TYPES]);
 
 /// Endings of compound street words (German, Dutch) by their last letter,
 /// lowercase: looked up for every capitalized word of a text.
@@ -180,6 +394,40 @@ fn is_house_number(word: &str) -> bool {
         && !word.starts_with('0')
         && rest.len() <= 1
         && rest.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// Whether the house number at `start..end` stands as one: at a line's
+/// start or after a comma, a colon, a bracket or a word in small letters
+/// (`went to 55638 Hoyt Rest`), not after a capitalized word, a number or
+/// a mark (`Chapter 36`, `X.509`, `BCP 47`, `/// 502`); not a year; not
+/// followed by a full stop (`3b. MANAGING Fields`).
+fn number_stands_alone(view: &str, start: usize, end: usize) -> bool {
+    let bytes = view.as_bytes();
+    let year = end - start == 4 && matches!(bytes.get(start..start + 2), Some(b"19" | b"20"));
+    if year || bytes.get(end) == Some(&b'.') {
+        return false;
+    }
+    let before = bytes.get(..start).unwrap_or_default();
+    let spaces = before.iter().rev().take_while(|&&b| b == b' ').count();
+    let rest = before.get(..before.len() - spaces).unwrap_or_default();
+    match rest.last() {
+        None | Some(b'\n' | b',' | b':' | b'(') => true,
+        Some(b) if b.is_ascii_lowercase() && spaces > 0 => {
+            let word = rest
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            rest.get(rest.len() - word..)
+                .is_some_and(|word| word.iter().all(u8::is_ascii_lowercase))
+                && !rest
+                    .len()
+                    .checked_sub(word + 1)
+                    .and_then(|at| rest.get(at))
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'.')
+        }
+        _ => false,
+    }
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -554,8 +802,13 @@ fn separate_german_type(word: &str) -> bool {
 #[inline(always)]
 fn street_word(word: &str) -> bool {
     let bytes = word.as_bytes();
+    // A type written after the name counts only capitalized (as
+    // [`address_around`] reads it): `the way`, `run`, `path` in prose are
+    // turned away here.
     if STREET_TYPES.may_hold(bytes)
-        && (SUFFIX_TYPES.contains(bytes) || PREFIX_TYPES.contains(bytes))
+        && (PREFIX_TYPES.contains(bytes)
+            || (starts_upper(word)
+                && (SUFFIX_TYPES.contains(bytes) || WEAK_SUFFIX_TYPES.contains(bytes))))
     {
         return true;
     }
@@ -598,6 +851,12 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
                 .contains(word.text.as_bytes())
                 .then(|| number_type_name(&words, index))
                 .flatten()
+        })
+    } else if WEAK_SUFFIX_TYPES.contains(word.text.as_bytes()) && starts_upper(word.text) {
+        number_name_type(&words, index).filter(|&(first, _)| {
+            words.get(first).is_some_and(|number| {
+                number_stands_alone(view, from + number.start, from + number.end)
+            })
         })
     } else if word.text == "via" {
         // Lowercase, "via" is mostly the English word (`via Harlan Stenn.
@@ -1131,6 +1390,24 @@ mod tests {
             ),
             ("Envíalo a Pza. Mayor 3", "Pza. Mayor 3"),
             ("Envíalo a Ctra. de Valencia 22", "Ctra. de Valencia 22"),
+            // The U.S. Postal Service's suffixes and British types; those
+            // that are words of prose, after a number that stands alone.
+            (
+                "The parcel went to 8976 Kristopher Rapid.",
+                "8976 Kristopher Rapid",
+            ),
+            ("Deliver to 145 Rath Glade today", "145 Rath Glade"),
+            (
+                "The parcel went to 55638 Hoyt Rest yesterday.",
+                "55638 Hoyt Rest",
+            ),
+            ("Ship it to 601 Paucek Gate, please", "601 Paucek Gate"),
+            (
+                "1273 Blaze Trafficway\nSpringfield",
+                "1273 Blaze Trafficway",
+            ),
+            ("Envíalo a Urbanización Mateo 91", "Urbanización Mateo 91"),
+            ("Spedisci a Borgo Onesto 82", "Borgo Onesto 82"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
@@ -1149,6 +1426,7 @@ mod tests {
     fn lists_are_sorted() {
         crate::detect::wordset::assert_valid(&super::SUFFIX_TYPES);
         crate::detect::wordset::assert_valid(&super::PREFIX_TYPES);
+        crate::detect::wordset::assert_valid(&super::WEAK_SUFFIX_TYPES);
     }
 
     #[test]
@@ -1158,6 +1436,20 @@ mod tests {
             "are honored, but a negative number is not allowed.\nEntering 0 causes (nearly) continuous updates",
             "Kaiserring 0 ist keine Adresse",
             "Chapter 5 Street Art",
+            "the DSP Release 1 Application Specific Extension.",
+            "Internet X.509 Public Key Infrastructure",
+            "Copyright 1984, 1985, 1986, 1988 Larry Wall.",
+            "Manuals, Chapter 36 Intel Processor Trace.",
+            "    /// 502 Bad Gateway",
+            "the full list in [`Unicode BCP 47 T Extension`]",
+            "## RL1.7 Code Points",
+            "see 3b. MANAGING Fields",
+            "steps are from section 5.7.1.2 Elliptic Curve",
+            "to the 29K Technical Support Center at",
+            " * Copyright 2005 Lars Knoll & Zack Rusin",
+            "will return a 431 Request Header Fields Too Large",
+            "   - mount.8  Rewrite FILESYSTEM-SPECIFIC MOUNT OPTIONS",
+            "Issuer: CN=IdenTrust Public Sector Root CA 1",
             "version 2 Way forward",
             "we meet on Main Street tomorrow",
             "the Strasse is long",
