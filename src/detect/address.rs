@@ -156,6 +156,7 @@ static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
     "bridge",
     "brook",
     "brooks",
+    "brow",
     "burg",
     "burgs",
     "cape",
@@ -175,6 +176,7 @@ static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
     "extensions",
     "fall",
     "falls",
+    "field",
     "flat",
     "flats",
     "ford",
@@ -293,10 +295,12 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "località",
     "lugar",
     "lungomare",
+    "marginal",
     "paraje",
     "parque",
     "pasaje",
     "paseo",
+    "passage",
     "passeig",
     "piazza",
     "piazzale",
@@ -853,11 +857,19 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
                 .flatten()
         })
     } else if WEAK_SUFFIX_TYPES.contains(word.text.as_bytes()) && starts_upper(word.text) {
-        number_name_type(&words, index).filter(|&(first, _)| {
-            words.get(first).is_some_and(|number| {
-                number_stands_alone(view, from + number.start, from + number.end)
+        number_name_type(&words, index)
+            .filter(|&(first, _)| {
+                words.get(first).is_some_and(|number| {
+                    number_stands_alone(view, from + number.start, from + number.end)
+                })
             })
-        })
+            // `14 Passage de Vaugirard`: also a French type.
+            .or_else(|| {
+                PREFIX_TYPES
+                    .contains(word.text.as_bytes())
+                    .then(|| number_type_name(&words, index))
+                    .flatten()
+            })
     } else if word.text == "via" {
         // Lowercase, "via" is mostly the English word (`via Harlan Stenn.
         // Sat Jun 24`, `via Pwn2Own 2024`): an Italian street (`via Roma
@@ -1408,6 +1420,15 @@ mod tests {
             ),
             ("Envíalo a Urbanización Mateo 91", "Urbanización Mateo 91"),
             ("Spedisci a Borgo Onesto 82", "Borgo Onesto 82"),
+            (
+                "Livré au 14 Passage de Vaugirard",
+                "14 Passage de Vaugirard",
+            ),
+            (
+                "Entregue na 5211 Marginal Maria Luiza",
+                "5211 Marginal Maria Luiza",
+            ),
+            ("Send it to 85 Stephania Brow", "85 Stephania Brow"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
