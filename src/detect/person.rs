@@ -950,6 +950,14 @@ mod tests {
                 "Madison Hartmann",
             ),
             ("Ask Tyrone van der Berg first", "Tyrone van der Berg"),
+            // Common given names of the other locales, written by hand.
+            ("Hier, Thierry Lefèvre a appelé", "Thierry Lefèvre"),
+            ("Ho parlato con Massimo Esposito ieri", "Massimo Esposito"),
+            ("Ich habe Wolfgang Schmidt angerufen", "Wolfgang Schmidt"),
+            ("Gisteren belde Joost de Vries", "Joost de Vries"),
+            ("Ayer llamó Álvaro Gómez", "Álvaro Gómez"),
+            ("Ontem ligou Thiago Souza", "Thiago Souza"),
+            ("Please call Priyanka Sharma tomorrow", "Priyanka Sharma"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "PERSON"), vec![expected], "{text}");
@@ -1019,6 +1027,9 @@ mod tests {
             "Copyright 2019 Rosetta Contributors",
             "Set the font to Vera Sans Mono",
             "Lawrence Livermore National Laboratory",
+            // AI assistants, named in prompts.
+            "Ask Claude Code to refactor this.",
+            "Use Claude Sonnet 4 or Alexa Skills Kit",
             "Grace Period Settings",
             // A capitalized word after a listed name but no second name.
             "Madison is lovely. Kristopher said so",
