@@ -604,6 +604,11 @@ pub(crate) fn detect_after_words(view: &str, hits: &[Hit], out: &mut Sink) {
                 out.push(Candidate::new(EntityType::ADDRESS, start, end, 0.8));
             }
         }
+        if hit.cue == Some(Cue::GermanStreet) {
+            if let Some((start, end)) = preposition_street(view, hit.start) {
+                out.push(Candidate::new(EntityType::ADDRESS, start, end, 0.8));
+            }
+        }
     }
     // Only a cue written as a label (`Address:`) starts a line to read: its
     // start, and where its value starts.
@@ -809,14 +814,11 @@ fn street_word(word: &str) -> bool {
     // A type written after the name counts only capitalized (as
     // [`address_around`] reads it): `the way`, `run`, `path` in prose are
     // turned away here.
-    if STREET_TYPES.may_hold(bytes)
+    STREET_TYPES.may_hold(bytes)
         && (PREFIX_TYPES.contains(bytes)
             || (starts_upper(word)
                 && (SUFFIX_TYPES.contains(bytes) || WEAK_SUFFIX_TYPES.contains(bytes))))
-    {
-        return true;
-    }
-    compound_street_word(word)
+        || compound_street_word(word)
 }
 
 /// Whether `word` is a capitalized compound street name: `Hauptstraße`,
@@ -1049,6 +1051,62 @@ fn name_type_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> 
         && !number.comma_before
         && is_house_number(number.text))
     .then_some((name_index, index + 1))
+}
+
+/// Words of the landscape and the village that German street names end
+/// in: `Am Heidkamp`, `An der Lehmkuhle`, `Zur Mühle`, `Am Köttersbach`.
+const PLACE_WORD_ENDINGS: &[&str] = &[
+    "acker", "anger", "aue", "auen", "bach", "berg", "born", "brand", "bruch", "brücke", "brunnen",
+    "busch", "damm", "deich", "eck", "feld", "garten", "graben", "grund", "hain", "hang", "heide",
+    "hof", "höhe", "holz", "hügel", "kamp", "kirche", "kreuz", "kuhle", "linden", "markt", "mühle",
+    "quelle", "rott", "siepen", "stein", "tal", "teich", "tor", "wald", "wall", "weide", "weiher",
+    "wiese", "winkel", "wüste",
+];
+
+/// `Am Heidkamp 50a`, `An der Lehmkuhle 39b`, `Am Alten Markt 5`: at a
+/// capitalized German preposition (a cue word), and an article after `An`,
+/// `Auf`, `In`, …, one or two capitalized words ending in a word of
+/// [`PLACE_WORD_ENDINGS`], then a house number. The place word keeps prose
+/// out: `Im Kapitel 3`, `Auf der Seite 5`, `Am Montag 5 Leute` name no place.
+fn preposition_street(view: &str, start: usize) -> Option<(usize, usize)> {
+    let window = view.get(start..window_end(view, start))?;
+    if !window.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let words = words(window);
+    let preposition = words.first()?;
+    let names_from = if matches!(preposition.text, "Am" | "Im" | "Zum" | "Zur" | "Beim") {
+        1
+    } else {
+        let article = words.get(1)?;
+        if !matches!(article.text, "der" | "den" | "dem" | "die") || article.comma_before {
+            return None;
+        }
+        2
+    };
+    for names in 1..=2 {
+        let last_name = names_from + names - 1;
+        let place = words.get(last_name)?;
+        let number = words.get(last_name + 1)?;
+        let names_ok = (names_from..=last_name).all(|i| {
+            words
+                .get(i)
+                .is_some_and(|w| starts_upper(w.text) && !w.comma_before)
+        });
+        if !names_ok {
+            return None;
+        }
+        let lowered = place.text.to_lowercase();
+        let place_word = PLACE_WORD_ENDINGS
+            .iter()
+            .any(|ending| lowered.ends_with(ending));
+        let year = number.text.len() == 4
+            && (number.text.starts_with("19") || number.text.starts_with("20"));
+        if place_word && is_house_number(number.text) && !number.comma_before && !year {
+            return address_span(view, start, &words, 0, last_name + 1, None);
+        }
+    }
+    None
 }
 
 /// `Hauptstraße 5`: the compound street word at `index`, then a number.
@@ -1394,7 +1452,7 @@ mod tests {
             ),
             (
                 "Lieferung an Am Knechtsgraben 159 heute",
-                "Knechtsgraben 159",
+                "Am Knechtsgraben 159",
             ),
             (
                 "Envíalo a C/ Mayor 5, 28013 Madrid",
@@ -1429,6 +1487,17 @@ mod tests {
                 "5211 Marginal Maria Luiza",
             ),
             ("Send it to 85 Stephania Brow", "85 Stephania Brow"),
+            (
+                "Lieferung an Am Heidkamp 50a, 51379 Leverkusen",
+                "Am Heidkamp 50a, 51379 Leverkusen",
+            ),
+            (
+                "Bitte an An der Lehmkuhle 39b senden",
+                "An der Lehmkuhle 39b",
+            ),
+            ("Adresse: Zur Alten Mühle 3", "Zur Alten Mühle 3"),
+            ("Paket für Im Mühlenfeld 10c", "Im Mühlenfeld 10c"),
+            ("Paket für Am Höllers Eck 5", "Am Höllers Eck 5"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
@@ -1471,6 +1540,12 @@ mod tests {
             "will return a 431 Request Header Fields Too Large",
             "   - mount.8  Rewrite FILESYSTEM-SPECIFIC MOUNT OPTIONS",
             "Issuer: CN=IdenTrust Public Sector Root CA 1",
+            "Im Kapitel 3 erklären wir das",
+            "Auf der Seite 5 steht es",
+            "Am Montag 5 Leute",
+            "Im Jahr 2020 Berg",
+            "In der Tabelle 2 sehen Sie",
+            "Am Ende 2 Tore",
             "version 2 Way forward",
             "we meet on Main Street tomorrow",
             "the Strasse is long",

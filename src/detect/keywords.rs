@@ -26,10 +26,14 @@ pub(crate) enum Cue {
     /// Someone lives (or wants a parcel) at the address after a preposition:
     /// "I live at", "wohne in der", "j'habite au", "ship to".
     Residence,
+    /// A capitalized German preposition that may start a street's name:
+    /// "Am Heidkamp 50a", "An der Lehmkuhle 39b" (only capitalized, see
+    /// [`cue_at`]).
+    GermanStreet,
 }
 
 /// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
-const CUES: [(&str, Option<Cue>, u32); 210] = [
+const CUES: [(&str, Option<Cue>, u32); 222] = [
     ("aadhaar", None, context::AADHAAR),
     ("aadhar", None, context::AADHAAR),
     ("abita", Some(Cue::Residence), 0),
@@ -38,6 +42,8 @@ const CUES: [(&str, Option<Cue>, u32); 210] = [
     ("adhaar", None, context::AADHAAR),
     ("adres", Some(Cue::Address), 0),
     ("adresse", Some(Cue::Address), 0),
+    ("am", Some(Cue::GermanStreet), 0),
+    ("an", Some(Cue::GermanStreet), 0),
     ("anrufen", None, context::PHONE),
     ("anschrift", Some(Cue::Address), 0),
     ("appeler", None, context::PHONE),
@@ -45,6 +51,9 @@ const CUES: [(&str, Option<Cue>, u32); 210] = [
     ("appelle", Some(Cue::NameIntro), 0),
     ("assurance", None, context::SIN),
     ("atenciosamente", Some(Cue::SignOff), 0),
+    ("auf", Some(Cue::GermanStreet), 0),
+    ("bei", Some(Cue::GermanStreet), 0),
+    ("beim", Some(Cue::GermanStreet), 0),
     ("bel", None, context::PHONE),
     ("bellen", None, context::PHONE),
     ("beste", Some(Cue::Greeting), 0),
@@ -109,10 +118,13 @@ const CUES: [(&str, Option<Cue>, u32); 210] = [
     ("herr", Some(Cue::Title), 0),
     ("hey", Some(Cue::Greeting), 0),
     ("hi", Some(Cue::Greeting), 0),
+    ("hinter", Some(Cue::GermanStreet), 0),
     ("hola", Some(Cue::Greeting), 0),
     ("identidad", None, context::DNI),
     ("identifikationsnummer", None, context::DE_TAX),
     ("idnr", None, context::DE_TAX),
+    ("im", Some(Cue::GermanStreet), 0),
+    ("in", Some(Cue::GermanStreet), 0),
     ("income", None, context::PAN),
     ("indirizzo", Some(Cue::Address), 0),
     ("insee", None, context::NIR),
@@ -231,8 +243,10 @@ const CUES: [(&str, Option<Cue>, u32); 210] = [
     ("téléphone", None, context::PHONE),
     ("uid", None, context::AADHAAR),
     ("uidai", None, context::AADHAAR),
+    ("unter", Some(Cue::GermanStreet), 0),
     ("vive", Some(Cue::Residence), 0),
     ("vivo", Some(Cue::Residence), 0),
+    ("vor", Some(Cue::GermanStreet), 0),
     ("whatsapp", None, context::PHONE),
     ("wohne", Some(Cue::Residence), 0),
     ("wohnen", Some(Cue::Residence), 0),
@@ -240,6 +254,8 @@ const CUES: [(&str, Option<Cue>, u32); 210] = [
     ("wohnt", Some(Cue::Residence), 0),
     ("woon", Some(Cue::Residence), 0),
     ("woont", Some(Cue::Residence), 0),
+    ("zum", Some(Cue::GermanStreet), 0),
+    ("zur", Some(Cue::GermanStreet), 0),
 ];
 
 static CUE_WORDS: WordSet = WordSet::new(&first_of(&CUES));
@@ -395,6 +411,11 @@ pub(crate) fn cue_at(bytes: &[u8], start: usize, end: usize) -> Option<Hit> {
     let index = CUE_WORDS.position(bytes.get(start..end)?)?;
     let &(word, cue, contexts) = CUES.get(index)?;
     if inside_token(bytes, start, end) || verb_in_identifier(word, bytes, start, end) {
+        return None;
+    }
+    // `in`, `an`, `am` are English words too: only the capitalized German
+    // preposition may start a street.
+    if cue == Some(Cue::GermanStreet) && !bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
     Some(Hit {

@@ -66,13 +66,14 @@ test('values from an independent generator (faker): addresses after a cue, names
 });
 
 test('values from an independent generator (faker): street addresses in a sentence, no cue', () => {
-  // The U.S. Postal Service's street suffixes and British, Italian, French
-  // and Brazilian types: en_US 5.8%, en_IN 5.0, en_GB 9.0, it 16.4, fr 0.0,
-  // pt_BR 0.0 leaked over 500 samples when measured (59.4, 88.0, 47.2,
-  // 45.8, 12.8, 15.6 before them); nl 0.2 (Dutch compound streets). The
-  // Spanish and German rows hold types off our lists and are not held to a
-  // figure.
-  const limits = { en_US: 0.12, en_IN: 0.12, en_GB: 0.2, it: 0.25, nl: 0.02, fr: 0.02, pt_BR: 0.02 };
+  // The U.S. Postal Service's street suffixes, British, Italian, French
+  // and Brazilian types, and German streets named with a preposition (`Am
+  // Heidkamp 50a`): en_US 5.8%, en_IN 5.0, en_GB 9.0, it 16.4, de 13.2, fr
+  // 0.0, pt_BR 0.0 leaked over 500 samples when measured (59.4, 88.0, 47.2,
+  // 45.8, 23.4, 12.8, 15.6 before them); nl 0.2 (Dutch compound streets).
+  // The Spanish row holds faker's types off real usage (`Mercado`) and is
+  // not held to a figure.
+  const limits = { en_US: 0.12, en_IN: 0.12, en_GB: 0.2, it: 0.25, de: 0.22, nl: 0.02, fr: 0.02, pt_BR: 0.02 };
   const row = 'ADDRESS in a sentence';
   const result = measureFaker(200, { only: [row] });
   for (const [locale, limit] of Object.entries(limits)) {
