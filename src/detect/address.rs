@@ -407,8 +407,7 @@ fn is_house_number(word: &str) -> bool {
 /// followed by a full stop (`3b. MANAGING Fields`).
 fn number_stands_alone(view: &str, start: usize, end: usize) -> bool {
     let bytes = view.as_bytes();
-    let year = end - start == 4 && matches!(bytes.get(start..start + 2), Some(b"19" | b"20"));
-    if year || bytes.get(end) == Some(&b'.') {
+    if view.get(start..end).is_some_and(is_year) || bytes.get(end) == Some(&b'.') {
         return false;
     }
     let before = bytes.get(..start).unwrap_or_default();
@@ -432,6 +431,12 @@ fn number_stands_alone(view: &str, start: usize, end: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a number reads as a year of the last two centuries (`1988`,
+/// `2024`) rather than a house number.
+fn is_year(number: &str) -> bool {
+    number.len() == 4 && (number.starts_with("19") || number.starts_with("20"))
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -849,23 +854,20 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
     let word = words.get(index)?;
     let found = if separate_german_type(word.text) {
         name_type_number(&words, index)
-    } else if SUFFIX_TYPES.contains(word.text.as_bytes()) && starts_upper(word.text) {
-        // `8546 Place Dauphine`, `36 Avenue de la Huchette`: a French type,
-        // capitalized, between the number and the name.
-        number_name_type(&words, index).or_else(|| {
-            PREFIX_TYPES
-                .contains(word.text.as_bytes())
-                .then(|| number_type_name(&words, index))
-                .flatten()
-        })
-    } else if WEAK_SUFFIX_TYPES.contains(word.text.as_bytes()) && starts_upper(word.text) {
+    } else if starts_upper(word.text)
+        && (SUFFIX_TYPES.contains(word.text.as_bytes())
+            || WEAK_SUFFIX_TYPES.contains(word.text.as_bytes()))
+    {
+        let weak = !SUFFIX_TYPES.contains(word.text.as_bytes());
         number_name_type(&words, index)
             .filter(|&(first, _)| {
-                words.get(first).is_some_and(|number| {
-                    number_stands_alone(view, from + number.start, from + number.end)
-                })
+                !weak
+                    || words.get(first).is_some_and(|number| {
+                        number_stands_alone(view, from + number.start, from + number.end)
+                    })
             })
-            // `14 Passage de Vaugirard`: also a French type.
+            // `8546 Place Dauphine`, `14 Passage de Vaugirard`: a French
+            // type, capitalized, between the number and the name.
             .or_else(|| {
                 PREFIX_TYPES
                     .contains(word.text.as_bytes())
@@ -886,8 +888,7 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
                         .is_some_and(|w| w.text.chars().any(char::is_lowercase))
                 })
                 && words.get(last).is_some_and(|number| {
-                    !(number.text.len() == 4
-                        && (number.text.starts_with("19") || number.text.starts_with("20")))
+                    !is_year(number.text)
                         && !window
                             .get(word.start..number.end)
                             .is_some_and(|line| line.contains('\n'))
@@ -947,14 +948,22 @@ fn abbreviation_end(view: &str, end: usize) -> usize {
 }
 
 fn compound_street(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    let endings = bytes.last().map_or(&[][..], |&last| compound_endings(last));
-    endings.iter().any(|ending| {
-        bytes.len() > ending.len() + 2
-            && bytes
-                .get(bytes.len() - ending.len()..)
-                .is_some_and(|tail| tail.eq_ignore_ascii_case(ending.as_bytes()))
-    })
+    let endings = word
+        .as_bytes()
+        .last()
+        .map_or(&[][..], |&last| compound_endings(last));
+    endings
+        .iter()
+        .any(|ending| word.len() > ending.len() + 2 && ends_with_ignoring_case(word, ending))
+}
+
+/// Whether `word` ends in `ending` (lowercase), ignoring ASCII case
+/// (`Mühle` ends in `mühle`).
+fn ends_with_ignoring_case(word: &str, ending: &str) -> bool {
+    word.len()
+        .checked_sub(ending.len())
+        .and_then(|at| word.as_bytes().get(at..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(ending.as_bytes()))
 }
 
 /// `221B Baker Street`: number, 1–3 capitalized words, the type at `index`.
@@ -1096,13 +1105,14 @@ fn preposition_street(view: &str, start: usize) -> Option<(usize, usize)> {
         if !names_ok {
             return None;
         }
-        let lowered = place.text.to_lowercase();
         let place_word = PLACE_WORD_ENDINGS
             .iter()
-            .any(|ending| lowered.ends_with(ending));
-        let year = number.text.len() == 4
-            && (number.text.starts_with("19") || number.text.starts_with("20"));
-        if place_word && is_house_number(number.text) && !number.comma_before && !year {
+            .any(|ending| ends_with_ignoring_case(place.text, ending));
+        if place_word
+            && is_house_number(number.text)
+            && !number.comma_before
+            && !is_year(number.text)
+        {
             return address_span(view, start, &words, 0, last_name + 1, None);
         }
     }

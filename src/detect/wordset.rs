@@ -68,6 +68,22 @@ pub(crate) struct Gate {
 }
 
 impl Gate {
+    const EMPTY: Gate = Gate {
+        bits: [[0; 28]; 27],
+    };
+
+    /// Lets words of `len` bytes through that start with the first bytes of
+    /// `word` (which may run on past them).
+    // Evaluated at compile time: an index out of bounds is a build error.
+    #[allow(clippy::indexing_slicing)]
+    const fn mark(&mut self, word: &[u8], len: usize) {
+        if len == 0 || len >= 32 {
+            return;
+        }
+        let second = if len > 1 { gate_index(word[1]) } else { 27 };
+        self.bits[gate_index(word[0])][second] |= 1 << len;
+    }
+
     /// The gate of words that may be in any of `sets`: one look-up where a
     /// word is asked of several sets.
     // Evaluated at compile time: an index out of bounds is a build error.
@@ -114,21 +130,12 @@ impl WordSet {
     // is a build error.
     #[allow(clippy::indexing_slicing)]
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
-        let mut gate = [[0u32; 28]; 27];
+        let mut gate = Gate::EMPTY;
         let mut slots = [0u16; SLOTS];
         let mut index = 0;
         while index < words.len() && index < SLOTS / 2 {
             let bytes = words[index].as_bytes();
-            if let Some(&first) = bytes.first() {
-                if bytes.len() < 32 {
-                    let second = if bytes.len() > 1 {
-                        gate_index(bytes[1])
-                    } else {
-                        27
-                    };
-                    gate[gate_index(first)][second] |= 1 << bytes.len();
-                }
-            }
+            gate.mark(bytes, bytes.len());
             let mut slot = hash(bytes) % SLOTS;
             while slots[slot] != 0 {
                 slot = (slot + 1) % SLOTS;
@@ -136,11 +143,7 @@ impl WordSet {
             slots[slot] = (index + 1) as u16;
             index += 1;
         }
-        WordSet {
-            words,
-            gate: Gate { bits: gate },
-            slots,
-        }
+        WordSet { words, gate, slots }
     }
 
     /// The position of `word` (compared ASCII-case-insensitively) in the list.
@@ -205,26 +208,18 @@ impl WordTable {
     // bounds is a build error.
     #[allow(clippy::indexing_slicing)]
     pub(crate) const fn new(by_length: [&'static str; TABLE_MAX_LEN + 1]) -> WordTable {
-        let mut bits = [[0u32; 28]; 27];
+        let mut gate = Gate::EMPTY;
         let mut len = 1;
         while len <= TABLE_MAX_LEN {
             let group = by_length[len].as_bytes();
             let mut at = 0;
             while at + len <= group.len() {
-                let second = if len > 1 {
-                    gate_index(group[at + 1])
-                } else {
-                    27
-                };
-                bits[gate_index(group[at])][second] |= 1 << len;
+                gate.mark(group.split_at(at).1, len);
                 at += len;
             }
             len += 1;
         }
-        WordTable {
-            by_length,
-            gate: Gate { bits },
-        }
+        WordTable { by_length, gate }
     }
 
     /// Whether the table holds `word`, compared ASCII-case-insensitively.
