@@ -58,14 +58,48 @@ struct Group<'t> {
     digits: (usize, usize),
 }
 
+/// A run's tables, kept from one scan to the next (see
+/// [`super::Scratch`]): a short text's scan allocated them anew each time.
+#[derive(Default)]
+pub(crate) struct RunBuffers {
+    groups: Vec<(usize, usize)>,
+    sliced: Vec<Group<'static>>,
+    digits: String,
+}
+
+/// An empty `groups` with the allocation of the given one, for a text of
+/// another lifetime: std collects a mapped `Vec` into its own allocation
+/// when the element layouts agree, as they do here (if it did not, the
+/// result would simply be a new, empty list).
+#[allow(clippy::unnecessary_filter_map)] // `filter` could not change the lifetime
+fn relabel<'to>(groups: Vec<Group<'_>>) -> Vec<Group<'to>> {
+    groups.into_iter().filter_map(|_| None).collect()
+}
+
+impl RunBuffers {
+    /// The most groups or digits the tables have room for.
+    pub(crate) fn capacity(&self) -> usize {
+        self.groups.capacity().max(self.digits.capacity())
+    }
+}
+
 impl<'t> Run<'t> {
-    fn new(view: &'t str) -> Self {
+    fn new(view: &'t str, buffers: &mut RunBuffers) -> Self {
         Run {
             view,
-            groups: Vec::new(),
-            sliced: Vec::new(),
-            all_digits: String::new(),
+            groups: std::mem::take(&mut buffers.groups),
+            sliced: relabel(std::mem::take(&mut buffers.sliced)),
+            all_digits: std::mem::take(&mut buffers.digits),
         }
+    }
+
+    /// Hands the tables back, empty, for the next scan.
+    fn recycle(mut self, buffers: &mut RunBuffers) {
+        self.groups.clear();
+        self.all_digits.clear();
+        buffers.groups = self.groups;
+        buffers.sliced = relabel(self.sliced);
+        buffers.digits = self.all_digits;
     }
 
     /// Empties the run for the next one. Until [`Run::finish`], the
@@ -280,11 +314,12 @@ pub(crate) fn for_each_run<'t>(
     view: &'t str,
     digit_spans: &[(usize, usize)],
     barriers: &[(usize, usize)],
+    buffers: &mut RunBuffers,
     mut each: impl FnMut(&Run<'t>),
 ) {
     let bytes = view.as_bytes();
     let mut pos = 0;
-    let mut run = Run::new(view);
+    let mut run = Run::new(view, buffers);
     let mut barriers = barriers.iter().copied().peekable();
     let mut digit_spans = digit_spans.iter().copied().peekable();
     // The first digit at or after `pos`: in the first span holding a digit
@@ -364,6 +399,7 @@ pub(crate) fn for_each_run<'t>(
         run.finish();
         each(&run);
     }
+    run.recycle(buffers);
 }
 
 /// When the run continues an IBAN-shaped token (`DE89 3704 0044 …`, valid
@@ -444,9 +480,13 @@ mod tests {
 
     fn runs(view: &str) -> Vec<Vec<&str>> {
         let mut out = Vec::new();
-        for_each_run(view, &digit_spans(view), &[], |run| {
-            out.push((0..run.groups.len()).map(|i| run.group(i)).collect())
-        });
+        for_each_run(
+            view,
+            &digit_spans(view),
+            &[],
+            &mut RunBuffers::default(),
+            |run| out.push((0..run.groups.len()).map(|i| run.group(i)).collect()),
+        );
         out
     }
 
@@ -477,9 +517,13 @@ mod tests {
     fn numbers_standing_alone_in_a_run() {
         let check = |view: &str, first: usize, last: usize| {
             let mut result = None;
-            for_each_run(view, &digit_spans(view), &[], |run| {
-                result = Some(run.boundary_weight(first, last))
-            });
+            for_each_run(
+                view,
+                &digit_spans(view),
+                &[],
+                &mut RunBuffers::default(),
+                |run| result = Some(run.boundary_weight(first, last)),
+            );
             result.unwrap() == 1.0
         };
         assert!(check("4111 1111 1111 1111", 0, 3));

@@ -70,6 +70,47 @@ impl Candidate {
 /// Where detectors put their candidates.
 pub(crate) type Sink = Vec<Candidate>;
 
+/// The buffers a scan fills and empties again, kept on the thread from one
+/// scan to the next: a short text's scan (a form field, a chat message)
+/// spent more on allocating them than on most detectors.
+#[derive(Default)]
+struct Scratch {
+    candidates: Sink,
+    hits: Vec<keywords::Hit>,
+    runs: digits::RunBuffers,
+    clusters: ClusterBuffers,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Option<Scratch>> = const { std::cell::Cell::new(None) };
+}
+
+impl Scratch {
+    /// The thread's buffers, or new ones (in a scan that another started,
+    /// or while the thread ends).
+    fn take() -> Scratch {
+        SCRATCH
+            .try_with(std::cell::Cell::take)
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// Keeps the (empty) buffers for the thread's next scan, unless a long
+    /// text grew them: that memory goes back rather than staying held.
+    fn put_back(self) {
+        const MOST_KEPT: usize = 1024;
+        if self.candidates.capacity() <= MOST_KEPT
+            && self.hits.capacity() <= MOST_KEPT
+            && self.clusters.overlapping.capacity() <= MOST_KEPT
+            && self.runs.capacity() <= MOST_KEPT
+        {
+            // Fails only while the thread ends; the buffers are then dropped.
+            let _ = SCRATCH.try_with(|cell| cell.set(Some(self)));
+        }
+    }
+}
+
 /// A national id detector over one window of a run of digit groups.
 type WindowDetector = fn(&digits::Run<'_>, (usize, usize), &Context<'_>, &mut Sink);
 
@@ -406,7 +447,8 @@ impl Scanner {
         }
         let text = Text::new(text);
         let view = text.view();
-        let mut candidates = Sink::new();
+        let mut scratch = Scratch::take();
+        let mut candidates = std::mem::take(&mut scratch.candidates);
         let (person, address) = (self.wants(index::PERSON), self.wants(index::ADDRESS));
         // One pass over the words: cue words, street words, and identifiers
         // made of letters and digits (with the cue words before them); the
@@ -418,7 +460,7 @@ impl Scanner {
         // would cost more than reading it twice.
         let note_digit_spans = view.len() > SHORT_TEXT;
         let mut digit_spans = Vec::new();
-        let mut hits = Vec::new();
+        let mut hits = std::mem::take(&mut scratch.hits);
         let mut streets = address.then(address::StreetWords::default);
         let mut listed_names = person.then(person::ListedPairs::default);
         let id_words = IdWords {
@@ -536,7 +578,7 @@ impl Scanner {
             } else {
                 &whole
             };
-            digits::for_each_run(view, digit_spans, &barriers, |run| {
+            digits::for_each_run(view, digit_spans, &barriers, &mut scratch.runs, |run| {
                 if ip {
                     ip_address::detect_run_v4(run, &mut candidates);
                 }
@@ -600,20 +642,23 @@ impl Scanner {
                     .is_some_and(|value| self.allow.allows(value))
             });
         }
-        let resolved = resolve(view, candidates);
-        let view_spans: Vec<(usize, usize)> = resolved.iter().map(|c| (c.start, c.end)).collect();
-        let spans = text.to_original(&view_spans);
-        Ok(resolved
-            .into_iter()
-            .zip(spans)
-            .map(|(candidate, span)| Finding {
+        resolve(view, &mut candidates, &mut scratch.clusters);
+        let mut findings: Vec<Finding> = candidates
+            .drain(..)
+            .map(|candidate| Finding {
                 entity: candidate.entity,
-                start: span.utf16.0,
-                end: span.utf16.1,
+                start: candidate.start,
+                end: candidate.end,
                 score: (candidate.score * 100.0).round() / 100.0,
-                bytes: span.bytes,
+                bytes: (candidate.start, candidate.end),
             })
-            .collect())
+            .collect();
+        text.to_original(&mut findings);
+        hits.clear();
+        scratch.candidates = candidates;
+        scratch.hits = hits;
+        scratch.put_back();
+        Ok(findings)
     }
 }
 
@@ -764,13 +809,14 @@ impl IdWords {
 }
 
 /// Drops candidates inside a longer one, then keeps the best of overlapping
-/// candidates; returns them by position.
+/// candidates, in place: `candidates` is left holding them by position.
 ///
 /// Candidates are sorted once by position and split into clusters of
 /// transitively overlapping spans; most clusters hold one candidate and are
-/// kept as they are, so the cost is that of the sort.
+/// kept as they are, so the cost is that of the sort. (In place: a short
+/// text's scan made more allocations here than in any detector.)
 #[inline(never)]
-fn resolve(view: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+fn resolve(view: &str, candidates: &mut Vec<Candidate>, buffers: &mut ClusterBuffers) {
     // By start alone: the clusters depend only on the starts, and each
     // cluster is ranked by its own total order below. std's sort, unlike
     // the crate's small one (`crate::sort`): a dense text has a candidate
@@ -779,22 +825,136 @@ fn resolve(view: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     // such runs (a dense text's scan: 1.1% fewer instructions than with
     // the unstable one).
     candidates.sort_by_key(|candidate| candidate.start);
-    let mut kept = Vec::with_capacity(candidates.len());
-    let mut cluster: Vec<Candidate> = Vec::new();
-    let mut cluster_end = 0;
-    for candidate in candidates {
-        if !cluster.is_empty() && candidate.start >= cluster_end {
-            resolve_cluster(view, &mut cluster, &mut kept);
+    // `candidates[..kept]` are resolved; a cluster never keeps more than it
+    // holds, so they never reach the cluster being read.
+    let mut kept = 0;
+    let mut first = 0;
+    while let Some(head) = candidates.get(first) {
+        let mut cluster_end = head.end;
+        let mut last = first + 1;
+        while let Some(next) = candidates.get(last).filter(|c| c.start < cluster_end) {
+            cluster_end = cluster_end.max(next.end);
+            last += 1;
         }
-        cluster_end = if cluster.is_empty() {
-            candidate.end
-        } else {
-            cluster_end.max(candidate.end)
-        };
-        cluster.push(candidate);
+        if last - first == 1 {
+            candidates.swap(kept, first);
+            kept += 1;
+        } else if let Some(cluster) = candidates.get_mut(first..last) {
+            let mut chosen = Chosen::for_cluster(cluster.len(), std::mem::take(&mut buffers.few));
+            resolve_cluster(view, cluster, &mut chosen, &mut buffers.overlapping);
+            let mut put = |candidate| {
+                if let Some(slot) = candidates.get_mut(kept) {
+                    *slot = candidate;
+                    kept += 1;
+                }
+            };
+            match chosen {
+                Chosen::Few(mut list) => {
+                    list.drain(..).for_each(&mut put);
+                    buffers.few = list;
+                }
+                Chosen::Many(map) => map.into_values().for_each(put),
+            }
+        }
+        first = last;
     }
-    resolve_cluster(view, &mut cluster, &mut kept);
-    kept
+    candidates.truncate(kept);
+}
+
+/// The lists [`resolve_cluster`] fills and empties, shared by the clusters
+/// of a text (and kept by [`Scratch`] for the next).
+#[derive(Default)]
+struct ClusterBuffers {
+    /// The starts of the chosen candidates that overlap the one at hand.
+    overlapping: Vec<usize>,
+    /// [`Chosen::Few`]'s list.
+    few: Vec<Candidate>,
+}
+
+/// The candidates a cluster keeps, by start. They never overlap, so those
+/// overlapping a new candidate are contiguous.
+enum Chosen {
+    /// A list in order of start, for most clusters: a few candidates.
+    Few(Vec<Candidate>),
+    /// An ordered map, which keeps adversarial clusters (a megabyte of
+    /// overlapping card-like windows) at O(k log k).
+    Many(BTreeMap<usize, Candidate>),
+}
+
+impl Chosen {
+    /// Room for a cluster of `len` candidates (`few`: an empty list to use).
+    fn for_cluster(len: usize, few: Vec<Candidate>) -> Chosen {
+        // Up to this many, inserting into a list moves at most a few
+        // kilobytes, and no node is allocated.
+        const MOST_IN_A_LIST: usize = 64;
+        if len <= MOST_IN_A_LIST {
+            Chosen::Few(few)
+        } else {
+            Chosen::Many(BTreeMap::new())
+        }
+    }
+
+    /// Puts in `out` the starts of the chosen candidates that overlap
+    /// `start..end`, the last first.
+    fn overlapping(&self, start: usize, end: usize, out: &mut Vec<usize>) {
+        out.clear();
+        match self {
+            Chosen::Few(list) => {
+                let before_end = list.partition_point(|k| k.start < end);
+                out.extend(
+                    list.get(..before_end)
+                        .unwrap_or_default()
+                        .iter()
+                        .rev()
+                        .take_while(|k| k.end > start)
+                        .map(|k| k.start),
+                );
+            }
+            Chosen::Many(map) => out.extend(
+                map.range(..end)
+                    .rev()
+                    .take_while(|(_, k)| k.end > start)
+                    .map(|(&start, _)| start),
+            ),
+        }
+    }
+
+    fn get(&self, start: usize) -> Option<&Candidate> {
+        match self {
+            Chosen::Few(list) => list
+                .binary_search_by_key(&start, |k| k.start)
+                .ok()
+                .and_then(|index| list.get(index)),
+            Chosen::Many(map) => map.get(&start),
+        }
+    }
+
+    fn remove(&mut self, start: usize) -> Option<Candidate> {
+        match self {
+            Chosen::Few(list) => {
+                let index = list.binary_search_by_key(&start, |k| k.start).ok()?;
+                Some(list.remove(index))
+            }
+            Chosen::Many(map) => map.remove(&start),
+        }
+    }
+
+    /// Adds `candidate`, in place of a chosen one with the same start.
+    fn insert(&mut self, candidate: Candidate) {
+        match self {
+            Chosen::Few(list) => match list.binary_search_by_key(&candidate.start, |k| k.start) {
+                Ok(index) => {
+                    if let Some(slot) = list.get_mut(index) {
+                        *slot = candidate;
+                    }
+                }
+                Err(index) => list.insert(index, candidate),
+            },
+            Chosen::Many(map) => {
+                map.insert(candidate.start, candidate);
+            }
+        }
+    }
 }
 
 /// Types found as windows over a run of digit groups: their candidates
@@ -816,7 +976,8 @@ const DIGIT_WINDOWS: [EntityType; 13] = [
     EntityType::AU_TFN,
 ];
 
-/// Resolves one cluster into `kept`: best first (higher score, then longer,
+/// Resolves one cluster into `chosen` (empty, and left keyed by start):
+/// best first (higher score, then longer,
 /// then earlier), each kept unless it overlaps one already kept, except that
 /// a candidate containing every kept candidate it overlaps replaces them (a
 /// URL over the email in its query string). A candidate that only partly
@@ -827,11 +988,12 @@ const DIGIT_WINDOWS: [EntityType; 13] = [
 /// to an IPv6 address the address's prefix). Only among windows over digit
 /// runs (cards, phones, national ids), which overlap by construction, is a
 /// partly overlapping candidate dropped instead.
-fn resolve_cluster(view: &str, cluster: &mut Vec<Candidate>, kept: &mut Vec<Candidate>) {
-    if cluster.len() <= 1 {
-        kept.append(cluster);
-        return;
-    }
+fn resolve_cluster(
+    view: &str,
+    cluster: &mut [Candidate],
+    chosen: &mut Chosen,
+    overlapping: &mut Vec<usize>,
+) {
     sort_by(cluster, |a, b| {
         b.score
             .total_cmp(&a.score)
@@ -839,31 +1001,22 @@ fn resolve_cluster(view: &str, cluster: &mut Vec<Candidate>, kept: &mut Vec<Cand
             .then_with(|| a.start.cmp(&b.start))
             .then_with(|| a.entity.cmp(&b.entity))
     });
-    // Kept spans by start; they never overlap, so those overlapping a new
-    // candidate are contiguous. An ordered map keeps adversarial clusters
-    // (a megabyte of overlapping card-like windows) at O(k log k).
-    let mut chosen: BTreeMap<usize, Candidate> = BTreeMap::new();
-    for candidate in cluster.drain(..) {
-        let overlapping: Vec<usize> = chosen
-            .range(..candidate.end)
-            .rev()
-            .take_while(|(_, k)| k.end > candidate.start)
-            .map(|(&start, _)| start)
-            .collect();
+    for candidate in cluster.iter() {
+        chosen.overlapping(candidate.start, candidate.end, overlapping);
         // Replaceable: every overlapping kept candidate lies strictly inside
         // this one (vacuously true when none overlaps).
         let replaceable = overlapping.iter().all(|start| {
-            chosen.get(start).is_some_and(|k| {
+            chosen.get(*start).is_some_and(|k| {
                 candidate.start <= k.start
                     && k.end <= candidate.end
                     && k.end - k.start < candidate.end - candidate.start
             })
         });
         if replaceable {
-            for start in overlapping {
-                chosen.remove(&start);
+            for &start in overlapping.iter() {
+                chosen.remove(start);
             }
-            chosen.insert(candidate.start, candidate);
+            chosen.insert(candidate.clone());
             continue;
         }
         // Covered when the kept candidates it overlaps leave none of its
@@ -877,7 +1030,7 @@ fn resolve_cluster(view: &str, cluster: &mut Vec<Candidate>, kept: &mut Vec<Cand
                 .is_some_and(|gap| gap.iter().any(|&b| b.is_ascii_alphanumeric() || b >= 0x80))
         };
         for start in overlapping.iter().rev() {
-            if let Some(k) = chosen.get(start) {
+            if let Some(k) = chosen.get(*start) {
                 if k.start > reach {
                     uncovered_content |= has_content(reach, k.start.min(candidate.end));
                 }
@@ -890,7 +1043,7 @@ fn resolve_cluster(view: &str, cluster: &mut Vec<Candidate>, kept: &mut Vec<Cand
         let digit_windows_only = DIGIT_WINDOWS.contains(&candidate.entity)
             && overlapping
                 .iter()
-                .filter_map(|start| chosen.get(start))
+                .filter_map(|&start| chosen.get(start))
                 .all(|k| DIGIT_WINDOWS.contains(&k.entity));
         if !uncovered_content || digit_windows_only {
             continue;
@@ -898,8 +1051,8 @@ fn resolve_cluster(view: &str, cluster: &mut Vec<Candidate>, kept: &mut Vec<Cand
         // Partly overlapping: the best overlapping kept candidate absorbs
         // this one and any other kept candidate it now touches.
         let mut merged: Option<Candidate> = None;
-        for start in overlapping {
-            if let Some(k) = chosen.remove(&start) {
+        for &start in overlapping.iter() {
+            if let Some(k) = chosen.remove(start) {
                 merged = Some(match merged {
                     None => k,
                     Some(best) => {
@@ -923,10 +1076,9 @@ fn resolve_cluster(view: &str, cluster: &mut Vec<Candidate>, kept: &mut Vec<Cand
                 end: best.end.max(candidate.end),
                 ..best
             };
-            chosen.insert(grown.start, grown);
+            chosen.insert(grown);
         }
     }
-    kept.extend(chosen.into_values());
 }
 
 #[cfg(test)]
@@ -952,6 +1104,47 @@ pub(crate) mod tests {
         assert_eq!(BUILT_IN_ENTITIES[index::ADDRESS], EntityType::ADDRESS);
         assert_eq!(BUILT_IN_ENTITIES[index::ES_NIE], EntityType::ES_NIE);
         assert_eq!(index::ADDRESS + 1, BUILT_IN_COUNT);
+    }
+
+    #[test]
+    fn a_scan_does_not_depend_on_the_previous_one_on_its_thread() {
+        // The thread's buffers are reused: each text is scanned after every
+        // other, and compared with a scan on a new thread, which starts
+        // without them.
+        let texts = [
+            "call +1 (415) 555-0100 or 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00",
+            "",
+            "Hi, it's Jana again. My order 88231 arrived broken; +420 601 123 456.",
+            "Ｊａｎａ ５５５－０１００ 日本語 jane\u{200b}@example.com 10.0.0.1:8080",
+            "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
+            "no personal data here, version 1.2.3, 12:30:05",
+        ];
+        let fresh: Vec<Vec<Finding>> = texts
+            .iter()
+            .map(|&text| {
+                let text = text.to_owned();
+                std::thread::spawn(move || {
+                    Scanner::new(ScanOptions::default())
+                        .unwrap()
+                        .scan(&text)
+                        .unwrap()
+                })
+                .join()
+                .unwrap()
+            })
+            .collect();
+        assert!(fresh.iter().filter(|found| !found.is_empty()).count() >= 4);
+        let scanner = Scanner::new(ScanOptions::default()).unwrap();
+        for before in texts {
+            for (text, expected) in texts.iter().zip(&fresh) {
+                scanner.scan(before).unwrap();
+                assert_eq!(
+                    &scanner.scan(text).unwrap(),
+                    expected,
+                    "{text:?} after {before:?}"
+                );
+            }
+        }
     }
 
     #[test]

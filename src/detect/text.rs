@@ -9,6 +9,7 @@
 
 use std::borrow::Cow;
 
+use super::Finding;
 use crate::sort::sort;
 use crate::transform::ascii_digit;
 
@@ -148,24 +149,30 @@ impl<'a> Text<'a> {
         &self.view
     }
 
-    /// Maps byte ranges of the view to the original: byte ranges and UTF-16
-    /// ranges. One pass over the text, whatever the number of spans.
-    pub(crate) fn to_original(&self, view_spans: &[(usize, usize)]) -> Vec<OriginalSpan> {
-        let mut spans: Vec<OriginalSpan> = view_spans
-            .iter()
-            .map(|&span| OriginalSpan {
-                bytes: span,
-                utf16: span,
-            })
-            .collect();
-        if spans.is_empty() || self.original.is_ascii() {
-            return spans; // one byte, one UTF-16 unit, and nothing folded
+    /// Maps `findings` from the view to the original: each finding's
+    /// `bytes` holds its span in the view and is set to the span in the
+    /// original, and `start`/`end` to the original's UTF-16 units. One pass
+    /// over the text, whatever the number of findings.
+    pub(crate) fn to_original(&self, findings: &mut [Finding]) {
+        if findings.is_empty() || self.original.is_ascii() {
+            // One byte, one UTF-16 unit, and nothing folded.
+            for finding in findings {
+                (finding.start, finding.end) = finding.bytes;
+            }
+            return;
         }
         // The boundaries in order: (view byte offset, is_start, span index).
         // At one offset, ends come first: an end is settled as soon as the
         // character before it is passed, a start only at a kept character.
-        let mut boundaries: Vec<(usize, bool, usize)> = Vec::with_capacity(spans.len() * 2);
-        for (index, &(start, end)) in view_spans.iter().enumerate() {
+        let mut boundaries: Vec<(usize, bool, usize)> = Vec::with_capacity(findings.len() * 2);
+        for (
+            index,
+            &Finding {
+                bytes: (start, end),
+                ..
+            },
+        ) in findings.iter().enumerate()
+        {
             boundaries.push((start, true, index));
             boundaries.push((end, false, index));
         }
@@ -205,25 +212,17 @@ impl<'a> Text<'a> {
                 view_pos += view_len;
                 utf16_pos += if len == 4 { 2 } else { 1 };
             }
-            if let Some(span) = spans.get_mut(index) {
+            if let Some(finding) = findings.get_mut(index) {
                 if is_start {
-                    span.bytes.0 = pos;
-                    span.utf16.0 = utf16_pos;
+                    finding.bytes.0 = pos;
+                    finding.start = utf16_pos;
                 } else {
-                    span.bytes.1 = pos;
-                    span.utf16.1 = utf16_pos;
+                    finding.bytes.1 = pos;
+                    finding.end = utf16_pos;
                 }
             }
         }
-        spans
     }
-}
-
-/// A span of the original text, in bytes and in UTF-16 code units.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct OriginalSpan {
-    pub(crate) bytes: (usize, usize),
-    pub(crate) utf16: (usize, usize),
 }
 
 /// The length of `text` in UTF-16 code units.
@@ -242,14 +241,22 @@ mod tests {
     fn spans_of(original: &str, needle: &str) -> (usize, usize) {
         let text = Text::new(original);
         let start = text.view().find(needle).expect("needle in view");
-        let spans = text.to_original(&[(start, start + needle.len())]);
+        let mut findings = [Finding {
+            entity: crate::EntityType::EMAIL,
+            start: 0,
+            end: 0,
+            score: 1.0,
+            bytes: (start, start + needle.len()),
+        }];
+        text.to_original(&mut findings);
+        let [found] = findings;
         assert_eq!(
             original
-                .get(spans[0].bytes.0..spans[0].bytes.1)
+                .get(found.byte_range())
                 .map(|s| s.encode_utf16().count()),
-            Some(spans[0].utf16.1 - spans[0].utf16.0)
+            Some(found.end - found.start)
         );
-        spans[0].utf16
+        (found.start, found.end)
     }
 
     fn utf16_slice(text: &str, (start, end): (usize, usize)) -> String {
