@@ -151,10 +151,10 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// Appends `word` lowercased to `out`; terms and the text's words both go
-/// through this, word by word (a final sigma lowercases differently from
-/// `char`'s).
-fn push_lowered(word: &str, out: &mut String) {
+/// Appends `word` lowercased to `out`, as `str::to_lowercase` writes it;
+/// terms and the text's words both go through this, word by word (a final
+/// sigma lowercases differently from `char`'s).
+pub(crate) fn push_lowered(word: &str, out: &mut String) {
     let from = out.len();
     if word.is_ascii() {
         out.push_str(word);
@@ -169,6 +169,16 @@ fn push_lowered(word: &str, out: &mut String) {
     for c in word.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+        } else if c <= '\u{FF}' {
+            // Latin-1, most accented letters of names (`Nováková`): capitals
+            // are their small letters less 0x20, and `×` lowercases to
+            // itself as every other character here does (`char`'s own
+            // lowercasing searches a table).
+            let lowered = match c {
+                '\u{C0}'..='\u{DE}' if c != '×' => char::from_u32(u32::from(c) + 0x20),
+                _ => None,
+            };
+            out.push(lowered.unwrap_or(c));
         } else if c == 'Σ' {
             out.truncate(from);
             out.push_str(&word.to_lowercase());
@@ -506,6 +516,16 @@ mod tests {
                 "PROJECT:ÉCLAIR"
             ]
         );
+    }
+
+    #[test]
+    fn latin_1_lowercases_as_char_does() {
+        for c in '\u{80}'..='\u{FF}' {
+            let word = format!("x{c}");
+            let mut lowered = String::new();
+            push_lowered(&word, &mut lowered);
+            assert_eq!(lowered, word.to_lowercase(), "{c:?}");
+        }
     }
 
     #[test]

@@ -42,6 +42,7 @@ use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
 use crate::sort::{sort, sort_by};
 pub(crate) use checksum::{luhn, mod97_remainder};
+pub(crate) use custom::push_lowered;
 pub(crate) use date_of_birth::{days_in_month, read_date};
 use keywords::Context;
 use text::Text;

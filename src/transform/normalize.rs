@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use crate::detect::push_lowered;
 use crate::entity::EntityType;
 
 /// The canonical form of `value` as an entity of type `entity`.
@@ -19,7 +20,12 @@ use crate::entity::EntityType;
 /// digit of the same value everywhere digits matter.
 pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
     match entity.as_str() {
-        "EMAIL" | "PERSON" | "ADDRESS" => Cow::Owned(collapse_whitespace(value).to_lowercase()),
+        "EMAIL" | "PERSON" | "ADDRESS" => {
+            let collapsed = collapse_whitespace(value);
+            let mut lowered = String::with_capacity(collapsed.len());
+            push_lowered(&collapsed, &mut lowered);
+            Cow::Owned(lowered)
+        }
         "PHONE" => Cow::Owned(phone_digits(value)),
         name if is_identifier_number(name) => Cow::Owned(alphanumeric_upper(value)),
         _ => collapse_whitespace(value),
@@ -45,11 +51,14 @@ fn collapse_whitespace(value: &str) -> Cow<'_, str> {
                 .bytes()
                 .any(|b| (b.is_ascii_whitespace() && b != b' ') || b == 0x0B)
     } else {
-        !trimmed
-            .chars()
-            .zip(trimmed.chars().skip(1))
-            .any(|(a, b)| a.is_whitespace() && b.is_whitespace())
-            && !trimmed.chars().any(|c| c.is_whitespace() && c != ' ')
+        // Clean: every white space character is a space, and no two follow
+        // each other.
+        let mut after_space = false;
+        trimmed.chars().all(|c| {
+            let clean = !c.is_whitespace() || (c == ' ' && !after_space);
+            after_space = c == ' ';
+            clean
+        })
     };
     if already_clean {
         return Cow::Borrowed(trimmed);
@@ -109,6 +118,10 @@ mod tests {
         let rows = [
             ("EMAIL", "  Jane.Doe@Example.COM ", "jane.doe@example.com"),
             ("PERSON", "Jana\u{a0}  Nováková", "jana nováková"),
+            ("PERSON", "ÉMILE\u{2003}ZOLA ΟΔΟΣ", "émile zola οδος"),
+            ("TICKET", "Ä  B", "Ä B"),
+            ("TICKET", "Ä B  ", "Ä B"),
+            ("TICKET", "Ä \u{a0}B", "Ä B"),
             ("PHONE", "+1 (415) 555-0100", "+14155550100"),
             ("PHONE", "0049 30 1234567", "+49301234567"),
             ("PHONE", "030 1234567", "0301234567"),
