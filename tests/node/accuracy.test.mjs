@@ -84,9 +84,10 @@ test('values from an independent generator (faker): street addresses in a senten
 test('values from an independent generator (faker): bare names with a common given name', () => {
   // The generated list of common given names (src/detect/given_names.rs):
   // 24.8-42.0% leaked in these locales over 500 samples when measured,
-  // 61-84% before it. Locales whose given names are mostly off U.S. lists
-  // (fr, it, nl, en_IN) are not held to a figure.
-  const limits = { en_US: 0.35, en_GB: 0.35, es: 0.4, de: 0.55, pt_BR: 0.55 };
+  // 61-84% before it; fr 43.6% with INSEE's names, 65.0% before them.
+  // Locales whose given names are mostly off our lists (it, nl, en_IN) are
+  // not held to a figure.
+  const limits = { en_US: 0.35, en_GB: 0.35, es: 0.4, de: 0.55, pt_BR: 0.55, fr: 0.52 };
   const row = 'PERSON bare in a sentence';
   const result = measureFaker(200, { only: [row] });
   for (const [locale, limit] of Object.entries(limits)) {
