@@ -461,15 +461,26 @@ struct Word<'t> {
 }
 
 fn words(view: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    // Room for words of four bytes and their gaps: most windows are split
+    // without regrowing the list (this runs for every street word, and a
+    // dense text has one every kilobyte).
+    let mut out = Vec::with_capacity(view.len() / 5 + 1);
     let mut comma = false;
     let mut odd = false;
     let mut line_breaks = 0;
     let mut word_start = None;
-    for (index, c) in view
-        .char_indices()
-        .chain(std::iter::once((view.len(), ' ')))
-    {
+    let bytes = view.as_bytes();
+    let mut index = 0;
+    while index <= bytes.len() {
+        // ASCII a byte at a time; the end of the view reads as a space.
+        let (c, len) = match bytes.get(index) {
+            None => (' ', 1),
+            Some(&byte) if byte.is_ascii() => (char::from(byte), 1),
+            Some(_) => view
+                .get(index..)
+                .and_then(|rest| rest.chars().next())
+                .map_or((' ', 1), |c| (c, c.len_utf8())),
+        };
         // `C/ Mayor 5`: the Spanish abbreviation of "calle" keeps its slash.
         let calle = c == '/'
             && word_start.is_some_and(|start| matches!(view.get(start..index), Some("C" | "c")));
@@ -479,10 +490,12 @@ fn words(view: &str) -> Vec<Word<'_>> {
         match (inside, word_start) {
             (true, None) => word_start = Some(index),
             (false, Some(start)) => {
-                let text = view
-                    .get(start..index)
-                    .unwrap_or("")
-                    .trim_end_matches(['\'', '-', '’']);
+                let text = view.get(start..index).unwrap_or("");
+                // Most words end in a letter or digit: trim only the others.
+                let text = match text.as_bytes().last() {
+                    Some(b'\'' | b'-' | 0x99) => text.trim_end_matches(['\'', '-', '’']),
+                    _ => text,
+                };
                 out.push(Word {
                     text,
                     start,
@@ -497,19 +510,22 @@ fn words(view: &str) -> Vec<Word<'_>> {
             }
             _ => {}
         }
-        if word_start.is_none() && c == '\n' {
-            comma = true; // a line break separates like a comma
-            line_breaks += 1;
-            // A blank line ends a paragraph, and any address in it.
-            odd |= line_breaks > 1;
+        if word_start.is_none() && !inside {
+            match c {
+                '\n' => {
+                    comma = true; // a line break separates like a comma
+                    line_breaks += 1;
+                    // A blank line ends a paragraph, and any address in it.
+                    odd |= line_breaks > 1;
+                }
+                ',' => comma = true,
+                ' ' | '.' | '\r' => {}
+                // A tab parts the columns of a table, not the words of an
+                // address.
+                _ => odd = true,
+            }
         }
-        // A tab parts the columns of a table, not the words of an address.
-        if word_start.is_none() && !inside && !matches!(c, ' ' | ',' | '.' | '\n' | '\r') {
-            odd = true;
-        }
-        if word_start.is_none() && c == ',' {
-            comma = true;
-        }
+        index += len;
     }
     out
 }
