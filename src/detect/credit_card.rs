@@ -81,6 +81,10 @@ fn in_list(run: &Run<'_>, first: usize, last: usize, separator: &str) -> bool {
 #[inline(never)]
 pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
+    // Most runs (dates, times, phone numbers) are too short for a card.
+    if run.digit_count(0, groups.saturating_sub(1)) < 12 {
+        return;
+    }
     for first in 0..groups {
         let mut digits = 0;
         // The one separator allowed between this window's groups, and
@@ -100,9 +104,12 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                     break;
                 }
             }
+            if digits < 12 {
+                continue;
+            }
             let weight = run.boundary_weight(first, last);
             // A number after `+` is an international phone number.
-            if digits < 12 || weight == 0.0 || run.byte_before(first) == Some(b'+') {
+            if weight == 0.0 || run.byte_before(first) == Some(b'+') {
                 continue;
             }
             if last > first && in_list(run, first, last, separator) {

@@ -24,12 +24,18 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
         if first + 2 < groups {
             let separator = run.separator_before(first + 1);
             // The three groups must stand alone in the run: `+44 20 7946
-            // 0958 123-45-6789` holds an SSN after a phone number.
-            let weight = run.boundary_weight(first, first + 2);
+            // 0958 123-45-6789` holds an SSN after a phone number. (Their
+            // digits first: most windows fail there.)
+            let (area, group, serial) =
+                (run.group(first), run.group(first + 1), run.group(first + 2));
+            let weight = if valid(area, group, serial) {
+                run.boundary_weight(first, first + 2)
+            } else {
+                0.0
+            };
             if weight > 0.0
                 && matches!(separator, "-" | " ")
                 && run.separators_all(first, first + 2, separator)
-                && valid(run.group(first), run.group(first + 1), run.group(first + 2))
             {
                 let (start, end) = run.span(first, first + 2);
                 let score = weight * if separator == "-" { 0.85 } else { 0.6 };
