@@ -203,7 +203,11 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             }
             // `555-0100` inside `415-555-0100`, `1111 1111 1111` inside a
             // card number: not numbers of their own.
-            if digits < 7 || run.boundary_weight(first, last) == 0.0 || ip_like(run, first, last) {
+            if digits < 7 {
+                continue;
+            }
+            let weight = run.boundary_weight(first, last);
+            if weight == 0.0 || ip_like(run, first, last) {
                 continue;
             }
             if zip_plus_four(run, first, last)
@@ -228,7 +232,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             } else {
                 score
             };
-            let score = score * run.boundary_weight(first, last);
+            let score = score * weight;
             let candidate = Candidate::new(EntityType::PHONE, start, end, score);
             if best.as_ref().is_none_or(|b| candidate.score >= b.score) {
                 best = Some(candidate);
