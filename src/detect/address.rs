@@ -264,29 +264,38 @@ static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
 static PREFIX_TYPES: WordSet = WordSet::new(&[
     "alameda",
     "allée",
+    "arrabal",
     "av",
     "avda",
     "avenida",
     "avenue",
     "avinguda",
     "bajada",
+    "barranco",
     "barrio",
     "bd",
     "borgo",
     "boulevard",
     "c/",
     "calle",
+    "calleja",
     "callejón",
     "camino",
     "carrer",
     "carretera",
+    "caserio",
+    "caserío",
+    "cañada",
     "chemin",
     "colonia",
     "contrada",
     "corso",
+    "costanilla",
     "ctra",
     "cuesta",
+    "diseminado",
     "estrada",
+    "extramuros",
     "faubourg",
     "glorieta",
     "impasse",
@@ -307,7 +316,9 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "piazzetta",
     "place",
     "plaza",
+    "plazuela",
     "plaça",
+    "poblado",
     "polígono",
     "praça",
     "prolongación",
@@ -322,8 +333,10 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "rua",
     "rue",
     "salita",
+    "senda",
     "strada",
     "subida",
+    "torrente",
     "traversa",
     "travessa",
     "travesía",
@@ -398,6 +411,24 @@ fn is_house_number(word: &str) -> bool {
         && !word.starts_with('0')
         && rest.len() <= 1
         && rest.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// Whether `s/n` (Spanish for "without a number", in place of a house
+/// number) starts at byte `at` of `text`, in either case.
+fn sin_numero_at(text: &str, at: usize) -> bool {
+    text.as_bytes()
+        .get(at..at + 3)
+        .is_some_and(|three| three.eq_ignore_ascii_case(b"s/n"))
+        && !text
+            .as_bytes()
+            .get(at + 3)
+            .is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// Whether `text` holds `s/n` in place of a house number.
+fn has_sin_numero(text: &str) -> bool {
+    text.match_indices(['/'])
+        .any(|(at, _)| at > 0 && sin_numero_at(text, at - 1))
 }
 
 /// Whether the house number at `start..end` stands as one: at a line's
@@ -591,7 +622,11 @@ impl StreetWords {
                 at
             }
         };
-        if next_digit >= start + WINDOW_AFTER {
+        if next_digit >= start + WINDOW_AFTER
+            && !view
+                .get(start..window_end(view, start))
+                .is_some_and(has_sin_numero)
+        {
             return;
         }
         if let Some((found_start, found_end)) = address_around(view, start) {
@@ -730,10 +765,7 @@ fn after_residence(view: &str, cue_end: usize) -> Option<(usize, usize)> {
         let capitalized =
             (links..number_index).any(|i| words.get(i).is_some_and(|w| capital_name(w.text)));
         // `Sección Mario s/n.`: Spanish for "without a number".
-        let without_number = number.text == "s"
-            && window
-                .get(number.end..)
-                .is_some_and(|rest| rest.starts_with("/n"));
+        let without_number = number.text.len() == 1 && sin_numero_at(window, number.start);
         // The number stands apart from the names (not `X.509`) and is
         // whole (not `192.56.76.0`).
         let apart = window
@@ -792,7 +824,14 @@ fn address_span(
 ) -> Option<(usize, usize)> {
     let last = extend_locality(words, last);
     let checked = words.get(first + 1..=gaps_to.unwrap_or(last))?;
-    if checked.iter().any(|w| w.odd_gap) {
+    // The `/` of `s/n` is no odd gap.
+    let sin_numero_n = |w: &Word<'_>| {
+        w.text.len() == 1
+            && (from + w.start)
+                .checked_sub(2)
+                .is_some_and(|at| sin_numero_at(view, at))
+    };
+    if checked.iter().any(|w| w.odd_gap && !sin_numero_n(w)) {
         return None;
     }
     let (a, b) = (words.get(first)?, words.get(last)?);
@@ -858,7 +897,7 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
         from += 1;
     }
     let window = view.get(from..window_end(view, street_start))?;
-    if !window.bytes().any(|b| b.is_ascii_digit()) {
+    if !window.bytes().any(|b| b.is_ascii_digit()) && !has_sin_numero(window) {
         return None;
     }
     let words = words(window);
@@ -890,12 +929,19 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
                     .then(|| number_type_name(&words, index))
                     .flatten()
             })
+            // `Plaza Mayor 1`: the one Spanish type that is also a USPS
+            // suffix (`Rockefeller Plaza`) comes before its name.
+            .or_else(|| {
+                (word.text == "Plaza")
+                    .then(|| type_name_number(window, &words, index))
+                    .flatten()
+            })
     } else if word.text == "via" {
         // Lowercase, "via" is mostly the English word (`via Harlan Stenn.
         // Sat Jun 24`, `via Pwn2Own 2024`): an Italian street (`via Roma
         // 10`) has one or two names, then a house number, not a year, all
         // on one line (`API via Varlink\n.RS 4` is a manual's markup).
-        type_name_number(&words, index).filter(|&(_, last)| {
+        type_name_number(window, &words, index).filter(|&(_, last)| {
             last - index <= 3
                 // `via ANSI OSC 9`: names in capitals are acronyms.
                 && (index + 1..last).all(|i| {
@@ -911,7 +957,7 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
                 })
         })
     } else if PREFIX_TYPES.contains(word.text.as_bytes()) {
-        number_type_name(&words, index).or_else(|| type_name_number(&words, index))
+        number_type_name(&words, index).or_else(|| type_name_number(window, &words, index))
     } else if compound_street_word(word.text) {
         compound_number(&words, index)
     } else {
@@ -1010,11 +1056,15 @@ fn number_name_type(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> 
 }
 
 /// `Calle Mayor 5`, `Via Roma, 10`: the type, 1–4 name words, a number.
-fn type_name_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
+fn type_name_number(window: &str, words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
     let mut i = index + 1;
     let mut names = 0;
     while names < 5 {
         let word = words.get(i)?;
+        // `Calle Mayor s/n`: the `n` ends the address.
+        if names > 0 && word.text.len() == 1 && sin_numero_at(window, word.start) {
+            return Some((index, i + 1));
+        }
         // After a comma, five digits are a postcode, not a number; so are
         // four with a town after them (`Rue de la Loi, 1040 Bruxelles`),
         // while four closed by a comma are a number (`Rua Augusta, 1500,`).
@@ -1023,7 +1073,13 @@ fn type_name_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> 
             .is_some_and(|next| !next.comma_before && starts_upper(next.text));
         let postcode_like =
             word.comma_before && (word.text.len() >= 5 || (word.text.len() == 4 && town_follows));
-        if is_house_number(word.text) && names > 0 && !postcode_like {
+        // Commas with no space after them part the fields of a data file
+        // (`es,caserio prados,Caserío Prados,31,,38.03`), not an address
+        // typed without one (`Calle Mayor,5, Madrid`).
+        let bytes = window.as_bytes();
+        let glued = |at: usize| bytes.get(at) == Some(&b',') && bytes.get(at + 1) != Some(&b' ');
+        let field = word.start.checked_sub(1).is_some_and(glued) && glued(word.end);
+        if is_house_number(word.text) && names > 0 && !postcode_like && !field {
             return Some((index, i));
         }
         let name_like = name_part(word.text);
@@ -1485,6 +1541,22 @@ mod tests {
                 "C/ Mayor 5, 28013 Madrid",
             ),
             ("Envíalo a Pza. Mayor 3", "Pza. Mayor 3"),
+            // Spanish types before the name with `s/n` for the number, and
+            // `Plaza` (also a USPS suffix) before its name.
+            ("Envíalo a Calle Mayor s/n. Gracias", "Calle Mayor s/n."),
+            ("Envíalo a Avenida Sofía S/N, Reus", "Avenida Sofía S/N"),
+            (
+                "Envíalo a Plaza Mayor 1, 28012 Madrid",
+                "Plaza Mayor 1, 28012 Madrid",
+            ),
+            // Rural types of INE's street register.
+            (
+                "Envíalo a Senda Francisco Mejía 1 hoy",
+                "Senda Francisco Mejía 1",
+            ),
+            ("Envíalo a Caserío Susana 82 hoy", "Caserío Susana 82"),
+            ("Envíalo a Barranco Eloisa, 6 hoy", "Barranco Eloisa, 6"),
+            ("Envíalo a Calle Mayor,5, Madrid", "Calle Mayor,5"),
             ("Envíalo a Ctra. de Valencia 22", "Ctra. de Valencia 22"),
             // The U.S. Postal Service's suffixes and British types; those
             // that are words of prose, after a number that stands alone.
@@ -1548,6 +1620,12 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
+            "Calle Mayor s/nada",
+            "Barranco 5 veces más alto",
+            "es,caserio prados,Caserío Prados,31,,38.030987,-1.910237",
+            "es,barrio nuevo,Barrio Nuevo,22,,37.1,-3.6",
+            "Calle Mayor is/n",
+            "Plaza 5 Hotel",
             "The street was quiet.",
             "are honored, but a negative number is not allowed.\nEntering 0 causes (nearly) continuous updates",
             "Kaiserring 0 ist keine Adresse",

@@ -70,10 +70,11 @@ test('values from an independent generator (faker): street addresses in a senten
   // and Brazilian types, and German streets named with a preposition (`Am
   // Heidkamp 50a`): en_US 5.8%, en_IN 5.0, en_GB 9.0, it 16.4, de 13.2, fr
   // 0.0, pt_BR 0.0 leaked over 500 samples when measured (59.4, 88.0, 47.2,
-  // 45.8, 23.4, 12.8, 15.6 before them); nl 0.2 (Dutch compound streets).
-  // The Spanish row holds faker's types off real usage (`Mercado`) and is
-  // not held to a figure.
-  const limits = { en_US: 0.12, en_IN: 0.12, en_GB: 0.2, it: 0.25, de: 0.22, nl: 0.02, fr: 0.02, pt_BR: 0.02 };
+  // 45.8, 23.4, 12.8, 15.6 before them); nl 0.2 (Dutch compound streets);
+  // es 55.0 with `s/n`, `Plaza` before its name and INE's rural types (74.2
+  // before them; the rest are INE types rare in what people write, such as
+  // `Mercado` and `Entrada`).
+  const limits = { en_US: 0.12, en_IN: 0.12, en_GB: 0.2, it: 0.25, de: 0.22, nl: 0.02, fr: 0.02, pt_BR: 0.02, es: 0.62 };
   const row = 'ADDRESS in a sentence';
   const result = measureFaker(200, { only: [row] });
   for (const [locale, limit] of Object.entries(limits)) {
