@@ -607,6 +607,15 @@ impl StreetWords {
         if start < self.covered || !(calle || view.get(start..end).is_some_and(street_word)) {
             return;
         }
+        self.street_word_at(view, start, out);
+    }
+
+    /// The rest of [`StreetWords::span`] for a street word at `start`: out
+    /// of line, so that the step every word takes stays small enough to be
+    /// inlined into the scan's pass.
+    #[inline(never)]
+    fn street_word_at(&mut self, view: &str, start: usize, out: &mut Sink) {
+        let bytes = view.as_bytes();
         // Every address shape holds a number near its street word. (Asked
         // only of street words: a search for the next digit per word cost
         // more than the word lists' gates, which turn most words away.)
