@@ -841,7 +841,7 @@ fn resolve(view: &str, candidates: &mut Vec<Candidate>, buffers: &mut ClusterBuf
             candidates.swap(kept, first);
             kept += 1;
         } else if let Some(cluster) = candidates.get_mut(first..last) {
-            let mut chosen = Chosen::for_cluster(cluster.len(), std::mem::take(&mut buffers.few));
+            let mut chosen = Chosen::for_cluster(cluster.len(), &mut buffers.few);
             resolve_cluster(view, cluster, &mut chosen, &mut buffers.overlapping);
             let mut put = |candidate| {
                 if let Some(slot) = candidates.get_mut(kept) {
@@ -883,13 +883,14 @@ enum Chosen {
 }
 
 impl Chosen {
-    /// Room for a cluster of `len` candidates (`few`: an empty list to use).
-    fn for_cluster(len: usize, few: Vec<Candidate>) -> Chosen {
+    /// Room for a cluster of `len` candidates; a small one takes the empty
+    /// list `few` (given back after the cluster).
+    fn for_cluster(len: usize, few: &mut Vec<Candidate>) -> Chosen {
         // Up to this many, inserting into a list moves at most a few
         // kilobytes, and no node is allocated.
         const MOST_IN_A_LIST: usize = 64;
         if len <= MOST_IN_A_LIST {
-            Chosen::Few(few)
+            Chosen::Few(std::mem::take(few))
         } else {
             Chosen::Many(BTreeMap::new())
         }
