@@ -717,7 +717,7 @@ fn after_residence(view: &str, cue_end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let window = view.get(cue_end..window_end(view, cue_end))?;
-    if !window.bytes().any(|b| b.is_ascii_digit()) && !window.contains("s/n") {
+    if !window.bytes().any(|b| b.is_ascii_digit()) && !has_sin_numero(window) {
         return None;
     }
     // A compound street word first (`meine Adresse ist Hauptstraße 5`) is
@@ -747,8 +747,6 @@ fn after_residence(view: &str, cue_end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let name_like = |w: &Word<'_>| !w.comma_before && name_part(w.text);
-    // The last word whose gap before it is checked (not the `/` of `s/n`).
-    let mut gaps_to = None;
     let last = if is_house_number(first.text) {
         // `703 Erick Causeway`: the capitalized words after the number.
         let names = words
@@ -793,7 +791,6 @@ fn after_residence(view: &str, cue_end: usize) -> Option<(usize, usize)> {
             return None;
         }
         let (number_index, number) = if without_number {
-            gaps_to = Some(number_index);
             (number_index + 1, words.get(number_index + 1)?)
         } else {
             (number_index, number)
@@ -816,23 +813,21 @@ fn after_residence(view: &str, cue_end: usize) -> Option<(usize, usize)> {
         }
         number_index
     };
-    address_span(view, cue_end, &words, links, last, gaps_to)
+    address_span(view, cue_end, &words, links, last)
 }
 
 /// The span in `view` of the address whose words (of a window starting at
 /// `from`) run from `first` to `last`, with the locality after them: none
-/// if anything odd stands between its words up to `gaps_to` (default: all)
-/// or an email follows it.
+/// if anything odd stands between its words or an email follows it.
 fn address_span(
     view: &str,
     from: usize,
     words: &[Word<'_>],
     first: usize,
     last: usize,
-    gaps_to: Option<usize>,
 ) -> Option<(usize, usize)> {
     let last = extend_locality(words, last);
-    let checked = words.get(first + 1..=gaps_to.unwrap_or(last))?;
+    let checked = words.get(first + 1..=last)?;
     // The `/` of `s/n` is no odd gap.
     let sin_numero_n = |w: &Word<'_>| {
         w.text.len() == 1
@@ -905,10 +900,8 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
     while !view.is_char_boundary(from) {
         from += 1;
     }
+    // The caller's gate found a digit or `s/n` in this window.
     let window = view.get(from..window_end(view, street_start))?;
-    if !window.bytes().any(|b| b.is_ascii_digit()) && !has_sin_numero(window) {
-        return None;
-    }
     let words = words(window);
     // The word holding the street word: `Konrad-Adenauer-Straße` is one
     // word here, while the scan's spans part it at the hyphens.
@@ -973,7 +966,7 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
         None
     };
     let (first, last) = found?;
-    address_span(view, from, &words, first, last, None)
+    address_span(view, from, &words, first, last)
 }
 
 /// Whether `<` and an email address follow `end` on its line: the words
@@ -1194,7 +1187,7 @@ fn preposition_street(view: &str, start: usize) -> Option<(usize, usize)> {
             && !number.comma_before
             && !is_year(number.text)
         {
-            return address_span(view, start, &words, 0, last_name + 1, None);
+            return address_span(view, start, &words, 0, last_name + 1);
         }
     }
     None
