@@ -850,19 +850,26 @@ fn in_sorted(list: &[&str], word: &str) -> bool {
 /// Whether `word` (any ASCII case; a Latin-1 capital first, as in
 /// `Élodie`, folded too) is in `list`.
 pub(crate) fn contains(list: &WordSet, word: &str) -> bool {
-    // The word set folds ASCII itself; most words need no copy.
-    if !latin1_capital(word.as_bytes()) {
-        return list.contains(word.as_bytes());
-    }
-    let mut buffer = [0u8; 32];
-    small_first(word, &mut buffer).is_some_and(|target| list.contains(target))
+    with_small_first(word, |bytes| list.contains(bytes))
 }
 
 /// Whether `word` (any ASCII case, a Latin-1 capital first) is a known
 /// given name: on the list above, or among the common given names of the
 /// generated [`COMMON_GIVEN_NAMES`].
 pub(crate) fn is_given_name(word: &str) -> bool {
-    contains(&GIVEN_NAMES, word) || COMMON_GIVEN_NAMES.contains(word.as_bytes())
+    with_small_first(word, |bytes| {
+        GIVEN_NAMES.contains(bytes) || COMMON_GIVEN_NAMES.contains(bytes)
+    })
+}
+
+/// `test(word)`, with a Latin-1 capital first letter made small (the word
+/// lists fold ASCII themselves; most words need no copy).
+fn with_small_first(word: &str, test: impl Fn(&[u8]) -> bool) -> bool {
+    if !latin1_capital(word.as_bytes()) {
+        return test(word.as_bytes());
+    }
+    let mut buffer = [0u8; 32];
+    small_first(word, &mut buffer).is_some_and(|target| test(target))
 }
 
 /// Whether `bytes` start with a Latin-1 capital, À–Þ but not ×: 0xC3 then
