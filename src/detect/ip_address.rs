@@ -6,6 +6,7 @@
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use super::digits::Run;
+use super::keywords::inside_token;
 use super::markers::Markers;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -42,6 +43,7 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
             || numbers_an_outline(bytes, start, end)
             || follows_coordinates(bytes, start)
             || revises_a_source_file(bytes, start, end)
+            || (version_shaped(address.octets()) && !networked(bytes, start, end))
         {
             continue;
         }
@@ -616,6 +618,141 @@ const NETWORK_NAMES: &[&[u8]] = &[
     b"gateway", b"router",
 ];
 
+/// Whether four numbers read as a version more than as an address: the
+/// first below 10 and the others below 32, or 99 (X.Org's pre-releases,
+/// `1.4.99.1`): `1.7.11.6`, `3.14.1.0`, `6.4.2.1`. Of the public addresses
+/// with such a first number, about one in 470 has all three others so
+/// small; those that are written (`1.2.3.4`, `9.8.7.6`) are mostly written
+/// about networks, which [`networked`] reads. The public resolvers people
+/// name bare (`8.8.8.8`, `8.8.4.4`, `1.0.0.1`, one number four times) are
+/// addresses.
+fn version_shaped(octets: [u8; 4]) -> bool {
+    let [first, rest @ ..] = octets;
+    let resolver =
+        rest.iter().all(|&n| n == first) || matches!(octets, [8, 8, 4, 4] | [1, 0, 0, 1]);
+    (1..10).contains(&first) && rest.iter().all(|&n| n < 32 || n == 99) && !resolver
+}
+
+/// Whether the dotted number at `start..end` stands among words about
+/// networks on its line, before it (`DNS resolver at`, `ssh to`,
+/// `blockList.addAddress('`, `remote_addr =`), or is written as only an
+/// address is: after `@`, `//` or `[`, before a port or a prefix length
+/// (`:8080`, `/24`).
+fn networked(bytes: &[u8], start: usize, end: usize) -> bool {
+    /// Whole words.
+    const WORDS: &[&[u8]] = &[
+        b"ip", b"ips", b"ipv4", b"dns", b"ssh", b"vpn", b"lan", b"wan", b"nat", b"tcp", b"udp",
+        b"icmp", b"ping", b"bind", b"inet", b"trying",
+    ];
+    /// Inside words, any case: `nameserver`, `setServers`, `remoteAddress`.
+    const ROOTS: &[&[u8]] = &[
+        b"addr",
+        b"host",
+        b"server",
+        b"resolv",
+        b"gateway",
+        b"route",
+        b"proxy",
+        b"subnet",
+        b"netmask",
+        b"socket",
+        b"firewall",
+        b"connect",
+        b"peer",
+        b"remote",
+        b"client",
+        b"listen",
+        b"network",
+        b"lookup",
+    ];
+    let before = bytes.get(..start).unwrap_or_default();
+    let after = bytes.get(end..).unwrap_or_default();
+    if before.ends_with(b"@")
+        || before.ends_with(b"//")
+        || before.ends_with(b"[")
+        || matches!(after, [b':' | b'/', digit, ..] if digit.is_ascii_digit())
+        || listed_with_another(before, after)
+    {
+        return true;
+    }
+    let line_start = before
+        .iter()
+        .rev()
+        .take(80)
+        .position(|&b| b == b'\n')
+        .map_or(start.saturating_sub(80), |back| start - back);
+    let mut pos = line_start;
+    while pos < start {
+        let len = bytes
+            .get(pos..start)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        if len == 0 {
+            pos += 1;
+            continue;
+        }
+        let word_end = pos + len;
+        let word = bytes.get(pos..word_end).unwrap_or_default();
+        // `<IP_ADDRESS>`, a token this crate wrote, is no context: redacting
+        // the output again would find more than the first pass.
+        let about_networks = WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+            || ROOTS.iter().any(|root| {
+                word.windows(root.len())
+                    .any(|part| part.eq_ignore_ascii_case(root))
+            });
+        if about_networks && !inside_token(bytes, pos, word_end) {
+            return true;
+        }
+        pos = word_end;
+    }
+    false
+}
+
+/// Whether another address stands next to the number (`before`, `after`
+/// it) in a list, joined by `,`, `;` or `|` with spaces or quotes:
+/// `1.2.3.4,9.8.7.6`, `[1.2.3.4, 9.8.7.6]`, `rrdata="1.2.3.4|5.6.7.8"`,
+/// `("8.8.8.8", "255.255.255.0")`, `'8.8.8.8',\n  '2001:4860::8888'`.
+/// Addresses are listed so; versions, one at a time.
+fn listed_with_another(before: &[u8], after: &[u8]) -> bool {
+    const LONGEST_JOINT: usize = 24;
+    let is_joint = |b: u8| {
+        matches!(
+            b,
+            b',' | b';' | b'|' | b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b'`'
+        )
+    };
+    let in_address = |b: u8| b.is_ascii_hexdigit() || matches!(b, b'.' | b':');
+    // Four dotted numbers, or hex digits with two colons or more.
+    let address = |token: &[u8]| {
+        let dots = token.iter().filter(|&&b| b == b'.').count();
+        let colons = token.iter().filter(|&&b| b == b':').count();
+        let quad = dots == 3
+            && colons == 0
+            && token.iter().all(|&b| b == b'.' || b.is_ascii_digit())
+            && !token.starts_with(b".")
+            && !token.ends_with(b".");
+        quad || colons >= 2
+    };
+    let joint = |side: &[u8]| {
+        (1..=LONGEST_JOINT).contains(&side.len())
+            && side.iter().any(|&b| matches!(b, b',' | b';' | b'|'))
+    };
+    let next_joint = after
+        .iter()
+        .take(LONGEST_JOINT)
+        .take_while(|&&b| is_joint(b))
+        .count();
+    let next = after.get(next_joint..).unwrap_or_default();
+    let next_len = next.iter().take(48).take_while(|&&b| in_address(b)).count();
+    let (rest, previous_joint) = split_trailing(before, is_joint);
+    let (_, previous) = split_trailing(rest, in_address);
+    (joint(after.get(..next_joint).unwrap_or_default())
+        && address(next.get(..next_len).unwrap_or_default()))
+        || (joint(previous_joint) && address(previous))
+}
+
 /// Rejects valid-but-unlikely forms such as `a::b`, `dead::beef` or
 /// `c::FF1`, which are far more often code (`std::io`, `F32::MAX`) than
 /// addresses: two written groups need a digit, and a first group of four
@@ -681,9 +818,33 @@ mod tests {
             ("the server\n81.2.69.160 is down", "81.2.69.160"),
             ("rfc: 81.2.69.160", "81.2.69.160"),
             ("server 81.2.69.160 maintenance tonight", "81.2.69.160"),
+            // Numbers shaped as versions, among words about networks or
+            // written as only addresses are.
+            ("set the DNS resolver to 8.8.8.8 today", "8.8.8.8"),
+            ("dns.setServers(['4.4.4.4'])", "4.4.4.4"),
+            ("blockList.addAddress('1.2.3.4');", "1.2.3.4"),
+            ("ssh root@5.3.2.1", "5.3.2.1"),
+            ("ping -c 3 9.8.7.6", "9.8.7.6"),
+            ("Received: from pele ([1.2.3.4])", "1.2.3.4"),
+            ("forward 1.2.3.4:853 now", "1.2.3.4"),
+            ("allow 9.8.7.6/32 only", "9.8.7.6"),
+            ("(\"8.8.8.8\", \"255.255.255.0\")", "8.8.8.8"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "IP_ADDRESS"), vec![expected], "{text}");
+        }
+        for (text, expected) in [
+            (
+                "--rrdatas=81.2.69.160,9.8.7.6 --type=A",
+                ["81.2.69.160", "9.8.7.6"],
+            ),
+            ("`1.1.1.1`, `8.8.8.8`", ["1.1.1.1", "8.8.8.8"]),
+            (
+                "['8.8.8.8',\n  '2001:4860:4860::8888']",
+                ["8.8.8.8", "2001:4860:4860::8888"],
+            ),
+        ] {
+            assert_eq!(found(text, "IP_ADDRESS"), expected, "{text}");
         }
         // A list of addresses is no outline: `81.2.69` only starts them.
         assert_eq!(
@@ -726,6 +887,14 @@ mod tests {
             "Start 1.6.0.4 cycle",
             "Start 1.6.0.2 maintenance cycle",
             "### 5.1.4.1 Virtual Tables",
+            // Shaped as versions, and written as versions are.
+            "      Almost 1.7.11.6\n",
+            "- bpo-27883: Update sqlite to 3.14.1.0 on Windows.",
+            "Release libX11 1.1 RC1 (1.0.99.1).",
+            "shortName = some long name, 1.2.3.4",
+            "According to SP800-38D 5.2.1.1, input data length",
+            "Sync with 1.5.4.2 and start 1.5.5",
+            "Update from 1.2.99.2 to 1.2.99.4",
             "intro\n## 6.4.2.1 Rules",
             "rv:1.9.2.3) Gecko",
             "§ 4.2.8.1",
