@@ -709,6 +709,7 @@ const PLACES_AND_THINGS: &[&str] = &[
     "studio",
     "support",
     "syndrome",
+    "system",
     "team",
     "tech",
     "technique",
@@ -726,6 +727,17 @@ const PLACES_AND_THINGS: &[&str] = &[
     "web",
     "wharf",
     "world",
+];
+
+/// Words that start the name of a place named after a person or a saint
+/// (`San Fernando`, `São Paulo`, `Santa Maria`, `Fort William`, `Port
+/// Louis`, `Lake Charles`, `Sítio Paulo Sauer`, a farm): a given name after
+/// one starts no person's name. (`Ban`, a Thai village, is left out: it is
+/// an English verb before a name.)
+const PLACE_PREFIXES: &[&str] = &[
+    "bom", "cap", "cape", "ciudad", "colonia", "estancia", "fazenda", "fort", "hacienda", "isla",
+    "lake", "monte", "mount", "port", "porto", "puerto", "rancho", "saint", "sainte", "san",
+    "sankt", "sant", "santa", "santo", "st", "ste", "são", "sítio", "vila", "villa",
 ];
 
 /// Capitalized words that follow a name without belonging to it: days and
@@ -1012,6 +1024,11 @@ pub(crate) fn addresses_a_group(word: &str) -> bool {
     in_sorted(ADDRESSEES, word)
 }
 
+/// Whether a capitalized word starts a place's name ([`PLACE_PREFIXES`]).
+pub(crate) fn prefixes_a_place(word: &str) -> bool {
+    in_sorted(PLACE_PREFIXES, word)
+}
+
 /// Whether a capitalized word is a place or a thing ([`PLACES_AND_THINGS`]).
 pub(crate) fn names_a_place(word: &str) -> bool {
     in_sorted(PLACES_AND_THINGS, word)
@@ -1054,12 +1071,13 @@ mod tests {
     fn lists_are_sorted_lowercase_and_searchable() {
         crate::detect::wordset::assert_valid(&GIVEN_NAMES);
         crate::detect::wordset::assert_valid(&SURNAMES);
-        for list in [PLACES_AND_THINGS, AFTER_NAMES, ADDRESSEES] {
+        for list in [PLACES_AND_THINGS, AFTER_NAMES, ADDRESSEES, PLACE_PREFIXES] {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
             assert!(list.iter().all(|w| w.len() < 32 && w.to_lowercase() == *w));
         }
         assert!(in_sorted(ADDRESSEES, "Grüße") && in_sorted(ADDRESSEES, "CUSTOMER"));
         assert!(in_sorted(AFTER_NAMES, "Zeit") && !in_sorted(AFTER_NAMES, "Zeitgeist"));
+        assert!(prefixes_a_place("São") && prefixes_a_place("Sítio") && !prefixes_a_place("Sao"));
         assert!(contains(&GIVEN_NAMES, "JANA"));
         assert!(contains(&SURNAMES, "Nováková"));
         assert!(!contains(&GIVEN_NAMES, "Will"));

@@ -9,7 +9,7 @@
 use super::keywords::{Cue, Hit};
 use super::names::{
     addresses_a_group, contains, is_given_name, latin1_capital, may_be_surname, names_a_place,
-    SURNAMES,
+    prefixes_a_place, SURNAMES,
 };
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -760,6 +760,28 @@ impl ListedPairs {
         if words.len() < 2 {
             return;
         }
+        // The rest of a place's name starts no name either (`Sítio João
+        // Vida Leal Filho`).
+        if after_place_prefix(view, start) {
+            self.pos = end;
+            return;
+        }
+        // `PENALTY on MIA-J.Jerry False Start`, `S.Logan Touchback` in a
+        // play-by-play: a word glued to an initial is a surname, and the
+        // words after it are the name's only if they are names too
+        // (`R.Jean Francois`).
+        if after_initial(view, start) {
+            let kept = 1 + words
+                .iter()
+                .skip(1)
+                .take_while(|word| is_given_name(word) || contains(&SURNAMES, word))
+                .count();
+            if let Some(&end) = words.ends.get(kept - 1) {
+                out.push(Candidate::new(EntityType::PERSON, start - 2, end, 0.7));
+                self.pos = end;
+            }
+            return;
+        }
         if words
             .last()
             .is_some_and(|surname| contains(&SURNAMES, surname))
@@ -794,6 +816,49 @@ impl ListedPairs {
         out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
         self.pos = end;
     }
+}
+
+/// Whether the word before `start`, after one space, starts the name of a
+/// place (`San`, `São`, `Fort`: see [`prefixes_a_place`]), itself
+/// capitalized and standing alone (`St.` with its full stop).
+fn after_place_prefix(view: &str, start: usize) -> bool {
+    let Some(before) = view
+        .as_bytes()
+        .get(..start)
+        .and_then(|b| b.strip_suffix(b" "))
+    else {
+        return false;
+    };
+    let before = before.strip_suffix(b".").unwrap_or(before);
+    let len = before
+        .iter()
+        .rev()
+        .take(12)
+        .take_while(|&&b| b.is_ascii_alphabetic() || b >= 0x80)
+        .count();
+    let word_start = before.len() - len;
+    let alone = word_start == 0
+        || before
+            .get(word_start - 1)
+            .is_some_and(|b| !b.is_ascii_alphanumeric() && *b < 0x80);
+    alone
+        && before.get(word_start).is_some_and(u8::is_ascii_uppercase)
+        && view
+            .get(word_start..word_start + len)
+            .is_some_and(prefixes_a_place)
+}
+
+/// Whether `start` follows an initial glued to it with its full stop
+/// (`J.Jerry`): a capital that starts no longer word.
+fn after_initial(view: &str, start: usize) -> bool {
+    let bytes = view.as_bytes();
+    start >= 2
+        && bytes.get(start - 1) == Some(&b'.')
+        && bytes.get(start - 2).is_some_and(u8::is_ascii_uppercase)
+        && (start == 2
+            || bytes
+                .get(start - 3)
+                .is_some_and(|b| !b.is_ascii_alphanumeric() && *b != b'.'))
 }
 
 /// Whether a name can go on at `at`, just past a capitalized word: one
@@ -935,6 +1000,9 @@ mod tests {
             ),
             ("I met Julia Rossi yesterday", "Julia Rossi"),
             ("Yesterday Jana Novák called about the parcel", "Jana Novák"),
+            // A surname glued to its initial, and only names after it.
+            ("PENALTY on MIA-J.Jerry False Start, 5 yards", "J.Jerry"),
+            ("tackle by R.Jean Paul).", "R.Jean Paul"),
             ("Reported-by: Thomas Schwinge\n", "Thomas Schwinge"),
             ("Hat Jana Novák Zeit?", "Jana Novák"),
             ("I spoke to Élodie Kowalski today", "Élodie Kowalski"),
@@ -1027,6 +1095,14 @@ mod tests {
             "Copyright 2019 Rosetta Contributors",
             "Set the font to Vera Sans Mono",
             "Lawrence Livermore National Laboratory",
+            // Places named after a person or a saint; a file system.
+            "She lives in São Paulo Brazil.",
+            "We flew from San Antonio Texas to Fort William Henry",
+            "the ship left Port Louis Harbour for Lake Charles Louisiana",
+            "br,sitio paulo sauer,Sítio Paulo Sauer,26,,-26.2,-49.7",
+            "br,sitio joao vida leal filho,Sítio João Vida Leal Filho,18,,",
+            "a flat in St. Louis Missouri",
+            "Syscall for Andrew File System",
             // AI assistants, named in prompts.
             "Ask Claude Code to refactor this.",
             "Use Claude Sonnet 4 or Alexa Skills Kit",
