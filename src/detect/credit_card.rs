@@ -78,6 +78,85 @@ fn in_list(run: &Run<'_>, first: usize, last: usize, separator: &str) -> bool {
     rising || falling
 }
 
+/// Whether the number at `span` stands in a table of long numbers, as
+/// source code holds them (`0x…` written in decimal, a list of powers,
+/// `(272210314680951647, 1629628781067588869),`): two of its neighbours,
+/// joined to it by a comma with spaces, line breaks or parentheses, have
+/// 13 digits or more and are no card. A list of cards is not so read, nor
+/// a card beside one long number (`4111111111111111, 20260815123045`), nor
+/// a file of comma-separated values, which has no space after its commas.
+fn in_number_table(bytes: &[u8], (start, end): (usize, usize)) -> bool {
+    let mut long = 0;
+    for forward in [false, true] {
+        let mut at = if forward { end } else { start };
+        for _ in 0..2 {
+            let Some(consumed) = long_neighbour(bytes, at, forward) else {
+                break;
+            };
+            long += 1;
+            at = if forward {
+                at + consumed
+            } else {
+                at - consumed
+            };
+        }
+    }
+    long >= 2
+}
+
+/// If the text beside `at` (after it, or before it read backwards) is a
+/// joint of a table and a number of 13 to 20 digits that is no card, the
+/// bytes they take.
+fn long_neighbour(bytes: &[u8], at: usize, forward: bool) -> Option<usize> {
+    // Nearest byte first: a joint of 24 bytes and a number of 20 digits,
+    // and the byte after it.
+    const REACH: usize = 46;
+    let mut side = [0u8; REACH];
+    let len = if forward {
+        let after = bytes.get(at..)?;
+        let len = after.len().min(REACH);
+        side.get_mut(..len)?.copy_from_slice(after.get(..len)?);
+        len
+    } else {
+        let before = bytes.get(..at)?;
+        let len = before.len().min(REACH);
+        for (slot, &b) in side.iter_mut().zip(before.iter().rev().take(len)) {
+            *slot = b;
+        }
+        len
+    };
+    let side = side.get(..len)?;
+    let is_joint = |b: &u8| matches!(b, b',' | b' ' | b'\t' | b'\n' | b'\r' | b'(' | b')');
+    let joint_len = side.iter().take(24).take_while(|b| is_joint(b)).count();
+    let joint = side.get(..joint_len)?;
+    let spaced = joint.iter().any(|&b| b != b',');
+    if !joint.contains(&b',') || !spaced {
+        return None;
+    }
+    let rest = side.get(joint_len..)?;
+    let digits = rest
+        .iter()
+        .take(21)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let glued = rest
+        .get(digits)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'.');
+    if !(13..=20).contains(&digits) || glued {
+        return None;
+    }
+    // Read backwards, the number's digits are reversed.
+    let mut number = [0u8; 20];
+    let number = number.get_mut(..digits)?;
+    number.copy_from_slice(rest.get(..digits)?);
+    if !forward {
+        number.reverse();
+    }
+    let card = std::str::from_utf8(number)
+        .is_ok_and(|n| n.len() <= 19 && issuer_accepts(n) && luhn(n.as_bytes()));
+    (!card).then_some(joint_len + digits)
+}
+
 #[inline(never)]
 pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
@@ -116,7 +195,11 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
                 continue;
             }
             let number = run.digits(first, last);
-            if issuer_accepts(number) && luhn(number.as_bytes()) && !run.counts(first, last) {
+            if issuer_accepts(number)
+                && luhn(number.as_bytes())
+                && !run.counts(first, last)
+                && !(groups == 1 && in_number_table(run.view().as_bytes(), run.span(0, 0)))
+            {
                 let (start, end) = run.span(first, last);
                 out.push(Candidate::new(
                     EntityType::CREDIT_CARD,
@@ -158,10 +241,24 @@ mod tests {
                 "４１１１ １１１１ １１１１ １１１１",
                 "４１１１ １１１１ １１１１ １１１１",
             ),
+            // Beside one long number, in a file of comma-separated values,
+            // or among numbers that are cards too.
+            ("4111111111111111, 20260815123045", "4111111111111111"),
+            (
+                "1234567890123456,4111111111111111,20260815123045",
+                "4111111111111111",
+            ),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "CREDIT_CARD"), vec![expected], "{text}");
         }
+        assert_eq!(
+            found(
+                "cards: 4111111111111111, 5555555555554444, 6011111111111117",
+                "CREDIT_CARD"
+            ),
+            ["4111111111111111", "5555555555554444", "6011111111111117"]
+        );
     }
 
     #[test]
@@ -176,6 +273,10 @@ mod tests {
             "4615 4646 4677 4708 4740 4771",                       // a list of numbers
             "+44 20 7946 0498 2001:db8::1",                        // a phone, then an IPv6 address
             "18 => (0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17)", // a count
+            // A table of long numbers in source code.
+            "    15029273671291927100,\n    3671312928327205696,\n    7473228676544792780,\n",
+            "(272210314680951647, 1629628781067588869),\n    (3907117066486671641, 1303703024854071095),",
+            "            301289933810280, 1259582250014073, 1422107436869536,",
         ] {
             assert!(found(text, "CREDIT_CARD").is_empty(), "{text}");
         }
