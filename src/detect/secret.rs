@@ -396,6 +396,18 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     {
         return;
     }
+    // `token "=" ( token / quoted-string )` in a grammar: the separator
+    // quoted alone is a literal, no assignment (`{"password":"x"}` and
+    // `"password"="x"` are).
+    let alone = |at: Option<usize>| at.and_then(|i| bytes.get(i)).is_none_or(|&b| b == b' ');
+    if matches!(
+        (before, after),
+        (Some(b'"'), Some(b'"')) | (Some(b'\''), Some(b'\''))
+    ) && alone(separator.checked_sub(2))
+        && alone(Some(separator + 2))
+    {
+        return;
+    }
     // The key: the name before the separator, skipping a closing quote and spaces.
     let mut key_end = separator;
     while key_end > 0 && matches!(bytes.get(key_end - 1), Some(b' ' | b'"' | b'\'')) {
@@ -423,13 +435,25 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     while matches!(bytes.get(start), Some(b' ' | b'>')) {
         start += 1;
     }
-    let quote = bytes
+    let opening = bytes
         .get(start)
         .copied()
         .filter(|b| matches!(b, b'"' | b'\''));
-    if quote.is_some() {
+    if opening.is_some() {
         start += 1;
     }
+    // The value runs to its closing quote on the line; with none, up to a
+    // delimiter as if unquoted (`"Cfg does not pass: ", stringify!(…)`:
+    // the quote closes a string, and no value follows).
+    let quote = opening.filter(|&q| {
+        bytes
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take(MAX_VALUE_LEN + 1)
+            .take_while(|&&b| b != b'\n')
+            .any(|&b| b == q)
+    });
     let len = bytes
         .get(start..)
         .unwrap_or_default()
@@ -489,7 +513,10 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         .iter()
         .any(|prefix| value.starts_with(prefix));
     let code_like = reference
-        || matches!(value.first(), Some(b'*' | b'&' | b'$' | b'(' | b'[' | b'{'))
+        || matches!(
+            value.first(),
+            Some(b'*' | b'&' | b'$' | b'(' | b'[' | b'{' | b'\\')
+        )
         || value
             .strip_prefix(b"0x")
             .is_some_and(|digits| digits.iter().all(|&b| b.is_ascii_hexdigit() || b == b'_'))
@@ -687,6 +714,11 @@ mod tests {
                 "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
             ),
             ("-----BEGIN PRIVATE KEY-----\nMIIEvQ (cut", "-----BEGIN PRIVATE KEY-----\nMIIEvQ (cut"),
+            // A quote that never closes is left out of the value.
+            ("password: \"hunter2", "hunter2"),
+            ("password: 'hunter2 and more\nnext", "hunter2"),
+            ("{\"password\":\"hunter2\"}", "hunter2"),
+            ("\"password\"=\"hunter2\"", "hunter2"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "SECRET"), vec![expected], "{text}");
@@ -744,6 +776,10 @@ mod tests {
             "gcloud beta secrets versions enable 123 \\-\\-secret=my\\-secret",
             "login_name:passwd:UID:GID:user_name:directory:shell",
             "pw_name:pw_passwd:pw_uid:pw_gid:pw_gecos:pw_dir:pw_shell",
+            // A quote closing a string; a grammar; a regular expression.
+            "compile_error!(concat!(\"Cfg does not pass: \", stringify!($($cfg)*)));",
+            "parameter  = token \"=\" ( token / quoted-string )",
+            "r\"private_token=\\w{20}\"",
         ] {
             assert!(
                 found(text, "SECRET").is_empty(),
