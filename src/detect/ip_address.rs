@@ -619,10 +619,10 @@ const NETWORK_NAMES: &[&[u8]] = &[
 ];
 
 /// Whether four numbers read as a version more than as an address: the
-/// first below 10 and the others below 32, or 99 (X.Org's pre-releases,
-/// `1.4.99.1`): `1.7.11.6`, `3.14.1.0`, `6.4.2.1`. Of the public addresses
-/// with such a first number, about one in 470 has all three others so
-/// small; those that are written (`1.2.3.4`, `9.8.7.6`) are mostly written
+/// first below 16 but not 10 (private networks), and the others below 32,
+/// or 99 (X.Org's pre-releases, `1.4.99.1`): `1.7.11.6`, `3.14.1.0`,
+/// `6.4.2.1`, `11.3.3.2`. Of the public addresses with such a first
+/// number, about one in 470 has all three others so small; those that are written (`1.2.3.4`, `9.8.7.6`) are mostly written
 /// about networks, which [`networked`] reads. The public resolvers people
 /// name bare (`8.8.8.8`, `8.8.4.4`, `1.0.0.1`, one number four times) are
 /// addresses.
@@ -630,14 +630,15 @@ fn version_shaped(octets: [u8; 4]) -> bool {
     let [first, rest @ ..] = octets;
     let resolver =
         rest.iter().all(|&n| n == first) || matches!(octets, [8, 8, 4, 4] | [1, 0, 0, 1]);
-    (1..10).contains(&first) && rest.iter().all(|&n| n < 32 || n == 99) && !resolver
+    (1..16).contains(&first) && first != 10 && rest.iter().all(|&n| n < 32 || n == 99) && !resolver
 }
 
 /// Whether the dotted number at `start..end` stands among words about
 /// networks on its line, before it (`DNS resolver at`, `ssh to`,
 /// `blockList.addAddress('`, `remote_addr =`), or is written as only an
 /// address is: after `@`, `//` or `[`, before a port or a prefix length
-/// (`:8080`, `/24`).
+/// (`:8080`, `/24`), or opening a web server's log line (`13.28.24.13 - -
+/// [10/Mar/2016:19:29:25 +0100]`).
 fn networked(bytes: &[u8], start: usize, end: usize) -> bool {
     /// Whole words.
     const WORDS: &[&[u8]] = &[
@@ -671,6 +672,7 @@ fn networked(bytes: &[u8], start: usize, end: usize) -> bool {
         || before.ends_with(b"//")
         || before.ends_with(b"[")
         || matches!(after, [b':' | b'/', digit, ..] if digit.is_ascii_digit())
+        || after.starts_with(b" - - [")
         || listed_with_another(before, after)
     {
         return true;
@@ -828,6 +830,10 @@ mod tests {
             ("Received: from pele ([1.2.3.4])", "1.2.3.4"),
             ("forward 1.2.3.4:853 now", "1.2.3.4"),
             ("allow 9.8.7.6/32 only", "9.8.7.6"),
+            (
+                "13.28.24.13 - - [10/Mar/2016:19:29:25 +0100] \"GET /",
+                "13.28.24.13",
+            ),
             ("(\"8.8.8.8\", \"255.255.255.0\")", "8.8.8.8"),
         ];
         for (text, expected) in rows {
@@ -887,6 +893,8 @@ mod tests {
             "Start 1.6.0.4 cycle",
             "Start 1.6.0.2 maintenance cycle",
             "### 5.1.4.1 Virtual Tables",
+            "- [X] 11.4.2.7 Test Character-Position-Absolute (HPA)",
+            "(11.3.3.2 and 11.3.3.5 of the ISO PNG specification)",
             // Shaped as versions, and written as versions are.
             "      Almost 1.7.11.6\n",
             "- bpo-27883: Update sqlite to 3.14.1.0 on Windows.",
