@@ -639,6 +639,9 @@ impl StreetWords {
             return;
         }
         if let Some((found_start, found_end)) = address_around(view, start) {
+            if reads_as_no_address(view, found_start, found_end, start) {
+                return;
+            }
             out.push(Candidate::new(
                 EntityType::ADDRESS,
                 found_start,
@@ -648,6 +651,60 @@ impl StreetWords {
             self.covered = found_end;
         }
     }
+}
+
+/// Whether the address shape at `start..end`, around the street word at
+/// `street`, is something else:
+/// - a copyright holder (`Copyright Calle Rosenquist, 2017`, `© 2021 Iain
+///   Lane`): a name and a year;
+/// - a numbered heading (`10. Connection Close`): no house number has a
+///   full stop;
+/// - a street type in capitals before words that are not (`VIA Labs USB
+///   2`, a company): an address written in capitals is so throughout;
+/// - a street word inside an identifier (`ASN1_ETYPE_GENERALSTRING 27`).
+fn reads_as_no_address(view: &str, start: usize, end: usize, street: usize) -> bool {
+    let bytes = view.as_bytes();
+    let line_before = bytes.get(..start).unwrap_or_default();
+    let line_before = line_before
+        .rsplit(|&b| b == b'\n')
+        .next()
+        .unwrap_or_default();
+    let holder = [&b"copyright"[..], "©".as_bytes(), b"(c)"]
+        .iter()
+        .any(|mark| {
+            let trimmed = line_before.trim_ascii_end();
+            trimmed.len() < line_before.len()
+                && trimmed.len() >= mark.len()
+                && trimmed
+                    .get(trimmed.len() - mark.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(mark))
+        });
+    let number_len = bytes
+        .get(start..end)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let heading =
+        number_len > 0 && bytes.get(start + number_len..start + number_len + 2) == Some(b". ");
+    let street_len = bytes
+        .get(street..end)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let capitals = street_len >= 3
+        && bytes
+            .get(street..street + street_len)
+            .is_some_and(|word| word.iter().all(u8::is_ascii_uppercase))
+        && bytes
+            .get(start..end)
+            .is_some_and(|found| found.iter().any(u8::is_ascii_lowercase));
+    let glued = street
+        .checked_sub(1)
+        .and_then(|before| bytes.get(before))
+        .is_some_and(|&b| b == b'_' || b.is_ascii_alphanumeric());
+    holder || heading || capitals || glued
 }
 
 /// The rest of the address detector, once the cue words are known: the
@@ -1373,7 +1430,33 @@ fn address_line(view: &str, start: usize, end: usize, out: &mut Sink) {
             || (b == b'/' && bytes.get(at + 1) == Some(&b'/'))
     });
     let line = line.get(..code_at.unwrap_or(line.len())).unwrap_or(line);
+    // Another field after the value (`address: "2606:2800::1" family: IPv6`)
+    // ends it.
+    let line = line
+        .match_indices(' ')
+        .find(|&(at, _)| {
+            let word = line.get(at + 1..).unwrap_or_default();
+            let letters = word.bytes().take_while(u8::is_ascii_lowercase).count();
+            letters > 0 && word.as_bytes().get(letters..letters + 2) == Some(b": ")
+        })
+        .map_or(line, |(at, _)| line.get(..at).unwrap_or(line));
     let line = line.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // A sentence is no address: `of: address: Add support for 3 address
+    // cell bus`, a commit's title. An address line has few lowercase words
+    // besides its street types and particles (`12 rue de la Paix`).
+    let prose_words = line
+        .split(' ')
+        .filter(|word| {
+            word.len() >= 3
+                && word.bytes().all(|b| b.is_ascii_lowercase())
+                && !PREFIX_TYPES.contains(word.as_bytes())
+                && !SUFFIX_TYPES.contains(word.as_bytes())
+                && !WEAK_SUFFIX_TYPES.contains(word.as_bytes())
+        })
+        .count();
+    if prose_words >= 3 {
+        return;
+    }
     // A number that starts on its own (a house number, a postcode), not
     // the digits of a type (`u64`).
     let has_digit = line.bytes().enumerate().any(|(at, b)| {
@@ -1688,6 +1771,15 @@ mod tests {
             "Der Platz 3 Fragen",
             "A/C 3 Units",
             "see C/ C++ 11",
+            // A copyright holder, a heading, a company, an identifier.
+            "Copyright:\n  Copyright Calle Rosenquist, 2017 (xbreak)",
+            "© 2021 Iain Lane",
+            "Chapter 10. Connection Close\n",
+            "USB: core: add USB_QUIRK_NO_LPM for VIA Labs USB 2.0 hub",
+            "# define ASN1_ETYPE_GENERALSTRING 27",
+            // After a label: a commit's title, another field.
+            "    - of: address: Add support for 3 address cell bus\n",
+            "// address: \"2606:2800:21f:cb07:6820:80da:af6b:8b2c\" family: IPv6\n",
             // Past the line limit with no comma or sentence end before it.
             "Address: Unit 4 Bondi Sydney and then I also wanted to ask you about the \
              parcel that never arrived at the depot last week or the week before",
