@@ -37,6 +37,13 @@ export function hostileCases() {
       check: (r) => r.length === 0,
     },
     {
+      // Each address looks back from where it starts: that look must stay
+      // short, or a long line of them is quadratic.
+      name: '1 MB line of street addresses',
+      run: (bf) => bf.scan(bigString('12 Main Street, ', 1 << 20)).length,
+      check: (found) => found >= 60_000,
+    },
+    {
       name: '1 MB of dots',
       run: (bf) => bf.scan(bigString('.', 1 << 20)),
       check: (r) => r.length === 0,

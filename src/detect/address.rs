@@ -664,21 +664,21 @@ impl StreetWords {
 /// - a street word inside an identifier (`ASN1_ETYPE_GENERALSTRING 27`).
 fn reads_as_no_address(view: &str, start: usize, end: usize, street: usize) -> bool {
     let bytes = view.as_bytes();
-    let line_before = bytes.get(..start).unwrap_or_default();
-    let line_before = line_before
-        .rsplit(|&b| b == b'\n')
-        .next()
+    // A few bytes back only: this runs for every address found, and a text
+    // of addresses on one long line must stay linear.
+    let before = bytes
+        .get(start.saturating_sub(16)..start)
         .unwrap_or_default();
-    let holder = [&b"copyright"[..], "©".as_bytes(), b"(c)"]
-        .iter()
-        .any(|mark| {
-            let trimmed = line_before.trim_ascii_end();
-            trimmed.len() < line_before.len()
-                && trimmed.len() >= mark.len()
-                && trimmed
-                    .get(trimmed.len() - mark.len()..)
-                    .is_some_and(|tail| tail.eq_ignore_ascii_case(mark))
-        });
+    let trimmed = before.trim_ascii_end();
+    let holder = trimmed.len() < before.len()
+        && [&b"copyright"[..], "©".as_bytes(), b"(c)"]
+            .iter()
+            .any(|mark| {
+                trimmed.len() >= mark.len()
+                    && trimmed
+                        .get(trimmed.len() - mark.len()..)
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case(mark))
+            });
     let number_len = bytes
         .get(start..end)
         .unwrap_or_default()
