@@ -171,6 +171,22 @@ fn ip_like(run: &Run<'_>, first: usize, last: usize) -> bool {
         && (first..=last).all(|i| run.group(i).len() <= 3)
 }
 
+/// Whether two groups joined by a dash are a range of numbers, not a
+/// number in two parts: of one length, the second greater, sharing their
+/// first three digits (`64040-64044`, ids in a changelog) or running from
+/// `…000` to `…999` (`60000-64999`). A phone number's two halves (`98765
+/// 43210` in India) so related are about one in two thousand.
+fn is_range(run: &Run<'_>, first: usize, last: usize) -> bool {
+    let (low, high) = (run.group(first), run.group(last));
+    last == first + 1
+        && matches!(run.separator_before(last), "-" | " - ")
+        && low.len() == high.len()
+        && low.len() >= 4
+        && run.byte_before(first) != Some(b'+')
+        && high > low
+        && (low.get(..3) == high.get(..3) || (low.ends_with("000") && high.ends_with("999")))
+}
+
 /// Checks the windows of a run for phone shapes; emits the best per start.
 #[inline(never)]
 pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
@@ -211,6 +227,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
                 continue;
             }
             if zip_plus_four(run, first, last)
+                || is_range(run, first, last)
                 || ((first..=last).all(|i| run.group(i).len() == 2)
                     && (in_list_of_pairs(run, first, last) || run.counts(first, last)))
             {
@@ -425,6 +442,8 @@ mod tests {
             "$1,234.56",                                // price
             "1 234 567",                                // grouped number
             "192.168.100.200",                          // IP
+            "Allocate gid 64040-64044 (grsec-tpe)",     // a range
+            "uids in the 60000-64999 range",            // a range
             "build-20260812-09",                        // identifier
             "INV-2024-000123",                          // identifier
             "order 123456",                             // too short
