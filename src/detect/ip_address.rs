@@ -281,9 +281,10 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
     // An ASN.1 name (`id-ce-keyUsage 2.5.29.15`, `id-at-commonName`)
     // before it: an object identifier.
     let (_, token) = split_trailing(before, |b| !b.is_ascii_whitespace());
-    // V8, the JavaScript engine, numbers its versions in four parts
-    // (`update V8 to 4.6.85.28` reads "to"; `V8 5.0.71.57` this).
-    if token.starts_with(b"id-") || ends_with_v8(before) {
+    // V8, the JavaScript engine, numbers its versions in four parts:
+    // `V8 5.0.71.57`, `update V8 to 4.6.85.28`, `upgrade V8 from 4.2.77.18`,
+    // `**V8**: update to 3.28.71.19`, `upstream V8 is at 5.0.71.47`.
+    if token.starts_with(b"id-") || names_v8(bytes.get(..start).unwrap_or_default()) {
         return true;
     }
     // The word before the one before: `RFC 5280 4.2.1.10`, `since dpkg`.
@@ -292,9 +293,6 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         return false;
     }
     let (_, earlier) = split_trailing(earlier_text, |b| b.is_ascii_alphabetic());
-    if name == b"to" && ends_with_v8(earlier_text) {
-        return true;
-    }
     if word.is_empty() {
         // A number before: `RFC 5280 4.2.1.10`.
         earlier.eq_ignore_ascii_case(b"rfc")
@@ -599,17 +597,19 @@ fn without_epoch(before: &[u8]) -> &[u8] {
     }
 }
 
-/// Whether `bytes` end with the word `V8` (the JavaScript engine).
-fn ends_with_v8(bytes: &[u8]) -> bool {
-    bytes.len() >= 2
-        && bytes
-            .get(bytes.len() - 2..)
-            .is_some_and(|w| w.eq_ignore_ascii_case(b"v8"))
-        && !bytes
-            .len()
-            .checked_sub(3)
-            .and_then(|i| bytes.get(i))
-            .is_some_and(u8::is_ascii_alphanumeric)
+/// Whether the word `V8` (the JavaScript engine) stands in the 48 bytes
+/// that end `before`, on the number's line.
+fn names_v8(before: &[u8]) -> bool {
+    let near = before
+        .get(before.len().saturating_sub(48)..)
+        .unwrap_or_default();
+    let line = near.rsplit(|&b| b == b'\n').next().unwrap_or_default();
+    let v8 = |v: u8, eight: u8| v.eq_ignore_ascii_case(&b'v') && eight == b'8';
+    let apart = |b: u8| !b.is_ascii_alphanumeric();
+    matches!(line, [v, eight, after, ..] if v8(*v, *eight) && apart(*after))
+        || line
+            .windows(4)
+            .any(|w| matches!(w, [before, v, eight, after] if apart(*before) && v8(*v, *eight) && apart(*after)))
 }
 
 /// Names an address stands after (`blocked since IP 81.2.69.160`).
@@ -622,10 +622,10 @@ const NETWORK_NAMES: &[&[u8]] = &[
 /// first below 16 but not 10 (private networks), and the others below 32,
 /// or 99 (X.Org's pre-releases, `1.4.99.1`): `1.7.11.6`, `3.14.1.0`,
 /// `6.4.2.1`, `11.3.3.2`. Of the public addresses with such a first
-/// number, about one in 470 has all three others so small; those that are written (`1.2.3.4`, `9.8.7.6`) are mostly written
-/// about networks, which [`networked`] reads. The public resolvers people
-/// name bare (`8.8.8.8`, `8.8.4.4`, `1.0.0.1`, one number four times) are
-/// addresses.
+/// number, about one in 470 has all three others so small; those that are
+/// written (`1.2.3.4`, `9.8.7.6`) are mostly written about networks, which
+/// [`networked`] reads. The public resolvers people name bare (`8.8.8.8`,
+/// `8.8.4.4`, `1.0.0.1`, one number four times) are addresses.
 fn version_shaped(octets: [u8; 4]) -> bool {
     let [first, rest @ ..] = octets;
     let resolver =
@@ -916,6 +916,10 @@ mod tests {
             "some_other_oid = 1.2.3.5",
             "<strong aria-hidden=\"true\">8.5.1.2.</strong> arrays",
             "**deps**: patch V8 to 11.3.244.8 (M)",
+            "* **V8**: upgrade V8 from 4.2.77.18 to 4.2.77.20",
+            "* **v8**: Upgrade to version 4.5.103.30 from 4.4.63.30",
+            "upstream V8 is at 5.0.71.47 and",
+            "V8 5.0.71.57",
             "an address like `::ffff:127.0.0.1`, or ::ffff:0.0.0.0",
             "// id-ce-keyUsage 2.5.29.15.",
             "version=1.2.3.4",
