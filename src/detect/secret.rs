@@ -429,6 +429,16 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     if !names_a_secret(key) || key == b"PASS" {
         return;
     }
+    // The key and its separator quoted together are named, not assigned:
+    // `removed from the 'passwd:' and 'group:' lines`.
+    let quoted_key = key_end == separator
+        && key_start
+            .checked_sub(1)
+            .and_then(|at| bytes.get(at))
+            .is_some_and(|&q| matches!(q, b'"' | b'\'') && after == Some(&q));
+    if quoted_key {
+        return;
+    }
     // The value: after spaces and an opening quote, up to the closing quote or
     // a delimiter.
     let mut start = separator + 1;
@@ -719,6 +729,7 @@ mod tests {
             ("password: 'hunter2 and more\nnext", "hunter2"),
             ("{\"password\":\"hunter2\"}", "hunter2"),
             ("\"password\"=\"hunter2\"", "hunter2"),
+            ("{'password':'hunter2'}", "hunter2"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "SECRET"), vec![expected], "{text}");
@@ -780,6 +791,7 @@ mod tests {
             "compile_error!(concat!(\"Cfg does not pass: \", stringify!($($cfg)*)));",
             "parameter  = token \"=\" ( token / quoted-string )",
             "r\"private_token=\\w{20}\"",
+            "should be removed from the 'passwd:' and 'group:' lines in /etc/nsswitch.conf",
         ] {
             assert!(
                 found(text, "SECRET").is_empty(),
