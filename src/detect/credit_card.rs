@@ -78,6 +78,20 @@ fn in_list(run: &Run<'_>, first: usize, last: usize, separator: &str) -> bool {
     rising || falling
 }
 
+/// Whether groups `first..=last` are split as card numbers are written:
+/// in one group, digit by digit (`4 1 1 1 …`, spaced out to slip past
+/// filters), in groups of one length with a shorter last one (`4111 1111
+/// 1111 1111`, `41 11 11 …`), or as Amex and Diners print theirs (4-6-5,
+/// 4-6-4). Digits in groups of mixed lengths are something else: `4 28 5 13
+/// 15 26 11 13 32` is an SVG path's coordinates.
+fn grouped_as_cards_are(run: &Run<'_>, first: usize, last: usize) -> bool {
+    let len = |i: usize| run.group(i).len();
+    let head = len(first);
+    let even = (first..last).all(|i| len(i) == head) && len(last) <= head;
+    let wide = last == first + 2 && head == 4 && len(first + 1) == 6 && matches!(len(last), 4 | 5);
+    last == first || even || wide
+}
+
 /// Whether the number at `span` stands in a table of long numbers, as
 /// source code holds them (`0x…` written in decimal, a list of powers,
 /// `(272210314680951647, 1629628781067588869),`): two of its neighbours,
@@ -197,6 +211,7 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
             let number = run.digits(first, last);
             if issuer_accepts(number)
                 && luhn(number.as_bytes())
+                && grouped_as_cards_are(run, first, last)
                 && !run.counts(first, last)
                 && !(groups == 1 && in_number_table(run.view().as_bytes(), run.span(0, 0)))
             {
@@ -277,6 +292,8 @@ mod tests {
             "    15029273671291927100,\n    3671312928327205696,\n    7473228676544792780,\n",
             "(272210314680951647, 1629628781067588869),\n    (3907117066486671641, 1303703024854071095),",
             "            301289933810280, 1259582250014073, 1422107436869536,",
+            // Digits in groups of mixed lengths: an SVG path.
+            "d=\"M43 0q0 15 4 28 5 13 15 26 11 13 32 21 21 7 50 7z\"",
         ] {
             assert!(found(text, "CREDIT_CARD").is_empty(), "{text}");
         }

@@ -465,7 +465,9 @@ fn revises_a_source_file(bytes: &[u8], start: usize, end: usize) -> bool {
     else {
         return false;
     };
-    if bytes.get(end) != Some(&b')') {
+    // `thailib.h (1.1.1.1)`, or with its tags after it: `tis.h (1.1.1.1,
+    // r0_1_0)`.
+    if !matches!(bytes.get(end), Some(b')' | b',')) {
         return false;
     }
     let (file, gap) = split_trailing(before, |b| b.is_ascii_whitespace());
@@ -893,6 +895,7 @@ mod tests {
             "Start 1.6.0.4 cycle",
             "Start 1.6.0.2 maintenance cycle",
             "### 5.1.4.1 Virtual Tables",
+            "\t* thwctype.h (1.1.1.1), tis.h (1.1.1.1,\n\tr0_1_0) (utags: libthai_0_1_0):",
             "- [X] 11.4.2.7 Test Character-Position-Absolute (HPA)",
             "(11.3.3.2 and 11.3.3.5 of the ISO PNG specification)",
             // Shaped as versions, and written as versions are.
