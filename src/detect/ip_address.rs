@@ -297,8 +297,7 @@ fn numbers_a_section(bytes: &[u8], start: usize) -> bool {
         // A number before: `RFC 5280 4.2.1.10`.
         earlier.eq_ignore_ascii_case(b"rfc")
     } else {
-        SINCE.iter().any(|w| earlier.eq_ignore_ascii_case(w))
-            && !NETWORK_NAMES.iter().any(|w| name.eq_ignore_ascii_case(w))
+        SINCE.iter().any(|w| earlier.eq_ignore_ascii_case(w)) && !about_networks(name)
     }
 }
 
@@ -602,23 +601,56 @@ fn without_epoch(before: &[u8]) -> &[u8] {
 /// Whether the word `V8` (the JavaScript engine) stands in the 48 bytes
 /// that end `before`, on the number's line.
 fn names_v8(before: &[u8]) -> bool {
-    let near = before
-        .get(before.len().saturating_sub(48)..)
-        .unwrap_or_default();
-    let line = near.rsplit(|&b| b == b'\n').next().unwrap_or_default();
-    let v8 = |v: u8, eight: u8| v.eq_ignore_ascii_case(&b'v') && eight == b'8';
-    let apart = |b: u8| !b.is_ascii_alphanumeric();
-    matches!(line, [v, eight, after, ..] if v8(*v, *eight) && apart(*after))
-        || line
-            .windows(4)
-            .any(|w| matches!(w, [before, v, eight, after] if apart(*before) && v8(*v, *eight) && apart(*after)))
+    let apart = |at: Option<usize>| {
+        at.and_then(|i| before.get(i))
+            .is_none_or(|b| !b.is_ascii_alphanumeric())
+    };
+    (before.len().saturating_sub(48)..before.len())
+        .rev()
+        .take_while(|&at| before.get(at) != Some(&b'\n'))
+        .any(|at| {
+            matches!(before.get(at..at + 2), Some([v, b'8']) if v.eq_ignore_ascii_case(&b'v'))
+                && apart(at.checked_sub(1))
+                && apart(Some(at + 2))
+        })
 }
 
-/// Names an address stands after (`blocked since IP 81.2.69.160`).
-const NETWORK_NAMES: &[&[u8]] = &[
-    b"ip", b"ipv4", b"host", b"address", b"addr", b"server", b"node", b"peer", b"client",
-    b"gateway", b"router",
-];
+/// Whether a word speaks of networks: one of a few short words (`ip`,
+/// `dns`, `ssh`, `node`), or holding a longer root in any case
+/// (`nameserver`, `setServers`, `remoteAddress`, `gateway`). A number after
+/// one is an address, not a version (`blocked since IP 81.2.69.160`, `DNS
+/// resolver at 8.8.8.8`).
+fn about_networks(word: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"ip", b"ips", b"ipv4", b"dns", b"ssh", b"vpn", b"lan", b"wan", b"nat", b"tcp", b"udp",
+        b"icmp", b"ping", b"bind", b"inet", b"node", b"trying",
+    ];
+    const ROOTS: &[&[u8]] = &[
+        b"addr",
+        b"host",
+        b"server",
+        b"resolv",
+        b"gateway",
+        b"route",
+        b"proxy",
+        b"subnet",
+        b"netmask",
+        b"socket",
+        b"firewall",
+        b"connect",
+        b"peer",
+        b"remote",
+        b"client",
+        b"listen",
+        b"network",
+        b"lookup",
+    ];
+    WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        || ROOTS.iter().any(|root| {
+            word.windows(root.len())
+                .any(|part| part.eq_ignore_ascii_case(root))
+        })
+}
 
 /// Whether four numbers read as a version more than as an address: the
 /// first below 16 but not 10 (private networks), and the others below 32,
@@ -642,32 +674,6 @@ fn version_shaped(octets: [u8; 4]) -> bool {
 /// (`:8080`, `/24`), or opening a web server's log line (`13.28.24.13 - -
 /// [10/Mar/2016:19:29:25 +0100]`).
 fn networked(bytes: &[u8], start: usize, end: usize) -> bool {
-    /// Whole words.
-    const WORDS: &[&[u8]] = &[
-        b"ip", b"ips", b"ipv4", b"dns", b"ssh", b"vpn", b"lan", b"wan", b"nat", b"tcp", b"udp",
-        b"icmp", b"ping", b"bind", b"inet", b"trying",
-    ];
-    /// Inside words, any case: `nameserver`, `setServers`, `remoteAddress`.
-    const ROOTS: &[&[u8]] = &[
-        b"addr",
-        b"host",
-        b"server",
-        b"resolv",
-        b"gateway",
-        b"route",
-        b"proxy",
-        b"subnet",
-        b"netmask",
-        b"socket",
-        b"firewall",
-        b"connect",
-        b"peer",
-        b"remote",
-        b"client",
-        b"listen",
-        b"network",
-        b"lookup",
-    ];
     let before = bytes.get(..start).unwrap_or_default();
     let after = bytes.get(end..).unwrap_or_default();
     if before.ends_with(b"@")
@@ -701,12 +707,7 @@ fn networked(bytes: &[u8], start: usize, end: usize) -> bool {
         let word = bytes.get(pos..word_end).unwrap_or_default();
         // `<IP_ADDRESS>`, a token this crate wrote, is no context: redacting
         // the output again would find more than the first pass.
-        let about_networks = WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
-            || ROOTS.iter().any(|root| {
-                word.windows(root.len())
-                    .any(|part| part.eq_ignore_ascii_case(root))
-            });
-        if about_networks && !inside_token(bytes, pos, word_end) {
+        if about_networks(word) && !inside_token(bytes, pos, word_end) {
             return true;
         }
         pos = word_end;
