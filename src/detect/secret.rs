@@ -452,32 +452,33 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     if opening.is_some() {
         start += 1;
     }
-    // The value runs to its closing quote on the line; with none, up to a
-    // delimiter as if unquoted (`"Cfg does not pass: ", stringify!(…)`:
-    // the quote closes a string, and no value follows).
-    let quote = opening.filter(|&q| {
+    let value_len = |quote: Option<u8>| {
         bytes
             .get(start..)
             .unwrap_or_default()
             .iter()
             .take(MAX_VALUE_LEN + 1)
-            .take_while(|&&b| b != b'\n')
-            .any(|&b| b == q)
+            .take_while(|&&b| match quote {
+                Some(q) => b != q && b != b'\n',
+                None => {
+                    !b.is_ascii_whitespace()
+                        && !b.is_ascii_control()
+                        && !matches!(b, b'"' | b'\'' | b',' | b';' | b'&' | b'<' | b')' | b'}')
+                }
+            })
+            .count()
+    };
+    // The value runs to its closing quote on the line; with none, up to a
+    // delimiter as if unquoted (`"Cfg does not pass: ", stringify!(…)`:
+    // the quote closes a string, and no value follows).
+    let quoted = opening.and_then(|q| {
+        let len = value_len(Some(q));
+        (bytes.get(start + len) == Some(&q)).then_some((q, len))
     });
-    let len = bytes
-        .get(start..)
-        .unwrap_or_default()
-        .iter()
-        .take(MAX_VALUE_LEN + 1)
-        .take_while(|&&b| match quote {
-            Some(q) => b != q && b != b'\n',
-            None => {
-                !b.is_ascii_whitespace()
-                    && !b.is_ascii_control()
-                    && !matches!(b, b'"' | b'\'' | b',' | b';' | b'&' | b'<' | b')' | b'}')
-            }
-        })
-        .count();
+    let (quote, len) = match quoted {
+        Some((q, len)) => (Some(q), len),
+        None => (None, value_len(None)),
+    };
     // Longer than any credential: cut at the limit, its end would depend on
     // where the value starts, and each redaction of the output would take
     // the next piece (fuzzing found a value eaten over the rounds).
