@@ -216,6 +216,51 @@ fn batches_share_the_vault_and_can_propagate_across_records() {
 }
 
 #[test]
+fn a_string_repeated_in_a_batch_is_redacted_for_each_records_own_values() {
+    // The same string in every record: unchanged for the first two (their
+    // names do not stand in it), holding the third record's name.
+    let records = [
+        json(r#"{"name":"Jana Nováková","status":"waiting for Piet"}"#),
+        json(r#"{"name":"Eva Malá","status":"waiting for Piet"}"#),
+        json(r#"{"name":"Piet de Vries","status":"waiting for Piet"}"#),
+        json(r#"{"name":"Tomáš Dvořák","status":"waiting for Piet"}"#),
+    ];
+    let statuses = |values: Vec<Value>| -> Vec<String> {
+        values
+            .iter()
+            .map(|value| match value {
+                Value::Object(fields) => fields[1].1.to_json(),
+                other => panic!("not a record: {other:?}"),
+            })
+            .collect()
+    };
+    let expected = [
+        r#""waiting for Piet""#,
+        r#""waiting for Piet""#,
+        r#""waiting for <PERSON_4>""#,
+        r#""waiting for Piet""#,
+    ];
+    let mut bf = redactor("{}");
+    let out = bf.redact_records(&records, &ScanCall::default()).unwrap();
+    assert_eq!(
+        statuses(out.into_iter().map(|r| r.value).collect()),
+        expected
+    );
+    // The encoded batch (what the npm package calls) reads the same.
+    let mut bf = redactor("{}");
+    let encoded = bf
+        .redact_records_encoded(&records, &ScanCall::default(), &KnownValues::default(), 0)
+        .unwrap();
+    let Value::Object(fields) = json(&encoded.json) else {
+        panic!("not an object: {}", encoded.json)
+    };
+    let Value::Array(values) = fields[0].1.clone() else {
+        panic!("no values: {}", encoded.json)
+    };
+    assert_eq!(statuses(values), expected);
+}
+
+#[test]
 fn reports_hold_no_values_or_tokens_unless_asked() {
     let mut bf = redactor("{}");
     let record = json(r#"{"email":"jana@example.com","notes":"call +1 415 555 0100"}"#);

@@ -298,6 +298,17 @@ impl KnownValues {
         }
         KnownValues { terms }
     }
+
+    /// Whether any of these values stands in `text`, as a scan finds them
+    /// (before the threshold, the allow-list and overlaps are applied).
+    pub(crate) fn found_in(&self, text: &str) -> bool {
+        if self.terms.is_empty() {
+            return false;
+        }
+        let mut found = Vec::new();
+        self.terms.detect(Text::new(text).view(), &mut found);
+        !found.is_empty()
+    }
 }
 
 /// The configured detection engine.

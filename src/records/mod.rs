@@ -118,7 +118,7 @@ impl Blindfold {
         }
         let known = self.known_values(call, &typed)?;
         self.see(typed.iter().map(|(_, value)| value.as_str()));
-        self.redact_into(record, call, &[&known], &[], json, findings)
+        Walk::new(call, &[&known], &[], findings, json).record(self, record)
     }
 
     /// Transforms many records with one vault, so the same person gets the
@@ -171,12 +171,20 @@ impl Blindfold {
         first: usize,
     ) -> Result<Vec<RedactedRecord>> {
         let mut out = Vec::with_capacity(records.len());
-        self.for_each_record(records, call, batch, first, |bf, record, known, prefix| {
-            let (mut json, mut findings) = (String::new(), Vec::new());
-            bf.redact_into(record, call, known, prefix, &mut json, &mut findings)?;
-            out.push(bf.parsed(&json, findings)?);
-            Ok(())
-        })?;
+        self.for_each_record(
+            records,
+            call,
+            batch,
+            first,
+            |bf, record, known, prefix, unchanged| {
+                let (mut json, mut findings) = (String::new(), Vec::new());
+                let mut walk = Walk::new(call, known, prefix, &mut findings, &mut json);
+                walk.unchanged = Some(unchanged);
+                walk.record(bf, record)?;
+                out.push(bf.parsed(&json, findings)?);
+                Ok(())
+            },
+        )?;
         Ok(out)
     }
 
@@ -193,31 +201,46 @@ impl Blindfold {
     ) -> Result<EncodedRecords> {
         let (mut json, mut findings) = (String::from("{\"values\":["), Vec::new());
         let mut written = false;
-        self.for_each_record(records, call, batch, first, |bf, record, known, prefix| {
-            if written {
-                json.push(',');
-            }
-            written = true;
-            bf.redact_into(record, call, known, prefix, &mut json, &mut findings)
-        })?;
+        self.for_each_record(
+            records,
+            call,
+            batch,
+            first,
+            |bf, record, known, prefix, unchanged| {
+                if written {
+                    json.push(',');
+                }
+                written = true;
+                let mut walk = Walk::new(call, known, prefix, &mut findings, &mut json);
+                walk.unchanged = Some(unchanged);
+                walk.record(bf, record)
+            },
+        )?;
         json.push(']');
         Ok(encode(json, &findings))
     }
 
     /// Calls `each` with every record, the values it is to find (the call's,
     /// the batch's, the record's own) and the record's index as a path.
-    fn for_each_record(
+    fn for_each_record<'r>(
         &mut self,
-        records: &[Value],
+        records: &'r [Value],
         call: &ScanCall,
         batch: &KnownValues,
         first: usize,
-        mut each: impl FnMut(&mut Blindfold, &Value, &[&KnownValues], &[Step<'_>]) -> Result<()>,
+        mut each: impl FnMut(
+            &mut Blindfold,
+            &'r Value,
+            &[&KnownValues],
+            &[Step<'_>],
+            &mut UnchangedTexts<'r>,
+        ) -> Result<()>,
     ) -> Result<()> {
         // The call's and the batch's values are built once; each record adds
         // its own (rebuilding the batch's per record made a batch quadratic
         // in its size).
         let from_call = self.known_values(call, &[])?;
+        let mut unchanged = UnchangedTexts::default();
         let mut typed = Vec::new();
         for (index, record) in records.iter().enumerate() {
             typed.clear();
@@ -235,6 +258,7 @@ impl Blindfold {
                 record,
                 &[&from_call, batch, &own],
                 &[Step::Index(first + index)],
+                &mut unchanged,
             )?;
         }
         Ok(())
@@ -245,31 +269,6 @@ impl Blindfold {
     fn parsed(&self, json: &str, findings: Vec<FieldFinding>) -> Result<RedactedRecord> {
         let value = Value::from_json(json, self.policy.max_depth.saturating_add(1))?;
         Ok(RedactedRecord { value, findings })
-    }
-
-    /// Writes `record` redacted as JSON text to `json` (`null` if the policy
-    /// drops it whole), and appends what was done to `findings`.
-    fn redact_into(
-        &mut self,
-        record: &Value,
-        call: &ScanCall,
-        known: &[&KnownValues],
-        prefix: &[Step<'_>],
-        json: &mut String,
-        findings: &mut Vec<FieldFinding>,
-    ) -> Result<()> {
-        let mut walk = Walk {
-            call,
-            known,
-            steps: Vec::new(),
-            prefix,
-            findings,
-            json,
-        };
-        if !walk.node(self, record, None, None)? {
-            walk.json.push_str("null");
-        }
-        Ok(())
     }
 
     /// Collects the strings of typed fields of `record` (rules with a type,
@@ -428,9 +427,38 @@ struct Walk<'c, 'r> {
     findings: &'c mut Vec<FieldFinding>,
     /// The redacted record as JSON text, written as the walk goes.
     json: &'c mut String,
+    /// In a batch, its strings left unchanged so far.
+    unchanged: Option<&'c mut UnchangedTexts<'r>>,
 }
 
-impl<'r> Walk<'_, 'r> {
+impl<'c, 'r> Walk<'c, 'r> {
+    fn new(
+        call: &'c ScanCall,
+        known: &'c [&'c KnownValues],
+        prefix: &'c [Step<'c>],
+        findings: &'c mut Vec<FieldFinding>,
+        json: &'c mut String,
+    ) -> Self {
+        Walk {
+            call,
+            known,
+            steps: Vec::new(),
+            prefix,
+            findings,
+            json,
+            unchanged: None,
+        }
+    }
+
+    /// Writes `record` redacted as JSON text (`null` if the policy drops it
+    /// whole), and appends what was done to the findings.
+    fn record(&mut self, bf: &mut Blindfold, record: &'r Value) -> Result<()> {
+        if !self.node(bf, record, None, None)? {
+            self.json.push_str("null");
+        }
+        Ok(())
+    }
+
     fn path(&self) -> String {
         // Room for most paths, so that rendering one does not regrow it.
         let mut path = String::with_capacity(32);
@@ -549,7 +577,7 @@ impl<'r> Walk<'_, 'r> {
     fn leaf(
         &mut self,
         bf: &mut Blindfold,
-        value: &Value,
+        value: &'r Value,
         matched: Option<usize>,
         inherited: Option<usize>,
         key: Option<&str>,
@@ -561,9 +589,23 @@ impl<'r> Walk<'_, 'r> {
                 Ok(false)
             }
             (FieldAction::Scan, Value::String(text)) => {
+                // The record's own values are the last layer; the others
+                // are the same for every record of a batch.
+                let own = self.known.last().copied();
+                if let Some(unchanged) = self.unchanged.as_deref() {
+                    if unchanged.holds(text, own) {
+                        write_string(text, self.json);
+                        return Ok(true);
+                    }
+                }
                 let redacted = bf
                     .redact_with(text, self.known, self.call, "")
                     .map_err(|error| self.locate(error))?;
+                if redacted.replacements.is_empty() {
+                    if let Some(unchanged) = self.unchanged.as_deref_mut() {
+                        unchanged.note(text, own);
+                    }
+                }
                 for replacement in &redacted.replacements {
                     let token = self.call.report.tokens.then(|| {
                         redacted
@@ -762,5 +804,39 @@ fn format_number(number: f64) -> String {
         format!("{}", number as i64)
     } else {
         format!("{number}")
+    }
+}
+
+/// Strings of a batch that scanning left unchanged, found again without a
+/// scan: a batch's records repeat the values of their fixed fields (a
+/// country, a plan, a ticket's subject), and each scan costs more than a
+/// look-up. A string is noted, and found, only where the record's own known
+/// values do not stand in it: then its scan reads the same candidates in
+/// every record of the batch (the detectors, the call's and the batch's
+/// values are the same for all), and so finds nothing again.
+#[derive(Default)]
+struct UnchangedTexts<'r> {
+    texts: foldhash::HashSet<&'r str>,
+}
+
+impl<'r> UnchangedTexts<'r> {
+    /// Longer strings rarely repeat, and would cost more to hash.
+    const MAX_LEN: usize = 256;
+    /// Bounds the set's memory in a batch of unique strings.
+    const MAX_TEXTS: usize = 4096;
+
+    fn holds(&self, text: &str, own: Option<&KnownValues>) -> bool {
+        text.len() <= Self::MAX_LEN
+            && self.texts.contains(text)
+            && !own.is_some_and(|own| own.found_in(text))
+    }
+
+    fn note(&mut self, text: &'r str, own: Option<&KnownValues>) {
+        if text.len() <= Self::MAX_LEN
+            && self.texts.len() < Self::MAX_TEXTS
+            && !own.is_some_and(|own| own.found_in(text))
+        {
+            self.texts.insert(text);
+        }
     }
 }
