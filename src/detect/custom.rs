@@ -205,12 +205,12 @@ impl Terms {
     /// with more words than that (a long known value and a text repeating
     /// its words took time in the product of their lengths).
     pub(crate) fn add(&mut self, term: &str, entity: &EntityType, score: f32) {
-        let mut words = term
-            .split(|c: char| !is_word_char(c))
-            .filter(|word| !word.is_empty())
+        // A text's own word splitter: a term's words are what a text's are.
+        let mut term_words = words(term, 0)
+            .filter_map(|(start, end)| term.get(start..end))
             .peekable();
-        while words.peek().is_some() {
-            let part = words.by_ref().take(MAX_TERM_WORDS);
+        while term_words.peek().is_some() {
+            let part = term_words.by_ref().take(MAX_TERM_WORDS);
             self.add_words(part, term.len(), entity, score);
         }
     }
@@ -369,11 +369,16 @@ fn char_at(view: &str, pos: usize) -> Option<(bool, usize)> {
     if byte < 0x80 {
         return Some((byte.is_ascii_alphanumeric() || byte == b'_', 1));
     }
-    Some(
-        view.get(pos..)
-            .and_then(|rest| rest.chars().next())
-            .map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
-    )
+    Some(non_ascii_char_at(view, pos))
+}
+
+/// [`char_at`] for a character past ASCII: out of line, so that the ASCII
+/// step stays small enough to inline.
+#[inline(never)]
+fn non_ascii_char_at(view: &str, pos: usize) -> (bool, usize) {
+    view.get(pos..)
+        .and_then(|rest| rest.chars().next())
+        .map_or((false, 1), |c| (is_word_char(c), c.len_utf8()))
 }
 
 /// The end of the run of word characters starting at `start`.
