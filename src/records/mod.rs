@@ -646,7 +646,9 @@ impl<'c, 'r> Walk<'c, 'r> {
                     }
                 };
                 bf.see([text.as_ref()]);
-                let mut out = String::new();
+                // Room for a token or a short value: grown a byte at a time,
+                // a placeholder was allocated twice.
+                let mut out = String::with_capacity(text.len().max(48));
                 let scope = decision.scope.as_deref().unwrap_or("");
                 bf.apply(
                     operator,
