@@ -146,7 +146,10 @@ static SUFFIX_TYPES: WordSet = WordSet::new(&[
 /// technical text (`Release 1 Application Specific Extension`, `502 Bad
 /// Gateway`, `Chapter 36 Intel Processor Trace`): the U.S. Postal Service's
 /// suffixes and British ones such as these are read only where the house
-/// number stands as one (see [`number_stands_alone`]).
+/// number stands as one (see [`number_stands_alone`]). Three of the Postal
+/// Service's are left out, as they name other things after a number too
+/// often: `Center`, `Curve` and `Fields` (`29K Technical Support Center`,
+/// `6337  Elliptic Curve Cryptography`, `431 Request Header Fields`).
 static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
     "anex",
     "arcade",
@@ -200,6 +203,7 @@ static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
     "land",
     "light",
     "lights",
+    "loaf",
     "lock",
     "locks",
     "lodge",
@@ -220,6 +224,8 @@ static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
     "pike",
     "pine",
     "pines",
+    "plain",
+    "plains",
     "point",
     "points",
     "port",
@@ -1670,6 +1676,16 @@ mod tests {
                 "5211 Marginal Maria Luiza",
             ),
             ("Send it to 85 Stephania Brow", "85 Stephania Brow"),
+            // Suffixes of the Postal Service's list that were missing.
+            (
+                "It went to 95576 Rosamond Loaf today",
+                "95576 Rosamond Loaf",
+            ),
+            ("It went to 869 Ricky Plains today", "869 Ricky Plains"),
+            (
+                "It went to 312 O'Keefe-Rohan Plain",
+                "312 O'Keefe-Rohan Plain",
+            ),
             (
                 "Lieferung an Am Heidkamp 50a, 51379 Leverkusen",
                 "Am Heidkamp 50a, 51379 Leverkusen",
@@ -1725,6 +1741,15 @@ mod tests {
             "see 3b. MANAGING Fields",
             "steps are from section 5.7.1.2 Elliptic Curve",
             "to the 29K Technical Support Center at",
+            "see Figure 3 Bezier Curve",
+            "Apache License 2 Plain Text",
+            // `Center`, `Curve` and `Fields` are no street types here:
+            // support, data and control centers; `6337  Elliptic Curve
+            // Cryptography` in a list of RFCs; HTTP's `431 Request Header Fields`.
+            "It went to 5661 Bosco Center today",
+            "It went to 9546 Champlin Curve today",
+            "It went to 41 Hegmann Fields today",
+            "4880  Current OpenPGP specification.\n\n6337  Elliptic Curve Cryptography (ECC)",
             " * Copyright 2005 Lars Knoll & Zack Rusin",
             "will return a 431 Request Header Fields Too Large",
             "   - mount.8  Rewrite FILESYSTEM-SPECIFIC MOUNT OPTIONS",
