@@ -149,12 +149,15 @@ static SUFFIX_TYPES: WordSet = WordSet::new(&[
 /// number stands as one (see [`number_stands_alone`]). Three of the Postal
 /// Service's are left out, as they name other things after a number too
 /// often: `Center`, `Curve` and `Fields` (`29K Technical Support Center`,
-/// `6337  Elliptic Curve Cryptography`, `431 Request Header Fields`).
+/// `6337  Elliptic Curve Cryptography`, `431 Request Header Fields`), and
+/// so are the British `Bank`, `End`, `Wood` and `Approach` (`5 Deutsche
+/// Bank`, `4 West End`).
 static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
     "anex",
     "arcade",
     "beach",
     "bottom",
+    "brae",
     "branch",
     "bridge",
     "brook",
@@ -182,6 +185,7 @@ static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
     "field",
     "flat",
     "flats",
+    "fold",
     "ford",
     "fords",
     "forge",
@@ -191,6 +195,7 @@ static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
     "fort",
     "gate",
     "gateway",
+    "grange",
     "green",
     "greens",
     "haven",
@@ -201,6 +206,7 @@ static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
     "knoll",
     "knolls",
     "land",
+    "lea",
     "light",
     "lights",
     "loaf",
@@ -216,6 +222,7 @@ static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
     "neck",
     "oval",
     "overpass",
+    "paddock",
     "park",
     "parks",
     "pass",
@@ -1686,6 +1693,13 @@ mod tests {
                 "It went to 312 O'Keefe-Rohan Plain",
                 "312 O'Keefe-Rohan Plain",
             ),
+            // British types: a paddock, a lea (a meadow), a grange, a fold,
+            // a brae (a slope, in Scotland).
+            ("It went to 4 Kilback Paddock today", "4 Kilback Paddock"),
+            ("It went to 17 Abbott Lea today", "17 Abbott Lea"),
+            ("It went to 6 Hills Grange today", "6 Hills Grange"),
+            ("It went to 1 Terry Fold today", "1 Terry Fold"),
+            ("It went to 8 Marvin Brae today", "8 Marvin Brae"),
             (
                 "Lieferung an Am Heidkamp 50a, 51379 Leverkusen",
                 "Am Heidkamp 50a, 51379 Leverkusen",
@@ -1750,6 +1764,13 @@ mod tests {
             "It went to 9546 Champlin Curve today",
             "It went to 41 Hegmann Fields today",
             "4880  Current OpenPGP specification.\n\n6337  Elliptic Curve Cryptography (ECC)",
+            // Nor the British `Bank`, `End`, `Wood` and `Approach`, which
+            // follow a number in prose too often.
+            "I paid 5 Deutsche Bank shares",
+            "loans from 12 Central Bank",
+            "see part 4 West End",
+            "the 3 Black Wood",
+            "in section 2 Final Approach",
             " * Copyright 2005 Lars Knoll & Zack Rusin",
             "will return a 431 Request Header Fields Too Large",
             "   - mount.8  Rewrite FILESYSTEM-SPECIFIC MOUNT OPTIONS",
