@@ -1203,7 +1203,44 @@ fn name_type_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> 
         && !word.comma_before
         && !number.comma_before
         && is_house_number(number.text))
-    .then_some((name_index, index + 1))
+    .then(|| (with_attribute(words, name_index), index + 1))
+}
+
+/// `index`, or the word before it where that is an adjective of a German
+/// street's name: `Dünnwalder Grenzweg 82`, `Hitdorfer Kirchweg 25b` (a
+/// place's name ending in `-er`), `Obere Lindenstr. 9`, `Alt Steinbücheler
+/// Weg 61b`. Left out, it was the piece of the address that leaked.
+fn with_attribute(words: &[Word<'_>], index: usize) -> usize {
+    const ADJECTIVES: &[&str] = &[
+        "Alt", "Alte", "Alter", "Altes", "Breite", "Breiter", "Große", "Großer", "Hintere",
+        "Hinterer", "Hohe", "Hoher", "Kleine", "Kleiner", "Lange", "Langer", "Mittlere", "Neue",
+        "Neuer", "Obere", "Oberer", "Untere", "Unterer", "Vordere", "Vorderer",
+    ];
+    // Pronouns and articles that end in `-er` too (`Unser Kirchweg`).
+    const NOT_PLACES: &[&str] = &[
+        "Dieser", "Einer", "Jener", "Keiner", "Meiner", "Deiner", "Seiner", "Ihrer", "Unser",
+        "Unserer", "Euer", "Welcher", "Jeder", "Aller", "Anderer", "Weiter", "Hinter", "Unter",
+        "Über", "Oder", "Aber", "Immer", "Nummer", "Wieder",
+    ];
+    let (Some(before), Some(word)) = (
+        index.checked_sub(1).and_then(|i| words.get(i)),
+        words.get(index),
+    ) else {
+        return index;
+    };
+    let place_adjective = before.text.len() >= 6
+        && before.text.ends_with("er")
+        && before.text.chars().all(char::is_alphabetic)
+        && !NOT_PLACES.contains(&before.text);
+    if !word.comma_before
+        && !word.odd_gap
+        && starts_upper(before.text)
+        && (ADJECTIVES.contains(&before.text) || place_adjective)
+    {
+        index - 1
+    } else {
+        index
+    }
 }
 
 /// Words of the landscape and the village that German street names end
@@ -1266,7 +1303,8 @@ fn preposition_street(view: &str, start: usize) -> Option<(usize, usize)> {
 /// `Hauptstraße 5`: the compound street word at `index`, then a number.
 fn compound_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
     let number = words.get(index + 1)?;
-    (is_house_number(number.text) && !number.comma_before).then_some((index, index + 1))
+    (is_house_number(number.text) && !number.comma_before)
+        .then(|| (with_attribute(words, index), index + 1))
 }
 
 /// Extends past `, 10115 Berlin`, `, Springfield, IL 62704`, `, 1012 AB Amsterdam`.
@@ -1704,6 +1742,22 @@ mod tests {
                 "Lieferung an Am Heidkamp 50a, 51379 Leverkusen",
                 "Am Heidkamp 50a, 51379 Leverkusen",
             ),
+            // An adjective of the street's name before it.
+            (
+                "Das Paket ging an Dünnwalder Grenzweg 82 gestern",
+                "Dünnwalder Grenzweg 82",
+            ),
+            (
+                "It went to Hitdorfer Kirchweg 25b",
+                "Hitdorfer Kirchweg 25b",
+            ),
+            ("Bitte an Obere Lindenstr. 9 senden", "Obere Lindenstr. 9"),
+            (
+                "Bitte an Alt Steinbücheler Weg 61b senden",
+                "Alt Steinbücheler Weg 61b",
+            ),
+            ("Unser Kirchweg 5 ist gesperrt", "Kirchweg 5"),
+            ("Nach der Kreuzung, Kirchweg 5", "Kirchweg 5"),
             (
                 "Bitte an An der Lehmkuhle 39b senden",
                 "An der Lehmkuhle 39b",
