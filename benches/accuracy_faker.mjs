@@ -18,7 +18,7 @@ export const LOCALES = ['en_US', 'en_GB', 'de', 'fr', 'nl', 'es', 'it', 'en_IN',
 
 // Words that are not the person: titles, degrees, generational suffixes.
 const NOT_THE_PERSON = new Set(
-  'Mr Mrs Ms Miss Dr Prof Herr Frau Mme Mlle M Sr Sra Srta Sta Dhr Mevr Ing Dott Avv Arch Sig Jr I II III IV V PhD DDS MD DVM Filho Neto Junior Sobrinho'.split(
+  'Mr Mrs Ms Miss Dr Dra Drs Ir Prof Herr Frau Mme Mlle M Sr Sra Srta Sta Dhr Mevr Ing Dott Avv Arch Sig Jr I II III IV V PhD DDS MD DVM Filho Neto Junior Sobrinho'.split(
     ' ',
   ),
 );

@@ -55,7 +55,9 @@ const TITLES: &[&str] = &[
 
 /// Titles that are names or words too (`Sig Hansen`, `Arch Linux`), taken
 /// only with their full stop: `Ing. Boris Matera`.
-const DOTTED_TITLES: &[&str] = &["Sta", "Ing", "Dott", "Avv", "Arch", "Sig", "Ir", "Drs"];
+const DOTTED_TITLES: &[&str] = &[
+    "Sta", "Ing", "Dott", "Avv", "Arch", "Sig", "Ir", "Drs", "Dra",
+];
 
 /// Generational and degree suffixes after a name (`Jana Novák Jr.,`,
 /// `Alberto Gerlach MD,`): not part of the name, and no end of it either.
@@ -78,9 +80,14 @@ fn suffix_len(view: &str, end: usize) -> usize {
 }
 
 /// Whether a capital may follow `segment`, the letters of a name so far
-/// since its start or its last `-`: `McDermott`, `MacGyver`.
+/// since its start or its last `-`: `McDermott`, `MacGyver`, and surnames
+/// that keep a particle's capital (`DuBois`, `LaFleur`, `DiMaggio`,
+/// `VonRueden`).
 fn capital_follows(segment: &[u8]) -> bool {
-    segment == b"Mc" || segment == b"Mac"
+    matches!(
+        segment,
+        b"Mc" | b"Mac" | b"Da" | b"De" | b"Di" | b"Du" | b"La" | b"Le" | b"Van" | b"Von"
+    )
 }
 
 /// Words after a cue that may stand before the name.
@@ -969,6 +976,11 @@ mod tests {
             ("Dear Xander Hilpert III,\nthanks", "Xander Hilpert"),
             ("Dear Matteo McDermott,\nthanks", "Matteo McDermott"),
             ("Dear Tess MacGyver,\nthanks", "Tess MacGyver"),
+            ("Dear Delores DuBuque,\nthanks", "Delores DuBuque"),
+            ("My name is Candida VonRueden.", "Candida VonRueden"),
+            ("Dear Maria LaFleur,\nthanks", "Maria LaFleur"),
+            ("My name is Dra. Cecília Xavier.", "Cecília Xavier"),
+            ("Dear Dra. Janaína Macedo,\nthanks", "Janaína Macedo"),
             (
                 "Dear Toy Christiansen-McGlynn,\nthanks",
                 "Toy Christiansen-McGlynn",
