@@ -118,7 +118,13 @@ impl Blindfold {
         }
         let known = self.known_values(call, &typed)?;
         self.see(typed.iter().map(|(_, value)| value.as_str()));
-        Walk::new(call, &[&known], &[], findings, json).record(self, record)
+        let scope = RecordScope {
+            call,
+            known: &[&known],
+            prefix: &[],
+            unchanged: None,
+        };
+        Walk::new(scope, findings, json).record(self, record)
     }
 
     /// Transforms many records with one vault, so the same person gets the
@@ -171,20 +177,12 @@ impl Blindfold {
         first: usize,
     ) -> Result<Vec<RedactedRecord>> {
         let mut out = Vec::with_capacity(records.len());
-        self.for_each_record(
-            records,
-            call,
-            batch,
-            first,
-            |bf, record, known, prefix, unchanged| {
-                let (mut json, mut findings) = (String::new(), Vec::new());
-                let mut walk = Walk::new(call, known, prefix, &mut findings, &mut json);
-                walk.unchanged = Some(unchanged);
-                walk.record(bf, record)?;
-                out.push(bf.parsed(&json, findings)?);
-                Ok(())
-            },
-        )?;
+        self.for_each_record(records, call, batch, first, |bf, record, scope| {
+            let (mut json, mut findings) = (String::new(), Vec::new());
+            Walk::new(scope, &mut findings, &mut json).record(bf, record)?;
+            out.push(bf.parsed(&json, findings)?);
+            Ok(())
+        })?;
         Ok(out)
     }
 
@@ -201,40 +199,27 @@ impl Blindfold {
     ) -> Result<EncodedRecords> {
         let (mut json, mut findings) = (String::from("{\"values\":["), Vec::new());
         let mut written = false;
-        self.for_each_record(
-            records,
-            call,
-            batch,
-            first,
-            |bf, record, known, prefix, unchanged| {
-                if written {
-                    json.push(',');
-                }
-                written = true;
-                let mut walk = Walk::new(call, known, prefix, &mut findings, &mut json);
-                walk.unchanged = Some(unchanged);
-                walk.record(bf, record)
-            },
-        )?;
+        self.for_each_record(records, call, batch, first, |bf, record, scope| {
+            if written {
+                json.push(',');
+            }
+            written = true;
+            Walk::new(scope, &mut findings, &mut json).record(bf, record)
+        })?;
         json.push(']');
         Ok(encode(json, &findings))
     }
 
-    /// Calls `each` with every record, the values it is to find (the call's,
-    /// the batch's, the record's own) and the record's index as a path.
+    /// Calls `each` with every record and what it is redacted with: the
+    /// values it is to find (the call's, the batch's, the record's own), the
+    /// record's index as a path, and the batch's unchanged strings.
     fn for_each_record<'r>(
         &mut self,
         records: &'r [Value],
         call: &ScanCall,
         batch: &KnownValues,
         first: usize,
-        mut each: impl FnMut(
-            &mut Blindfold,
-            &'r Value,
-            &[&KnownValues],
-            &[Step<'_>],
-            &mut UnchangedTexts<'r>,
-        ) -> Result<()>,
+        mut each: impl FnMut(&mut Blindfold, &'r Value, RecordScope<'_, 'r>) -> Result<()>,
     ) -> Result<()> {
         // The call's and the batch's values are built once; each record adds
         // its own (rebuilding the batch's per record made a batch quadratic
@@ -253,13 +238,13 @@ impl Blindfold {
                     .map(|(entity, value)| (entity.clone(), value.as_str())),
             );
             self.see(typed.iter().map(|(_, value)| value.as_str()));
-            each(
-                self,
-                record,
-                &[&from_call, batch, &own],
-                &[Step::Index(first + index)],
-                &mut unchanged,
-            )?;
+            let scope = RecordScope {
+                call,
+                known: &[&from_call, batch, &own],
+                prefix: &[Step::Index(first + index)],
+                unchanged: Some(&mut unchanged),
+            };
+            each(self, record, scope)?;
         }
         Ok(())
     }
@@ -417,6 +402,17 @@ impl Blindfold {
     }
 }
 
+/// What one record is redacted with, besides the policy.
+struct RecordScope<'c, 'r> {
+    call: &'c ScanCall,
+    /// Layers of known values; the last is the record's own.
+    known: &'c [&'c KnownValues],
+    /// Steps before the record's own (its index in a batch).
+    prefix: &'c [Step<'c>],
+    /// In a batch, its strings left unchanged so far.
+    unchanged: Option<&'c mut UnchangedTexts<'r>>,
+}
+
 /// The state of one record's walk over a record borrowed for `'r`.
 struct Walk<'c, 'r> {
     call: &'c ScanCall,
@@ -433,20 +429,18 @@ struct Walk<'c, 'r> {
 
 impl<'c, 'r> Walk<'c, 'r> {
     fn new(
-        call: &'c ScanCall,
-        known: &'c [&'c KnownValues],
-        prefix: &'c [Step<'c>],
+        scope: RecordScope<'c, 'r>,
         findings: &'c mut Vec<FieldFinding>,
         json: &'c mut String,
     ) -> Self {
         Walk {
-            call,
-            known,
+            call: scope.call,
+            known: scope.known,
             steps: Vec::new(),
-            prefix,
+            prefix: scope.prefix,
             findings,
             json,
-            unchanged: None,
+            unchanged: scope.unchanged,
         }
     }
 
