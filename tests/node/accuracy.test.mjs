@@ -50,8 +50,10 @@ test('values from an independent generator (faker): addresses after a cue, names
   const limits = {
     'ADDRESS after "I live at"': 0.02,
     'ADDRESS after "Address:"': 0.01,
-    'PERSON after "my name is"': 0.05,
-    'PERSON after "Dear"': 0.05,
+    // 0.0-0.5% over these 200 samples; 1.0-1.5% in en_GB and pt_BR before
+    // surnames such as `DuBuque` and the title `Dra.`
+    'PERSON after "my name is"': 0.008,
+    'PERSON after "Dear"': 0.008,
     EMAIL: 0,
     CREDIT_CARD: 0,
     IBAN: 0,
@@ -68,13 +70,16 @@ test('values from an independent generator (faker): addresses after a cue, names
 test('values from an independent generator (faker): street addresses in a sentence, no cue', () => {
   // The U.S. Postal Service's street suffixes, British, Italian, French
   // and Brazilian types, and German streets named with a preposition (`Am
-  // Heidkamp 50a`): en_US 5.8%, en_IN 5.0, en_GB 9.0, it 16.4, de 13.2, fr
+  // Heidkamp 50a`): en_US 4.0%, en_IN 2.8, en_GB 4.8, it 16.4, de 12.8, fr
   // 0.0, pt_BR 0.0 leaked over 500 samples when measured (59.4, 88.0, 47.2,
-  // 45.8, 23.4, 12.8, 15.6 before them); nl 0.2 (Dutch compound streets);
-  // es 55.0 with `s/n`, `Plaza` before its name and INE's rural types (74.2
-  // before them; the rest are INE types rare in what people write, such as
-  // `Mercado` and `Entrada`).
-  const limits = { en_US: 0.12, en_IN: 0.12, en_GB: 0.2, it: 0.25, de: 0.22, nl: 0.02, fr: 0.02, pt_BR: 0.02, es: 0.62 };
+  // 45.8, 23.4, 12.8, 15.6 before them; en_US 5.8, en_IN 5.0 and en_GB 9.0
+  // before `Loaf`, `Plain(s)` and the British `Paddock`, `Lea`, `Grange`,
+  // `Fold`, `Brae`); nl 0.2 (Dutch compound streets); es 55.0 with `s/n`,
+  // `Plaza` before its name and INE's rural types (74.2 before them; the
+  // rest are INE types rare in what people write, such as `Mercado` and
+  // `Entrada`). Over these 200 samples: en_US 3.5%, en_GB 3.5, en_IN 4.5
+  // (6.0, 7.0 and 6.5 before those types), de 13.5, it 15.0, es 50.5.
+  const limits = { en_US: 0.05, en_IN: 0.055, en_GB: 0.05, it: 0.2, de: 0.16, nl: 0.02, fr: 0.02, pt_BR: 0.02, es: 0.55 };
   const row = 'ADDRESS in a sentence';
   const result = measureFaker(200, { only: [row] });
   for (const [locale, limit] of Object.entries(limits)) {
