@@ -29,6 +29,10 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
         let bytes = run.view().as_bytes();
         // As the IPv6 checks read it: the address in the top 32 bits.
         let bits = u128::from(address.to_bits()) << 96;
+        // Google's and Cloudflare's resolvers are addresses wherever they
+        // stand: read as a version after `v` (`v 8.8.4.4 8.8.4.4`), one
+        // copy was left while the other was replaced.
+        let named_resolver = matches!(address.octets(), [8, 8, 8, 8] | [8, 8, 4, 4] | [1, 0, 0, 1]);
         if address.is_loopback()
             || address.is_unspecified()
             || address.is_multicast()
@@ -36,19 +40,26 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
             || is_documentation_v4(address)
             || is_netmask(bits)
             || is_network(bits, 32, bytes, end)
-            || numbers_a_section(bytes, start)
-            || heads_a_changelog_entry(bytes, start, end)
-            || written_as_version(bytes, start, end)
-            || labels_a_heading(bytes, start, end)
-            || numbers_an_outline(bytes, start, end)
-            || follows_coordinates(bytes, start)
-            || revises_a_source_file(bytes, start, end)
+            || (!named_resolver && written_otherwise(bytes, start, end))
             || (version_shaped(address.octets()) && !networked(bytes, start, end))
         {
             continue;
         }
         out.push(Candidate::new(EntityType::IP_ADDRESS, start, end, 0.9));
     }
+}
+
+/// Whether the dotted number at `start..end` is written as a section, a
+/// version, a heading, an outline's number, a coordinate or a file's
+/// revision rather than as an address.
+fn written_otherwise(bytes: &[u8], start: usize, end: usize) -> bool {
+    numbers_a_section(bytes, start)
+        || heads_a_changelog_entry(bytes, start, end)
+        || written_as_version(bytes, start, end)
+        || labels_a_heading(bytes, start, end)
+        || numbers_an_outline(bytes, start, end)
+        || follows_coordinates(bytes, start)
+        || revises_a_source_file(bytes, start, end)
 }
 
 fn is_v6_char(byte: u8) -> bool {
@@ -826,6 +837,9 @@ mod tests {
             // Numbers shaped as versions, among words about networks or
             // written as only addresses are.
             ("set the DNS resolver to 8.8.8.8 today", "8.8.8.8"),
+            // The named public resolvers, wherever they stand.
+            ("v 8.8.4.4", "8.8.4.4"),
+            ("Section 1.0.0.1", "1.0.0.1"),
             ("dns.setServers(['4.4.4.4'])", "4.4.4.4"),
             ("blockList.addAddress('1.2.3.4');", "1.2.3.4"),
             ("ssh root@5.3.2.1", "5.3.2.1"),
