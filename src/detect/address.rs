@@ -1192,12 +1192,6 @@ fn name_type_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> 
         words.get(index)?,
         words.get(index + 1)?,
     );
-    // `Der Platz 3 Fragen`: an article or pronoun starting a sentence.
-    const NOT_NAMES: &[&str] = &[
-        "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Kein",
-        "Keine", "Mein", "Meine", "Dein", "Deine", "Sein", "Seine", "Ihr", "Ihre", "Unser",
-        "Unsere", "Jeder", "Jede", "Dieser", "Diese", "Dieses", "Welcher", "Welche", "Zum", "Zur",
-    ];
     (starts_upper(name.text)
         && !NOT_NAMES.contains(&name.text)
         && !word.comma_before
@@ -1205,6 +1199,17 @@ fn name_type_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> 
         && is_house_number(number.text))
     .then(|| (with_attribute(words, name_index), index + 1))
 }
+
+/// Capitalized words that start a German sentence, not a street's name:
+/// articles and pronouns (`Der Platz 3 Fragen`, `Unser Kirchweg 5`), and
+/// words ending in `-er` that name no place (`Weiter`, `Nummer`).
+const NOT_NAMES: &[&str] = &[
+    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Kein",
+    "Keine", "Keiner", "Mein", "Meine", "Meiner", "Dein", "Deine", "Deiner", "Sein", "Seine",
+    "Seiner", "Ihr", "Ihre", "Ihrer", "Unser", "Unsere", "Unserer", "Jeder", "Jede", "Dieser",
+    "Diese", "Dieses", "Welcher", "Welche", "Anderer", "Zum", "Zur", "Weiter", "Hinter", "Nummer",
+    "Wieder",
+];
 
 /// `index`, or the word before it where that is an adjective of a German
 /// street's name: `Dünnwalder Grenzweg 82`, `Hitdorfer Kirchweg 25b` (a
@@ -1216,12 +1221,6 @@ fn with_attribute(words: &[Word<'_>], index: usize) -> usize {
         "Hinterer", "Hohe", "Hoher", "Kleine", "Kleiner", "Lange", "Langer", "Mittlere", "Neue",
         "Neuer", "Obere", "Oberer", "Untere", "Unterer", "Vordere", "Vorderer",
     ];
-    // Pronouns and articles that end in `-er` too (`Unser Kirchweg`).
-    const NOT_PLACES: &[&str] = &[
-        "Dieser", "Einer", "Jener", "Keiner", "Meiner", "Deiner", "Seiner", "Ihrer", "Unser",
-        "Unserer", "Euer", "Welcher", "Jeder", "Aller", "Anderer", "Weiter", "Hinter", "Unter",
-        "Über", "Oder", "Aber", "Immer", "Nummer", "Wieder",
-    ];
     let (Some(before), Some(word)) = (
         index.checked_sub(1).and_then(|i| words.get(i)),
         words.get(index),
@@ -1231,7 +1230,7 @@ fn with_attribute(words: &[Word<'_>], index: usize) -> usize {
     let place_adjective = before.text.len() >= 6
         && before.text.ends_with("er")
         && before.text.chars().all(char::is_alphabetic)
-        && !NOT_PLACES.contains(&before.text);
+        && !NOT_NAMES.contains(&before.text);
     if !word.comma_before
         && !word.odd_gap
         && starts_upper(before.text)

@@ -29,10 +29,6 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
         let bytes = run.view().as_bytes();
         // As the IPv6 checks read it: the address in the top 32 bits.
         let bits = u128::from(address.to_bits()) << 96;
-        // Google's and Cloudflare's resolvers are addresses wherever they
-        // stand: read as a version after `v` (`v 8.8.4.4 8.8.4.4`), one
-        // copy was left while the other was replaced.
-        let named_resolver = matches!(address.octets(), [8, 8, 8, 8] | [8, 8, 4, 4] | [1, 0, 0, 1]);
         if address.is_loopback()
             || address.is_unspecified()
             || address.is_multicast()
@@ -40,7 +36,9 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
             || is_documentation_v4(address)
             || is_netmask(bits)
             || is_network(bits, 32, bytes, end)
-            || (!named_resolver && written_otherwise(bytes, start, end))
+            // Read as a version after `v` (`v 8.8.4.4 8.8.4.4`), one copy
+            // of a resolver was left while the other was replaced.
+            || (!named_resolver(address.octets()) && written_otherwise(bytes, start, end))
             || (version_shaped(address.octets()) && !networked(bytes, start, end))
         {
             continue;
@@ -673,9 +671,14 @@ fn about_networks(word: &[u8]) -> bool {
 /// `8.8.4.4`, `1.0.0.1`, one number four times) are addresses.
 fn version_shaped(octets: [u8; 4]) -> bool {
     let [first, rest @ ..] = octets;
-    let resolver =
-        rest.iter().all(|&n| n == first) || matches!(octets, [8, 8, 4, 4] | [1, 0, 0, 1]);
+    let resolver = rest.iter().all(|&n| n == first) || named_resolver(octets);
     (1..16).contains(&first) && first != 10 && rest.iter().all(|&n| n < 32 || n == 99) && !resolver
+}
+
+/// Google's and Cloudflare's public resolvers (`8.8.8.8`, `8.8.4.4`,
+/// `1.0.0.1`): addresses wherever they stand.
+fn named_resolver(octets: [u8; 4]) -> bool {
+    matches!(octets, [8, 8, 8, 8] | [8, 8, 4, 4] | [1, 0, 0, 1])
 }
 
 /// Whether the dotted number at `start..end` stands among words about
