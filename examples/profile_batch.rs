@@ -21,6 +21,7 @@ fn main() {
                 8,
             )
             .unwrap()
+            .into_owned()
         })
         .collect();
     let mut bf = Blindfold::new(Options::default()).unwrap();

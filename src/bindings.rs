@@ -237,7 +237,7 @@ fn encoded(records: EncodedRecords) -> js_sys::Object {
 }
 
 /// JSON array text to its records; the array is one more level of nesting.
-fn batch_from_json(records: &str, max_depth: usize) -> Result<Vec<Value>, JsValue> {
+fn batch_from_json(records: &str, max_depth: usize) -> Result<Vec<Value<'_>>, JsValue> {
     match Value::from_json(records, max_depth.saturating_add(2)).map_err(to_js_error)? {
         Value::Array(items) => Ok(items),
         other => Err(to_js_error(Error::new(
@@ -254,7 +254,7 @@ pub fn version() -> String {
 }
 
 /// Converts options (a plain object) to a [`Value`]; `undefined` is `{}`.
-fn plain_object(value: &JsValue) -> Result<Value, JsValue> {
+fn plain_object(value: &JsValue) -> Result<Value<'static>, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(Value::Object(Vec::new()));
     }
@@ -273,7 +273,11 @@ const MAX_OPTIONS_DEPTH: usize = 32;
 /// Converts a JS value to a [`Value`], refusing what JSON cannot hold with
 /// the path of the offending value. `stack` holds the objects being walked,
 /// to name cycles.
-fn to_value(value: &JsValue, path: &mut String, stack: &mut Vec<JsValue>) -> Result<Value, Error> {
+fn to_value(
+    value: &JsValue,
+    path: &mut String,
+    stack: &mut Vec<JsValue>,
+) -> Result<Value<'static>, Error> {
     let refuse = |path: &str, what: &str| {
         Error::new(
             ErrorKind::InvalidOptions,
@@ -295,7 +299,7 @@ fn to_value(value: &JsValue, path: &mut String, stack: &mut Vec<JsValue>) -> Res
         };
     }
     if let Some(text) = value.as_string() {
-        return Ok(Value::String(text));
+        return Ok(Value::String(text.into()));
     }
     if let Some(bytes) = value.dyn_ref::<js_sys::Uint8Array>() {
         return Ok(Value::Bytes(bytes.to_vec()));
@@ -341,7 +345,7 @@ fn to_value(value: &JsValue, path: &mut String, stack: &mut Vec<JsValue>) -> Res
                 .map_err(|_| refuse(path, "a property that throws when read"))
                 .and_then(|item| to_value(&item, path, stack));
             path.truncate(mark);
-            entries.push((name, item?));
+            entries.push((name.into(), item?));
         }
         Ok(Value::Object(entries))
     } else {
@@ -485,37 +489,37 @@ impl BlindfoldCore {
 }
 
 #[cfg(feature = "boundary-bench")]
-fn from_serde(value: serde_json::Value) -> Value {
+fn from_serde(value: serde_json::Value) -> Value<'static> {
     match value {
         serde_json::Value::Null => Value::Null,
         serde_json::Value::Bool(flag) => Value::Bool(flag),
         serde_json::Value::Number(number) => Value::Number(number.as_f64().unwrap_or(0.0)),
-        serde_json::Value::String(text) => Value::String(text),
+        serde_json::Value::String(text) => Value::String(text.into()),
         serde_json::Value::Array(items) => {
             Value::Array(items.into_iter().map(from_serde).collect())
         }
         serde_json::Value::Object(entries) => Value::Object(
             entries
                 .into_iter()
-                .map(|(k, v)| (k, from_serde(v)))
+                .map(|(k, v)| (k.into(), from_serde(v)))
                 .collect(),
         ),
     }
 }
 
 #[cfg(feature = "boundary-bench")]
-fn to_serde(value: &Value) -> serde_json::Value {
+fn to_serde(value: &Value<'_>) -> serde_json::Value {
     match value {
         Value::Null | Value::Bytes(_) => serde_json::Value::Null,
         Value::Bool(flag) => serde_json::Value::Bool(*flag),
         Value::Number(number) => serde_json::Number::from_f64(*number)
             .map_or(serde_json::Value::Null, serde_json::Value::Number),
-        Value::String(text) => serde_json::Value::String(text.clone()),
+        Value::String(text) => serde_json::Value::String(text.to_string()),
         Value::Array(items) => serde_json::Value::Array(items.iter().map(to_serde).collect()),
         Value::Object(entries) => serde_json::Value::Object(
             entries
                 .iter()
-                .map(|(k, v)| (k.clone(), to_serde(v)))
+                .map(|(k, v)| (k.to_string(), to_serde(v)))
                 .collect(),
         ),
     }

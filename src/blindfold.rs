@@ -798,7 +798,7 @@ mod redaction_tests {
         let operators = Value::Object(
             operators
                 .iter()
-                .map(|(k, v)| ((*k).to_owned(), Value::String((*v).to_owned())))
+                .map(|(k, v)| ((*k).into(), Value::String((*v).into())))
                 .collect(),
         );
         Blindfold::new(Options {

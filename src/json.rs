@@ -7,16 +7,18 @@
 //! writes for a lone surrogate) becomes U+FFFD, as any text entering the
 //! library does.
 
+use std::borrow::Cow;
+
 use crate::error::{Error, ErrorKind, Result};
 use crate::value::Value;
 
-impl Value {
+impl<'t> Value<'t> {
     /// Reads JSON text, nested at most `max_depth` arrays and objects deep.
     ///
     /// # Errors
     /// [`ErrorKind::InvalidArgument`] with the byte offset of the first
     /// error, or for nesting deeper than `max_depth`.
-    pub fn from_json(text: &str, max_depth: usize) -> Result<Value> {
+    pub fn from_json(text: &'t str, max_depth: usize) -> Result<Value<'t>> {
         let mut parser = Parser {
             text,
             bytes: text.as_bytes(),
@@ -53,11 +55,11 @@ struct Parser<'t> {
     /// The entries and items of the objects and arrays being read, nested
     /// ones above their parents': each container is then moved out in one
     /// allocation of its final size instead of grown entry by entry.
-    entries: Vec<(String, Value)>,
-    items: Vec<Value>,
+    entries: Vec<(Cow<'t, str>, Value<'t>)>,
+    items: Vec<Value<'t>>,
 }
 
-impl Parser<'_> {
+impl<'t> Parser<'t> {
     fn error(&self, what: &str) -> Error {
         Error::new(ErrorKind::InvalidArgument, format!("invalid JSON: {what}")).at_offset(self.pos)
     }
@@ -77,7 +79,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value> {
+    fn value(&mut self, depth: usize) -> Result<Value<'t>> {
         match self.bytes.get(self.pos) {
             Some(b'{') => self.object(depth + 1),
             Some(b'[') => self.array(depth + 1),
@@ -105,7 +107,7 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value> {
+    fn object(&mut self, depth: usize) -> Result<Value<'t>> {
         self.enter(depth)?;
         self.pos += 1;
         let mark = self.entries.len();
@@ -144,7 +146,7 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value> {
+    fn array(&mut self, depth: usize) -> Result<Value<'t>> {
         self.enter(depth)?;
         self.pos += 1;
         let mark = self.items.len();
@@ -174,7 +176,7 @@ impl Parser<'_> {
         }
     }
 
-    fn number(&mut self) -> Result<Value> {
+    fn number(&mut self) -> Result<Value<'t>> {
         let start = self.pos;
         self.eat(b"-");
         let digits = |parser: &mut Parser<'_>| {
@@ -216,7 +218,8 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self) -> Result<String> {
+    /// A string: borrowed from the text where it holds no escape.
+    fn string(&mut self) -> Result<Cow<'t, str>> {
         self.pos += 1;
         let mut out = String::new();
         loop {
@@ -231,15 +234,15 @@ impl Parser<'_> {
             // characters of the text: no need to check it again.
             let run = self.text.get(run_start..self.pos).unwrap_or_default();
             match self.bytes.get(self.pos) {
-                // Without escapes, the string is one copy of the run.
+                // Without escapes, the string is the run itself.
                 Some(b'"') if out.is_empty() => {
                     self.pos += 1;
-                    return Ok(run.to_owned());
+                    return Ok(Cow::Borrowed(run));
                 }
                 Some(b'"') => {
                     self.pos += 1;
                     out.push_str(run);
-                    return Ok(out);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
                     out.push_str(run);
@@ -501,6 +504,25 @@ mod tests {
             Value::String("\u{FFFD}x\u{FFFD}".into()),
             "lone surrogates"
         );
+    }
+
+    #[test]
+    fn strings_without_escapes_borrow_from_the_text() {
+        use std::borrow::Cow;
+        let value = Value::from_json(r#"{"name":"Jana","note":"a\nb","say\"":""}"#, 2).unwrap();
+        let Value::Object(entries) = &value else {
+            panic!()
+        };
+        let borrowed = |text: &Cow<'_, str>| matches!(text, Cow::Borrowed(_));
+        let strings: Vec<(bool, bool)> = entries
+            .iter()
+            .map(|(name, value)| {
+                let Value::String(text) = value else { panic!() };
+                (borrowed(name), borrowed(text))
+            })
+            .collect();
+        assert_eq!(strings, [(true, true), (true, false), (false, true)]);
+        assert_eq!(value.clone().into_owned(), value);
     }
 
     #[test]

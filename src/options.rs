@@ -207,7 +207,7 @@ impl KeySpec {
         let secret_path = fields.path("secret");
         let secret = match fields.get("secret") {
             Some(Value::Bytes(bytes)) => Secret::Bytes(Zeroizing::new(bytes.clone())),
-            Some(Value::String(text)) => Secret::Base64Url(Zeroizing::new(text.clone())),
+            Some(Value::String(text)) => Secret::Base64Url(Zeroizing::new(text.to_string())),
             Some(Value::Array(items)) => {
                 let mut bytes = Zeroizing::new(Vec::with_capacity(items.len()));
                 for item in items {
@@ -262,11 +262,11 @@ impl fmt::Debug for Secret {
 mod tests {
     use super::*;
 
-    fn object(entries: Vec<(&str, Value)>) -> Value {
+    fn object(entries: Vec<(&str, Value<'static>)>) -> Value<'static> {
         Value::Object(
             entries
                 .into_iter()
-                .map(|(k, v)| (k.to_owned(), v))
+                .map(|(k, v)| (k.to_owned().into(), v))
                 .collect(),
         )
     }

@@ -5,11 +5,18 @@
 //! [`Fields`], which names the path of every error and refuses unknown
 //! fields, so that a typo in an option fails loudly.
 
+use std::borrow::Cow;
+
 use crate::error::{Error, ErrorKind, Result};
 
 /// A JSON-like value. Objects keep their key order.
+///
+/// Strings and keys borrow from the JSON text they were read from
+/// ([`Value::from_json`]) wherever that text needs no unescaping: a batch of
+/// records is read without a string allocated per field. Values built from
+/// JavaScript or by hand own theirs (`Value<'static>`).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     /// `null` (and `undefined`).
     Null,
     /// `true` or `false`.
@@ -17,16 +24,16 @@ pub enum Value {
     /// A finite number.
     Number(f64),
     /// A string.
-    String(String),
+    String(Cow<'a, str>),
     /// Raw bytes (`Uint8Array`).
     Bytes(Vec<u8>),
     /// An array.
-    Array(Vec<Value>),
+    Array(Vec<Value<'a>>),
     /// An object, in key order.
-    Object(Vec<(String, Value)>),
+    Object(Vec<(Cow<'a, str>, Value<'a>)>),
 }
 
-impl Value {
+impl Value<'_> {
     /// What kind of value this is, for error messages.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -37,6 +44,25 @@ impl Value {
             Value::Bytes(_) => "a Uint8Array",
             Value::Array(_) => "an array",
             Value::Object(_) => "an object",
+        }
+    }
+
+    /// The same value, owning its strings.
+    pub fn into_owned(self) -> Value<'static> {
+        let owned = |text: Cow<'_, str>| Cow::Owned(text.into_owned());
+        match self {
+            Value::Null => Value::Null,
+            Value::Bool(flag) => Value::Bool(flag),
+            Value::Number(number) => Value::Number(number),
+            Value::String(text) => Value::String(owned(text)),
+            Value::Bytes(bytes) => Value::Bytes(bytes),
+            Value::Array(items) => Value::Array(items.into_iter().map(Value::into_owned).collect()),
+            Value::Object(entries) => Value::Object(
+                entries
+                    .into_iter()
+                    .map(|(name, value)| (owned(name), value.into_owned()))
+                    .collect(),
+            ),
         }
     }
 }
@@ -70,12 +96,12 @@ pub(crate) fn shown(name: &str) -> String {
 #[derive(Debug)]
 pub(crate) struct Fields<'a> {
     path: String,
-    entries: &'a [(String, Value)],
+    entries: &'a [(Cow<'a, str>, Value<'a>)],
 }
 
 impl<'a> Fields<'a> {
     /// Reads `value` (at `path`) as an object whose fields are all in `known`.
-    pub(crate) fn new(value: &'a Value, path: &str, known: &[&str]) -> Result<Fields<'a>> {
+    pub(crate) fn new(value: &'a Value<'a>, path: &str, known: &[&str]) -> Result<Fields<'a>> {
         let Value::Object(entries) = value else {
             return Err(invalid(
                 path,
@@ -83,7 +109,7 @@ impl<'a> Fields<'a> {
             ));
         };
         for (name, _) in entries {
-            if !known.contains(&name.as_str()) {
+            if !known.contains(&name.as_ref()) {
                 return Err(invalid(
                     &join(path, name),
                     format!(
@@ -106,10 +132,10 @@ impl<'a> Fields<'a> {
     }
 
     /// The field's value; `None` when absent, `null` or `undefined`.
-    pub(crate) fn get(&self, field: &str) -> Option<&'a Value> {
+    pub(crate) fn get(&self, field: &str) -> Option<&'a Value<'a>> {
         self.entries
             .iter()
-            .find(|(name, _)| name == field)
+            .find(|(name, _)| name.as_ref() == field)
             .map(|(_, value)| value)
             .filter(|v| **v != Value::Null)
     }
@@ -164,7 +190,7 @@ impl<'a> Fields<'a> {
     pub(crate) fn array<T>(
         &self,
         field: &str,
-        mut item: impl FnMut(&'a Value, &str) -> Result<T>,
+        mut item: impl FnMut(&'a Value<'a>, &str) -> Result<T>,
     ) -> Result<Option<Vec<T>>> {
         let Some(value) = self.get(field) else {
             return Ok(None);
@@ -188,7 +214,7 @@ impl<'a> Fields<'a> {
     pub(crate) fn map<T>(
         &self,
         field: &str,
-        mut entry: impl FnMut(&'a str, &'a Value, &str) -> Result<T>,
+        mut entry: impl FnMut(&'a str, &'a Value<'a>, &str) -> Result<T>,
     ) -> Result<Option<Vec<T>>> {
         let Some(value) = self.get(field) else {
             return Ok(None);
@@ -209,7 +235,7 @@ impl<'a> Fields<'a> {
 }
 
 /// Reads a string at `path`.
-pub(crate) fn as_str<'a>(value: &'a Value, path: &str) -> Result<&'a str> {
+pub(crate) fn as_str<'a>(value: &'a Value<'_>, path: &str) -> Result<&'a str> {
     match value {
         Value::String(text) => Ok(text),
         other => Err(invalid(
@@ -234,29 +260,32 @@ pub(crate) mod tests {
     use super::*;
 
     /// `json` read into a [`Value`], for tests.
-    pub(crate) fn from_json(json: &str) -> Value {
-        fn convert(value: serde_json::Value) -> Value {
+    pub(crate) fn from_json(json: &str) -> Value<'static> {
+        fn convert(value: serde_json::Value) -> Value<'static> {
             match value {
                 serde_json::Value::Null => Value::Null,
                 serde_json::Value::Bool(b) => Value::Bool(b),
                 serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap()),
-                serde_json::Value::String(s) => Value::String(s),
+                serde_json::Value::String(s) => Value::String(s.into()),
                 serde_json::Value::Array(items) => {
                     Value::Array(items.into_iter().map(convert).collect())
                 }
-                serde_json::Value::Object(entries) => {
-                    Value::Object(entries.into_iter().map(|(k, v)| (k, convert(v))).collect())
-                }
+                serde_json::Value::Object(entries) => Value::Object(
+                    entries
+                        .into_iter()
+                        .map(|(k, v)| (k.into(), convert(v)))
+                        .collect(),
+                ),
             }
         }
         convert(serde_json::from_str(json).unwrap())
     }
 
-    fn object(entries: &[(&str, Value)]) -> Value {
+    fn object(entries: &[(&str, Value<'static>)]) -> Value<'static> {
         Value::Object(
             entries
                 .iter()
-                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .map(|(k, v)| ((*k).to_owned().into(), v.clone()))
                 .collect(),
         )
     }

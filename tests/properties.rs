@@ -283,7 +283,7 @@ const FIELD_TEXTS: &[&str] = &[
 ];
 const NAMES: &[&str] = &["Jana Nováková", "Piet de Vries", "Eva Malá", "Tomáš Dvořák"];
 
-fn record() -> impl Strategy<Value = Value> {
+fn record() -> impl Strategy<Value = Value<'static>> {
     (
         proptest::sample::select(NAMES),
         proptest::collection::vec(
@@ -295,9 +295,9 @@ fn record() -> impl Strategy<Value = Value> {
         ),
     )
         .prop_map(|(name, texts)| {
-            let mut fields = vec![("name".to_owned(), Value::String(name.to_owned()))];
+            let mut fields = vec![("name".into(), Value::String(name.to_owned().into()))];
             for (index, text) in texts.into_iter().enumerate() {
-                fields.push((format!("note{index}"), Value::String(text)));
+                fields.push((format!("note{index}").into(), Value::String(text.into())));
             }
             Value::Object(fields)
         })

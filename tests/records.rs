@@ -5,7 +5,7 @@
 
 use blindfold::{Blindfold, KeySpec, KnownValues, Options, ReportDetail, ScanCall, Value};
 
-fn json(text: &str) -> Value {
+fn json(text: &str) -> Value<'_> {
     Value::from_json(text, 64).unwrap()
 }
 

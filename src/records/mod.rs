@@ -64,7 +64,7 @@ pub struct FieldFinding {
 pub struct RedactedRecord {
     /// The record in its shape, personal data transformed, dropped fields
     /// left out (`null` if the whole record was dropped).
-    pub value: Value,
+    pub value: Value<'static>,
     /// What was done, in document order.
     pub findings: Vec<FieldFinding>,
 }
@@ -253,7 +253,10 @@ impl Blindfold {
     /// reads, written without a tree built and dropped per record).
     fn parsed(&self, json: &str, findings: Vec<FieldFinding>) -> Result<RedactedRecord> {
         let value = Value::from_json(json, self.policy.max_depth.saturating_add(1))?;
-        Ok(RedactedRecord { value, findings })
+        Ok(RedactedRecord {
+            value: value.into_owned(),
+            findings,
+        })
     }
 
     /// Collects the strings of typed fields of `record` (rules with a type,
@@ -296,7 +299,7 @@ impl Blindfold {
                 let replaced =
                     matches!(&decision.action, FieldAction::Apply(op) if *op != Operator::Keep);
                 if replaced && decision.entity != EntityType::FIELD {
-                    out.push((decision.entity, text.clone()));
+                    out.push((decision.entity, text.to_string()));
                 }
             }
             _ => {}
@@ -631,7 +634,7 @@ impl<'c, 'r> Walk<'c, 'r> {
                 // its span in the report is left out (it has no string).
                 let (text, span) = match value {
                     Value::String(text) if !text.is_empty() => {
-                        (Cow::Borrowed(text.as_str()), Some((0, utf16_len(text))))
+                        (Cow::Borrowed(text.as_ref()), Some((0, utf16_len(text))))
                     }
                     Value::Number(number) => (Cow::Owned(format_number(*number)), None),
                     _ => {

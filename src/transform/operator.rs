@@ -117,7 +117,7 @@ impl Operator {
     /// `{ dateShift: { maxDays? } }`), at `path`.
     pub(crate) fn from_value(value: &Value, path: &str) -> Result<Operator> {
         match value {
-            Value::String(name) => match name.as_str() {
+            Value::String(name) => match name.as_ref() {
                 "redact" => Ok(Operator::Redact),
                 "label" => Ok(Operator::Label),
                 "placeholder" => Ok(Operator::Placeholder),
@@ -154,7 +154,7 @@ impl Operator {
                     ));
                 };
                 let settings_path = join(path, name);
-                match name.as_str() {
+                match name.as_ref() {
                     "mask" => mask_from_value(settings, &settings_path),
                     "generalize" => {
                         let fields = Fields::new(settings, &settings_path, &["date", "band", "prefix"])?;
@@ -270,7 +270,7 @@ impl Operators {
             let entry_path = join(path, name);
             let operator = Operator::from_value(value, &entry_path)?;
             if matches!(operator, Operator::Generalize { .. })
-                && !GENERALIZABLE.contains(&name.as_str())
+                && !GENERALIZABLE.contains(&name.as_ref())
             {
                 return Err(invalid(
                     &entry_path,
