@@ -156,7 +156,7 @@ impl Blindfold {
     pub(crate) fn known_values(
         &self,
         call: &ScanCall,
-        more: &[(EntityType, String)],
+        more: &[(EntityType, &str)],
     ) -> Result<KnownValues> {
         for entity in call.known.keys() {
             if !self.scanner.entities().contains(entity) {
@@ -174,7 +174,7 @@ impl Blindfold {
         });
         let from_fields = more
             .iter()
-            .map(|(entity, value)| (entity.clone(), value.as_str()));
+            .map(|&(ref entity, value)| (entity.clone(), value));
         Ok(KnownValues::new(from_call.chain(from_fields)))
     }
 

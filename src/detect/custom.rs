@@ -269,6 +269,16 @@ impl Terms {
         self.terms.is_empty()
     }
 
+    /// Removes every term, keeping the table's memory.
+    pub(crate) fn clear(&mut self) {
+        let mut terms = std::mem::take(&mut self.terms);
+        terms.clear();
+        *self = Terms {
+            terms,
+            ..Terms::default()
+        };
+    }
+
     fn allow_start(&mut self, byte: u8) {
         if let Some(slot) = self.start_bytes.get_mut(usize::from(byte >> 6)) {
             *slot |= 1 << (byte & 63);
@@ -521,6 +531,19 @@ mod tests {
                 "PROJECT:ÉCLAIR"
             ]
         );
+    }
+
+    #[test]
+    fn cleared_terms_find_nothing_they_held() {
+        let entity = EntityType::new("PERSON").unwrap();
+        let mut terms = Terms::default();
+        terms.add("Jana Nováková", &entity, 0.9);
+        terms.clear();
+        terms.add("Petr", &entity, 0.9);
+        let view = "Jana Nováková and petr";
+        let mut out = Sink::new();
+        terms.detect(view, &mut out);
+        assert_eq!(spans(view, &out), ["PERSON:petr"]);
     }
 
     #[test]

@@ -287,16 +287,25 @@ impl KnownValues {
         let values = values.into_iter();
         // A value and its first word, and a person's words: room for most
         // without growing the table.
-        let mut terms = Terms::with_capacity(values.size_hint().0 * 3);
+        let mut known = KnownValues {
+            terms: Terms::with_capacity(values.size_hint().0 * 3),
+        };
+        known.refill(values);
+        known
+    }
+
+    /// Replaces these values with `values`, keeping the table's memory (a
+    /// batch's records each bring their own).
+    pub(crate) fn refill<'a>(&mut self, values: impl IntoIterator<Item = (EntityType, &'a str)>) {
+        self.terms.clear();
         for (entity, value) in values {
-            terms.add(value, &entity, 0.95);
+            self.terms.add(value, &entity, 0.95);
             if entity == EntityType::PERSON {
                 for word in value.split_whitespace().filter(|w| w.chars().count() >= 3) {
-                    terms.add(word, &entity, 0.8);
+                    self.terms.add(word, &entity, 0.8);
                 }
             }
         }
-        KnownValues { terms }
     }
 
     /// Whether any of these values stands in `text`, as a scan finds them

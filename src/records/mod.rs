@@ -117,7 +117,7 @@ impl Blindfold {
             self.typed_values(record, &mut typed);
         }
         let known = self.known_values(call, &typed)?;
-        self.see(typed.iter().map(|(_, value)| value.as_str()));
+        self.see(typed.iter().map(|&(_, value)| value));
         let scope = RecordScope {
             call,
             known: &[&known],
@@ -155,12 +155,8 @@ impl Blindfold {
         for record in records {
             self.typed_values(record, &mut typed);
         }
-        self.see(typed.iter().map(|(_, value)| value.as_str()));
-        KnownValues::new(
-            typed
-                .iter()
-                .map(|(entity, value)| (entity.clone(), value.as_str())),
-        )
+        self.see(typed.iter().map(|&(_, value)| value));
+        KnownValues::new(typed.iter().map(|(entity, value)| (entity.clone(), *value)))
     }
 
     /// [`Blindfold::redact_records`] for a part of a batch that starts at
@@ -227,17 +223,15 @@ impl Blindfold {
         let from_call = self.known_values(call, &[])?;
         let mut unchanged = UnchangedTexts::default();
         let mut typed = Vec::new();
+        // One table for every record's own values, emptied between records.
+        let mut own = KnownValues::default();
         for (index, record) in records.iter().enumerate() {
             typed.clear();
             if self.policy.propagate == Propagation::Record {
                 self.typed_values(record, &mut typed);
             }
-            let own = KnownValues::new(
-                typed
-                    .iter()
-                    .map(|(entity, value)| (entity.clone(), value.as_str())),
-            );
-            self.see(typed.iter().map(|(_, value)| value.as_str()));
+            own.refill(typed.iter().map(|(entity, value)| (entity.clone(), *value)));
+            self.see(typed.iter().map(|&(_, value)| value));
             let scope = RecordScope {
                 call,
                 known: &[&from_call, batch, &own],
@@ -261,7 +255,7 @@ impl Blindfold {
 
     /// Collects the strings of typed fields of `record` (rules with a type,
     /// or field names) into `out`.
-    fn typed_values(&self, record: &Value, out: &mut Vec<(EntityType, String)>) {
+    fn typed_values<'r>(&self, record: &'r Value, out: &mut Vec<(EntityType, &'r str)>) {
         let mut steps = Vec::new();
         self.collect_typed(record, &mut steps, None, None, out);
     }
@@ -272,7 +266,7 @@ impl Blindfold {
         steps: &mut Vec<Step<'r>>,
         inherited: Option<usize>,
         key: Option<&str>,
-        out: &mut Vec<(EntityType, String)>,
+        out: &mut Vec<(EntityType, &'r str)>,
     ) {
         if steps.len() > self.policy.max_depth {
             return;
@@ -299,7 +293,7 @@ impl Blindfold {
                 let replaced =
                     matches!(&decision.action, FieldAction::Apply(op) if *op != Operator::Keep);
                 if replaced && decision.entity != EntityType::FIELD {
-                    out.push((decision.entity, text.to_string()));
+                    out.push((decision.entity, text.as_ref()));
                 }
             }
             _ => {}
