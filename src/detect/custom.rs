@@ -271,12 +271,15 @@ impl Terms {
 
     /// Removes every term, keeping the table's memory.
     pub(crate) fn clear(&mut self) {
-        let mut terms = std::mem::take(&mut self.terms);
-        terms.clear();
-        *self = Terms {
+        // Every field named, so that a new one cannot be forgotten here.
+        let Terms {
             terms,
-            ..Terms::default()
-        };
+            first_lengths,
+            start_bytes,
+        } = self;
+        terms.clear();
+        *first_lengths = 0;
+        *start_bytes = [0; 4];
     }
 
     fn allow_start(&mut self, byte: u8) {

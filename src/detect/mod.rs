@@ -296,6 +296,7 @@ impl KnownValues {
 
     /// Replaces these values with `values`, keeping the table's memory (a
     /// batch's records each bring their own).
+    #[inline(never)]
     pub(crate) fn refill<'a>(&mut self, values: impl IntoIterator<Item = (EntityType, &'a str)>) {
         self.terms.clear();
         for (entity, value) in values {
