@@ -290,18 +290,20 @@ impl Terms {
 
     /// Finds every term in `view`, longest first where several start at one word.
     pub(crate) fn detect(&self, view: &str, out: &mut Sink) {
-        detect_terms([self].into_iter(), view, out);
+        detect_terms([self].into_iter(), view, out, &mut String::new());
     }
 }
 
 /// Finds the terms of all `sets` in `view` as one set with the terms added
 /// in order would: the longest term starting at a word, the later one of
 /// equal terms. Sets are layers built apart (a batch's values once, each
-/// record's own), so that no layer is rebuilt per record.
+/// record's own), so that no layer is rebuilt per record. `key` is room for
+/// the words looked up, kept from one scan to the next.
 pub(crate) fn detect_terms<'t>(
     sets: impl Iterator<Item = &'t Terms> + Clone,
     view: &str,
     out: &mut Sink,
+    key: &mut String,
 ) {
     let mut first_lengths = 0;
     let mut start_bytes = [0; 4];
@@ -328,7 +330,6 @@ pub(crate) fn detect_terms<'t>(
                 first_lengths & 1 != 0
             }
     };
-    let mut key = String::new();
     let mut pos = 0;
     // Start bytes are ASCII or lead bytes, so every `start` found is a
     // character boundary.
@@ -347,10 +348,10 @@ pub(crate) fn detect_terms<'t>(
             continue;
         }
         key.clear();
-        push_lowered(view.get(start..end).unwrap_or_default(), &mut key);
+        push_lowered(view.get(start..end).unwrap_or_default(), key);
         let mut most_words = 0;
         let mut found = None;
-        for entry in sets.clone().filter_map(|set| set.terms.get(&key)) {
+        for entry in sets.clone().filter_map(|set| set.terms.get(key.as_str())) {
             most_words = most_words.max(entry.words);
             // The later set's term where two sets hold the same words.
             if let Some(term) = &entry.term {
@@ -359,10 +360,10 @@ pub(crate) fn detect_terms<'t>(
         }
         for (next_start, next_end) in words(view, end).take(most_words.saturating_sub(1)) {
             key.push(' ');
-            push_lowered(view.get(next_start..next_end).unwrap_or_default(), &mut key);
+            push_lowered(view.get(next_start..next_end).unwrap_or_default(), key);
             let term = sets
                 .clone()
-                .filter_map(|set| set.terms.get(&key)?.term.as_ref())
+                .filter_map(|set| set.terms.get(key.as_str())?.term.as_ref())
                 .last();
             if let Some(term) = term {
                 found = Some((term, next_end));
@@ -372,6 +373,8 @@ pub(crate) fn detect_terms<'t>(
             out.push(Candidate::new(entity.clone(), start, end, *score));
         }
     }
+    // Kept empty between scans: it held words of the text.
+    key.clear();
 }
 
 /// Whether the character at byte `pos` of `view` is a word character, and
@@ -650,7 +653,12 @@ mod tests {
         let record = layer(&[("Jana Nováková 3", "PERSON"), ("420 601", "ACCOUNT")]);
         let view = "Jana Nováková 3, Jana Nováková, Jana, 420 601";
         let mut out = Sink::new();
-        detect_terms([&batch, &record].into_iter(), view, &mut out);
+        detect_terms(
+            [&batch, &record].into_iter(),
+            view,
+            &mut out,
+            &mut String::new(),
+        );
         assert_eq!(
             spans(view, &out),
             [

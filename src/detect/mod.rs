@@ -80,6 +80,8 @@ struct Scratch {
     hits: Vec<keywords::Hit>,
     runs: digits::RunBuffers,
     clusters: ClusterBuffers,
+    /// The lowercased words a known value is looked up by.
+    term_key: String,
 }
 
 thread_local! {
@@ -105,6 +107,7 @@ impl Scratch {
             && self.hits.capacity() <= MOST_KEPT
             && self.clusters.overlapping.capacity() <= MOST_KEPT
             && self.runs.capacity() <= MOST_KEPT
+            && self.term_key.capacity() <= MOST_KEPT
         {
             // Fails only while the thread ends; the buffers are then dropped.
             let _ = SCRATCH.try_with(|cell| cell.set(Some(self)));
@@ -637,6 +640,7 @@ impl Scanner {
             known.iter().map(|layer| &layer.terms),
             view,
             &mut candidates,
+            &mut scratch.term_key,
         );
         // A detector that cut a span inside a character (a byte cap) widens
         // it to whole characters: covering a little more is safe, dropping or
