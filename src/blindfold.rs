@@ -172,9 +172,7 @@ impl Blindfold {
                 .iter()
                 .map(move |value| (entity.clone(), value.as_str()))
         });
-        let from_fields = more
-            .iter()
-            .map(|&(ref entity, value)| (entity.clone(), value));
+        let from_fields = more.iter().map(|(entity, value)| (entity.clone(), *value));
         Ok(KnownValues::new(from_call.chain(from_fields)))
     }
 

@@ -298,7 +298,8 @@ impl KnownValues {
     }
 
     /// Replaces these values with `values`, keeping the table's memory (a
-    /// batch's records each bring their own).
+    /// batch's records each bring their own). Out of line: one copy for its
+    /// three callers, where inlined copies grew the module.
     #[inline(never)]
     pub(crate) fn refill<'a>(&mut self, values: impl IntoIterator<Item = (EntityType, &'a str)>) {
         self.terms.clear();
