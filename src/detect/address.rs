@@ -362,9 +362,35 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "voie",
 ]);
 
-/// Whether a word may be a street type of either kind: one look-up for
-/// every word of a text.
-static STREET_TYPES: Gate = Gate::union(&[&SUFFIX_TYPES, &PREFIX_TYPES, &WEAK_SUFFIX_TYPES]);
+/// The endings of compound street names that are no street type alone
+/// (`Ring 0`, `Kade 3`), capitalized after a hyphen: `Willy-Brandt-Ring`,
+/// `Konrad-Adenauer-Ufer`. The scan's spans part such a name at its
+/// hyphens; [`address_around`] reads the whole name, and takes it only as
+/// a compound street name.
+static HYPHENATED_ENDINGS: WordSet = WordSet::new(&[
+    "damm",
+    "dijk",
+    "graben",
+    "gracht",
+    "kade",
+    "laan",
+    "plantsoen",
+    "plein",
+    "ring",
+    "singel",
+    "steig",
+    "straat",
+    "ufer",
+]);
+
+/// Whether a word may be a street type of either kind, or a compound
+/// name's ending: one look-up for every word of a text.
+static STREET_TYPES: Gate = Gate::union(&[
+    &SUFFIX_TYPES,
+    &PREFIX_TYPES,
+    &WEAK_SUFFIX_TYPES,
+    &HYPHENATED_ENDINGS,
+]);
 
 /// Endings of compound street words (German, Dutch) by their last letter,
 /// lowercase: looked up for every capitalized word of a text.
@@ -951,7 +977,9 @@ fn street_word(word: &str) -> bool {
     STREET_TYPES.may_hold(bytes)
         && (PREFIX_TYPES.contains(bytes)
             || (starts_upper(word)
-                && (SUFFIX_TYPES.contains(bytes) || WEAK_SUFFIX_TYPES.contains(bytes))))
+                && (SUFFIX_TYPES.contains(bytes)
+                    || WEAK_SUFFIX_TYPES.contains(bytes)
+                    || HYPHENATED_ENDINGS.contains(bytes))))
         || compound_street_word(word)
 }
 
@@ -1544,6 +1572,19 @@ mod tests {
     }
 
     #[test]
+    fn every_compound_ending_is_read_after_a_hyphen() {
+        // The scan parts `Willy-Brandt-Ring` at its hyphens: each ending,
+        // capitalized alone, must be a street word for the name to be read.
+        for last in b'a'..=b'z' {
+            for ending in compound_endings(last) {
+                let mut capitalized = ending.to_string();
+                capitalized[..1].make_ascii_uppercase();
+                assert!(super::street_word(&capitalized), "{capitalized}");
+            }
+        }
+    }
+
+    #[test]
     fn positives() {
         let rows = [
             ("ship to 221B Baker Street, London", "221B Baker Street"),
@@ -1570,6 +1611,16 @@ mod tests {
                 "Hauptstraße 5, 10115 Berlin",
             ),
             ("Bahnhofstr. 12a", "Bahnhofstr. 12a"),
+            // A hyphenated name ending in a type that is no street alone.
+            (
+                "Das Paket ging an Willy-Brandt-Ring 56a gestern.",
+                "Willy-Brandt-Ring 56a",
+            ),
+            (
+                "Büro: Kaiser-Wilhelm-Ring 5, 50672 Köln.",
+                "Kaiser-Wilhelm-Ring 5, 50672 Köln",
+            ),
+            ("am Konrad-Adenauer-Ufer 3 links", "Konrad-Adenauer-Ufer 3"),
             (
                 "woon op Kerkstraat 12, 1012 AB Amsterdam",
                 "Kerkstraat 12, 1012 AB Amsterdam",
@@ -1783,6 +1834,7 @@ mod tests {
         crate::detect::wordset::assert_valid(&super::SUFFIX_TYPES);
         crate::detect::wordset::assert_valid(&super::PREFIX_TYPES);
         crate::detect::wordset::assert_valid(&super::WEAK_SUFFIX_TYPES);
+        crate::detect::wordset::assert_valid(&super::HYPHENATED_ENDINGS);
     }
 
     #[test]
@@ -1797,6 +1849,9 @@ mod tests {
             "The street was quiet.",
             "are honored, but a negative number is not allowed.\nEntering 0 causes (nearly) continuous updates",
             "Kaiserring 0 ist keine Adresse",
+            "Use the O-Ring 5 times",
+            "in the ring-buffer slot 5",
+            "ein Ring 3 mm breit",
             "Chapter 5 Street Art",
             "the DSP Release 1 Application Specific Extension.",
             "Internet X.509 Public Key Infrastructure",
