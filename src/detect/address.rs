@@ -448,8 +448,16 @@ fn is_house_number(word: &str) -> bool {
     let rest = word.get(digits..).unwrap_or("");
     (1..=5).contains(&digits)
         && !word.starts_with('0')
-        && rest.len() <= 1
-        && rest.bytes().all(|b| b.is_ascii_alphabetic())
+        && ((rest.len() <= 1 && rest.bytes().all(|b| b.is_ascii_alphabetic()))
+            || is_repeat_suffix(rest))
+}
+
+/// `bis`, `ter`, `quater`: the second, third, fourth house of one number
+/// (`12 bis rue Victor Hugo`, `12bis`), in French and Italian addresses.
+fn is_repeat_suffix(word: &str) -> bool {
+    ["bis", "ter", "quater"]
+        .iter()
+        .any(|suffix| word.eq_ignore_ascii_case(suffix))
 }
 
 /// Whether `s/n` (Spanish for "without a number", in place of a house
@@ -1168,9 +1176,11 @@ fn type_name_number(window: &str, words: &[Word<'_>], index: usize) -> Option<(u
         // After a comma, five digits are a postcode, not a number; so are
         // four with a town after them (`Rue de la Loi, 1040 Bruxelles`),
         // while four closed by a comma are a number (`Rua Augusta, 1500,`).
+        // (Not after a dash: `Av. Paulista, 1578 - Bela Vista`, a house
+        // number and its neighbourhood in Brazil.)
         let town_follows = words
             .get(i + 1)
-            .is_some_and(|next| !next.comma_before && starts_upper(next.text));
+            .is_some_and(|next| !next.comma_before && !next.odd_gap && starts_upper(next.text));
         let postcode_like =
             word.comma_before && (word.text.len() >= 5 || (word.text.len() == 4 && town_follows));
         // Commas with no space after them part the fields of a data file
@@ -1194,7 +1204,12 @@ fn type_name_number(window: &str, words: &[Word<'_>], index: usize) -> Option<(u
 
 /// `12 rue de la Paix`: a number before the type, then the name words.
 fn number_type_name(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
-    let number_index = index.checked_sub(1)?;
+    let mut number_index = index.checked_sub(1)?;
+    let before = words.get(number_index)?;
+    // `12 bis rue Victor Hugo`.
+    if is_repeat_suffix(before.text) && !before.comma_before {
+        number_index = number_index.checked_sub(1)?;
+    }
     if !is_house_number(words.get(number_index)?.text) {
         return None;
     }
@@ -1621,6 +1636,18 @@ mod tests {
                 "Kaiser-Wilhelm-Ring 5, 50672 Köln",
             ),
             ("am Konrad-Adenauer-Ufer 3 links", "Konrad-Adenauer-Ufer 3"),
+            // The second, third house of a number.
+            (
+                "Livraison au 12 bis rue Victor Hugo, 69002 Lyon",
+                "12 bis rue Victor Hugo, 69002 Lyon",
+            ),
+            ("au 12bis rue Victor Hugo", "12bis rue Victor Hugo"),
+            ("au 3 ter avenue Foch", "3 ter avenue Foch"),
+            // A Brazilian house number, then its neighbourhood after a dash.
+            (
+                "Entregar na Av. Paulista, 1578 - Bela Vista, São Paulo",
+                "Av. Paulista, 1578",
+            ),
             (
                 "woon op Kerkstraat 12, 1012 AB Amsterdam",
                 "Kerkstraat 12, 1012 AB Amsterdam",
@@ -1850,6 +1877,8 @@ mod tests {
             "are honored, but a negative number is not allowed.\nEntering 0 causes (nearly) continuous updates",
             "Kaiserring 0 ist keine Adresse",
             "Use the O-Ring 5 times",
+            "Chapter 12 bis",
+            "bis 12 rue",
             "in the ring-buffer slot 5",
             "ein Ring 3 mm breit",
             "Chapter 5 Street Art",
