@@ -108,6 +108,20 @@ fn date_at(run: &Run<'_>, at: usize) -> bool {
     date_separator && matches!(lens, [1 | 2, 1 | 2, 2 | 4] | [4..=6, 1 | 2, 1 | 2])
 }
 
+/// Whether five pairs joined by dots, the first with a trunk 0, start at
+/// group `first` and stand alone: `06.12.34.56.78`, a French number
+/// written with dots, which begins as a date (`06.12.34`) would; no date
+/// goes on for five pairs.
+fn dotted_pairs(run: &Run<'_>, first: usize) -> bool {
+    let last = first + 4;
+    last < run.groups.len()
+        && run.group(first).starts_with('0')
+        && (first..=last).all(|i| run.group(i).len() == 2)
+        && run.separators_all(first, last, ".")
+        && (first == 0 || run.separator_before(first) != ".")
+        && (last + 1 == run.groups.len() || run.separator_before(last + 1) != ".")
+}
+
 /// Whether groups `first..=last` are a US ZIP+4 code (`02110-1301`).
 fn zip_plus_four(run: &Run<'_>, first: usize, last: usize) -> bool {
     last == first + 1
@@ -214,7 +228,9 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
                     break;
                 }
             }
-            if digits > 15 || (last >= first + 2 && date_at(run, last - 2)) {
+            if digits > 15
+                || (last >= first + 2 && date_at(run, last - 2) && !dotted_pairs(run, first))
+            {
                 break;
             }
             // `555-0100` inside `415-555-0100`, `1111 1111 1111` inside a
@@ -255,9 +271,60 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
                 best = Some(candidate);
             }
         }
-        if let Some(candidate) = best {
+        if let Some(mut candidate) = best {
+            candidate.end = extension_end(run.view(), candidate.end);
             out.push(candidate);
         }
+    }
+}
+
+/// Where a number ending at `end` ends with its extension, if one follows
+/// (`… 0100 ext. 23`, `x23`, `extension 23`, `poste 23`, `#23`): the
+/// extension is part of the number a person is reached at.
+fn extension_end(view: &str, end: usize) -> usize {
+    let after = view.as_bytes().get(end..).unwrap_or_default();
+    // A marker glued to the number is part of something else (`0100x2`);
+    // most numbers are followed by no marker's first letter at all.
+    let spaces = after.iter().take(2).take_while(|&&b| b == b' ').count();
+    if spaces == 0
+        || !matches!(
+            after.get(spaces),
+            Some(b'e' | b'E' | b'x' | b'X' | b'p' | b'P' | b'#')
+        )
+    {
+        return end;
+    }
+    extension_after(after, end, spaces)
+}
+
+/// [`extension_end`] past its first check: `after` is the text from `end`,
+/// `spaces` the spaces that open it.
+#[inline(never)]
+fn extension_after(after: &[u8], end: usize, spaces: usize) -> usize {
+    let rest = after.get(spaces..).unwrap_or_default();
+    let marker = ["extension", "poste", "ext.", "ext", "x", "#"]
+        .iter()
+        .find(|marker| {
+            rest.get(..marker.len())
+                .is_some_and(|word| word.eq_ignore_ascii_case(marker.as_bytes()))
+        })
+        .map_or(0, |marker| marker.len());
+    if marker == 0 {
+        return end;
+    }
+    let rest = rest.get(marker..).unwrap_or_default();
+    let gap = rest.iter().take(1).take_while(|&&b| b == b' ').count();
+    let digits = rest
+        .get(gap..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let after_digits = rest.get(gap + digits);
+    if (1..=6).contains(&digits) && !after_digits.is_some_and(u8::is_ascii_alphanumeric) {
+        end + spaces + marker + gap + digits
+    } else {
+        end
     }
 }
 
@@ -340,12 +407,25 @@ fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> 
         }
         // (11) 91234-5678, (21) 3456-7890: Brazil
         ([2, 4 | 5, 4], 10 | 11) if paren_area => Some(0.8),
+        // 11 91234-5678: a Brazilian mobile (its 9) without parentheses.
+        ([2, 5, 4], 11)
+            if run.group(first + 1).starts_with('9') && run.separator_before(last) == "-" =>
+        {
+            Some(0.6)
+        }
         // 06 12 34 56 78: France, five pairs
         ([2, 2, 2, 2, 2], 10) if first_digit == b'0' => Some(0.85),
-        // 98765 43210: India mobile
+        // 98765 43210: India mobile; 098765 43210 with the trunk 0.
         ([5, 5], 10) if matches!(first_digit, b'6'..=b'9') => Some(0.6),
+        ([6, 5], 11)
+            if first_digit == b'0' && matches!(digits.as_bytes().get(1), Some(b'6'..=b'9')) =>
+        {
+            Some(0.6)
+        }
         // 612 345 678 and 912 10 14 23 (Spain), 347 123 4567 (Italy mobile)
         ([3, 3, 3] | [3, 2, 2, 2], 9) if matches!(first_digit, b'6' | b'7' | b'9') => Some(0.55),
+        // 91 123 45 67: a Spanish landline with a two-digit area code.
+        ([2, 3, 2, 2], 9) if matches!(first_digit, b'8' | b'9') => Some(0.55),
         ([3, 3, 4], 10) if first_digit == b'3' => Some(0.6),
         // National numbers with a trunk 0: UK, DE, NL, IT, IN, BR … grouped.
         (_, 9..=12)
@@ -417,6 +497,24 @@ mod tests {
             ("+55 11 91234-5678", "+55 11 91234-5678"),
             ("(11) 91234-5678", "(11) 91234-5678"),
             ("phone: 4155550100", "4155550100"),
+            // Extensions belong to the number.
+            (
+                "call +1 415 555 0100 ext. 23 today",
+                "+1 415 555 0100 ext. 23",
+            ),
+            ("call (415) 555-0100 x23", "(415) 555-0100 x23"),
+            (
+                "call 415-555-0100 extension 234.",
+                "415-555-0100 extension 234",
+            ),
+            ("au 01 23 45 67 89 poste 12", "01 23 45 67 89 poste 12"),
+            // Written with dots in France; a two-digit area code in Spain;
+            // a Brazilian mobile without parentheses; an Indian mobile with
+            // its trunk 0.
+            ("06.12.34.56.78", "06.12.34.56.78"),
+            ("91 123 45 67", "91 123 45 67"),
+            ("11 91234-5678", "11 91234-5678"),
+            ("098765 43210", "098765 43210"),
             ("Handy 01511234567", "01511234567"),
             (
                 "tel\u{a0}+49\u{2011}30\u{2011}1234567",
@@ -426,6 +524,14 @@ mod tests {
         for (text, expected) in rows {
             assert_eq!(found(text, "PHONE"), vec![expected], "{text}");
         }
+    }
+
+    #[test]
+    fn dotted_french_numbers_in_one_run_are_each_found() {
+        assert_eq!(
+            found("06.12.34.56.78 / 01.23.45.67.89", "PHONE"),
+            ["06.12.34.56.78", "01.23.45.67.89"]
+        );
     }
 
     #[test]
@@ -462,6 +568,10 @@ mod tests {
             "// Prints: <Buffer 01 02 03 04 05>",       // a count of bytes
             "Roman numerals U+2161-2163, U+2165-2168,", // code points
             "symbols (U+2241-224C, U+2250-2255)",       // code points
+            "released 06.12.34.56.78.90",               // six dotted pairs
+            "v06.12.34.56.78",                          // a version
+            "11 81234-5678",                            // no mobile 9
+            "12 123 45 67",                             // no Spanish area code
         ] {
             assert!(
                 found(text, "PHONE").is_empty(),
