@@ -608,6 +608,33 @@ fn words(view: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// The byte length of an Italian street type abbreviated with a dot at
+/// `at` (`P.zza`, `P.le`, `C.so`, `V.le`, `V.lo`, `L.go`), if one stands
+/// there as a word of its own. Out of line: asked of one-letter words before
+/// a dot, in the step every word takes.
+#[inline(never)]
+fn italian_abbreviation_len(bytes: &[u8], at: usize) -> Option<usize> {
+    let letter = bytes.get(at)?.to_ascii_lowercase();
+    if bytes.get(at + 1) != Some(&b'.') {
+        return None;
+    }
+    let tails: &[&[u8]] = match letter {
+        b'p' => &[b"zza", b"le"],
+        b'c' => &[b"so"],
+        b'v' => &[b"le", b"lo"],
+        b'l' => &[b"go"],
+        _ => return None,
+    };
+    let rest = bytes.get(at + 2..)?;
+    let tail = tails.iter().find(|tail| {
+        rest.get(..tail.len())
+            .is_some_and(|word| word.eq_ignore_ascii_case(tail))
+            && !rest.get(tail.len()).is_some_and(u8::is_ascii_alphanumeric)
+    })?;
+    let before = at.checked_sub(1).and_then(|i| bytes.get(i));
+    (!before.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'.')).then_some(2 + tail.len())
+}
+
 /// How far around a street word the rest of an address may reach, in bytes.
 const WINDOW_BEFORE: usize = 48;
 const WINDOW_AFTER: usize = 96;
@@ -650,7 +677,9 @@ impl StreetWords {
             return;
         };
         let start = start + offset;
-        let calle = end == start + 1 && matches!(bytes.get(start..end + 1), Some(b"C/" | b"c/"));
+        let calle = end == start + 1
+            && (matches!(bytes.get(start..end + 1), Some(b"C/" | b"c/"))
+                || italian_abbreviation_len(bytes, start).is_some());
         if start < self.covered || !(calle || view.get(start..end).is_some_and(street_word)) {
             return;
         }
@@ -1066,6 +1095,16 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
         })
     } else if PREFIX_TYPES.contains(word.text.as_bytes()) {
         number_type_name(&words, index).or_else(|| type_name_number(window, &words, index))
+    } else if word.text.len() == 1
+        && italian_abbreviation_len(window.as_bytes(), word.start).is_some_and(|len| {
+            words
+                .get(index + 1)
+                .is_some_and(|tail| tail.end == word.start + len)
+        })
+    {
+        // `P.zza Duomo 1`: the words split the type at its dot; the name
+        // and number follow its second part.
+        type_name_number(window, &words, index + 1).map(|(_, last)| (index, last))
     } else if compound_street_word(word.text) {
         compound_number(&words, index)
     } else {
@@ -1662,6 +1701,16 @@ mod tests {
             ),
             ("abito in Via Roma, 10", "Via Roma, 10"),
             ("abito in via Roma 10", "via Roma 10"),
+            // Italian types abbreviated with a dot.
+            (
+                "Spedire a P.zza Duomo 1, 20122 Milano.",
+                "P.zza Duomo 1, 20122 Milano",
+            ),
+            (
+                "Spedire a C.so Vittorio Emanuele II, 15, Milano.",
+                "C.so Vittorio Emanuele II, 15",
+            ),
+            ("Abito in V.le Monza 12", "V.le Monza 12"),
             ("moro na Rua Augusta 123", "Rua Augusta 123"),
             ("postcode SW1A 1AA please", "SW1A 1AA"),
             (
@@ -1878,6 +1927,9 @@ mod tests {
             "Kaiserring 0 ist keine Adresse",
             "Use the O-Ring 5 times",
             "Chapter 12 bis",
+            "if v.len() > 5 {",
+            "see p.le 5",
+            "the C.so 12 file",
             "bis 12 rue",
             "in the ring-buffer slot 5",
             "ein Ring 3 mm breit",
