@@ -677,10 +677,13 @@ impl StreetWords {
             return;
         };
         let start = start + offset;
-        let calle = end == start + 1
+        // A one-letter type abbreviated with a mark: `C/ Mayor`, `P.zza Duomo`.
+        let abbreviated_type = end == start + 1
             && (matches!(bytes.get(start..end + 1), Some(b"C/" | b"c/"))
                 || italian_abbreviation_len(bytes, start).is_some());
-        if start < self.covered || !(calle || view.get(start..end).is_some_and(street_word)) {
+        if start < self.covered
+            || !(abbreviated_type || view.get(start..end).is_some_and(street_word))
+        {
             return;
         }
         self.street_word_at(view, start, out);

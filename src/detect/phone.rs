@@ -278,20 +278,24 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     }
 }
 
+/// What opens an extension after a number, longest first where one begins
+/// another.
+const EXTENSION_MARKERS: [&str; 6] = ["extension", "poste", "ext.", "ext", "x", "#"];
+
 /// Where a number ending at `end` ends with its extension, if one follows
-/// (`… 0100 ext. 23`, `x23`, `extension 23`, `poste 23`, `#23`): the
-/// extension is part of the number a person is reached at.
+/// after a space (`… 0100 ext. 23`, `x23`, `extension 23`, `poste 23`,
+/// `#23`): the extension is part of the number a person is reached at.
 fn extension_end(view: &str, end: usize) -> usize {
     let after = view.as_bytes().get(end..).unwrap_or_default();
     // A marker glued to the number is part of something else (`0100x2`);
     // most numbers are followed by no marker's first letter at all.
     let spaces = after.iter().take(2).take_while(|&&b| b == b' ').count();
-    if spaces == 0
-        || !matches!(
-            after.get(spaces),
-            Some(b'e' | b'E' | b'x' | b'X' | b'p' | b'P' | b'#')
-        )
-    {
+    let may_open = |byte: &u8| {
+        EXTENSION_MARKERS
+            .iter()
+            .any(|marker| marker.as_bytes().first() == Some(&byte.to_ascii_lowercase()))
+    };
+    if spaces == 0 || !after.get(spaces).is_some_and(may_open) {
         return end;
     }
     extension_after(after, end, spaces)
@@ -302,7 +306,7 @@ fn extension_end(view: &str, end: usize) -> usize {
 #[inline(never)]
 fn extension_after(after: &[u8], end: usize, spaces: usize) -> usize {
     let rest = after.get(spaces..).unwrap_or_default();
-    let marker = ["extension", "poste", "ext.", "ext", "x", "#"]
+    let marker = EXTENSION_MARKERS
         .iter()
         .find(|marker| {
             rest.get(..marker.len())
