@@ -209,8 +209,8 @@ impl<'t> Parser<'t> {
         }
         let text = std::str::from_utf8(self.bytes.get(start..self.pos).unwrap_or_default())
             .map_err(|_| self.error("malformed number"))?;
-        match text.parse::<f64>() {
-            Ok(number) if number.is_finite() => Ok(Value::Number(number)),
+        match crate::number::parse_f64(text) {
+            Some(number) if number.is_finite() => Ok(Value::Number(number)),
             _ => {
                 self.pos = start;
                 Err(self.error("a number out of range"))

@@ -32,6 +32,7 @@ mod entity;
 mod error;
 mod json;
 mod keys;
+mod number;
 mod options;
 pub mod records;
 mod sort;

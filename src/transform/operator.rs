@@ -307,11 +307,8 @@ pub(crate) struct Generalization {
 /// The generalised form of `value` as `entity`, or `None` when it has none.
 pub(crate) fn generalize(entity: &EntityType, value: &str, how: Generalization) -> Option<String> {
     if how.band.is_some() || entity.as_str() == "AGE" {
-        let number: f64 = value
-            .trim()
-            .parse()
-            .ok()
-            .filter(|n: &f64| n.is_finite() && *n >= 0.0)?;
+        let number: f64 =
+            crate::number::parse_f64(value.trim()).filter(|n: &f64| n.is_finite() && *n >= 0.0)?;
         let width = u64::from(how.band.unwrap_or(10));
         // Whole units below 2^53 are exact in f64; larger numbers have no
         // meaningful band.
