@@ -449,7 +449,17 @@ fn is_house_number(word: &str) -> bool {
     (1..=5).contains(&digits)
         && !word.starts_with('0')
         && ((rest.len() <= 1 && rest.bytes().all(|b| b.is_ascii_alphabetic()))
-            || is_repeat_suffix(rest))
+            || is_repeat_suffix(rest)
+            || rest.strip_prefix('-').is_some_and(is_joined_number_part))
+}
+
+/// What may follow a house number after a hyphen: the last of a range
+/// (`12-14`), or a Dutch floor or ground floor (`123-II`, `123-2`,
+/// `123-hs`, `123-H`).
+fn is_joined_number_part(part: &str) -> bool {
+    let digits = part.bytes().all(|b| b.is_ascii_digit());
+    (digits && (1..=4).contains(&part.len()) && !part.starts_with('0'))
+        || ["I", "II", "III", "IV", "H", "hs", "huis"].contains(&part)
 }
 
 /// `bis`, `ter`, `quater`: the second, third, fourth house of one number
@@ -564,7 +574,7 @@ fn words(view: &str) -> Vec<Word<'_>> {
             && word_start.is_some_and(|start| matches!(view.get(start..index), Some("C" | "c")));
         let inside = c.is_alphanumeric()
             || calle
-            || ((c == '\'' || c == '-' || c == '’') && word_start.is_some());
+            || ((c == '\'' || c == '-' || c == '’' || c == '°') && word_start.is_some());
         match (inside, word_start) {
             (true, None) => word_start = Some(index),
             (false, Some(start)) => {
@@ -962,7 +972,7 @@ fn address_span(
     first: usize,
     last: usize,
 ) -> Option<(usize, usize)> {
-    let last = extend_locality(words, last);
+    let last = extend_locality(view.get(from..).unwrap_or_default(), words, last);
     let checked = words.get(first + 1..=last)?;
     // The `/` of `s/n` is no odd gap.
     let sin_numero_n = |w: &Word<'_>| {
@@ -1391,33 +1401,188 @@ fn compound_number(words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
         .then(|| (with_attribute(words, index), index + 1))
 }
 
-/// Extends past `, 10115 Berlin`, `, Springfield, IL 62704`, `, 1012 AB Amsterdam`.
-fn extend_locality(words: &[Word<'_>], last: usize) -> usize {
+/// Words that name a part of a building before its number or letter:
+/// `Apt 4B`, `Suite 200`, `Whg. 12`, `Bât. B`, `scala B`, `int. 5`, `piso
+/// 3`, `apto 101`, `bloco B`.
+const UNIT_WORDS: &[&str] = &[
+    "apartment",
+    "appartement",
+    "apt",
+    "apto",
+    "bat",
+    "batiment",
+    "bldg",
+    "bloco",
+    "building",
+    "bât",
+    "bâtiment",
+    "casa",
+    "esc",
+    "escalera",
+    "escalier",
+    "flat",
+    "floor",
+    "haus",
+    "int",
+    "interno",
+    "piso",
+    "porte",
+    "puerta",
+    "room",
+    "sala",
+    "scala",
+    "suite",
+    "unit",
+    "whg",
+    "wohnung",
+    "zimmer",
+];
+
+/// The first letters of [`UNIT_WORDS`], a bit each from `a`: most words
+/// after an address are turned away without a comparison.
+// Evaluated at compile time: an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+const UNIT_FIRST_LETTERS: u32 = {
+    let mut letters = 0;
+    let mut index = 0;
+    while index < UNIT_WORDS.len() {
+        if let Some(&first) = UNIT_WORDS[index].as_bytes().first() {
+            letters |= 1 << (first - b'a');
+        }
+        index += 1;
+    }
+    letters
+};
+
+/// Floors named after their number: `3. OG`, `3e étage`, `2e verdieping`,
+/// `6ª planta`, `3° piano`, `2º andar`, `2nd floor`.
+const FLOOR_WORDS: &[&str] = &[
+    "andar",
+    "dg",
+    "eg",
+    "etage",
+    "floor",
+    "og",
+    "piano",
+    "planta",
+    "stock",
+    "verdieping",
+    "étage",
+];
+
+/// The door after a Spanish or Portuguese floor: `2º izda`, `3º dcha`,
+/// `2º Esq.`, `1º Dto`.
+const DOOR_SIDES: &[&str] = &[
+    "centro",
+    "dcha",
+    "der",
+    "derecha",
+    "dir",
+    "dto",
+    "esq",
+    "izda",
+    "izq",
+    "izquierda",
+];
+
+/// Whether `word` (of `window`) is a floor's number: `3º`, `4ºA`, `6ª`,
+/// `3°`, `3e`, `1er`, `2nd`, or `3` before a dot (`3. OG`).
+fn is_floor_number(window: &str, word: &Word<'_>) -> bool {
+    let digits = word.text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = word.text.get(digits..).unwrap_or("");
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    if rest.is_empty() {
+        return window.as_bytes().get(word.end) == Some(&b'.');
+    }
+    // A letter may follow the mark: the door (`4ºA`).
+    let door_letter = rest.starts_with(['º', 'ª'])
+        && rest.len() == 3
+        && rest.as_bytes().last().is_some_and(u8::is_ascii_alphabetic);
+    let mark = if door_letter {
+        rest.get(..2).unwrap_or(rest)
+    } else {
+        rest
+    };
+    [
+        "º", "ª", "°", "e", "er", "ère", "ème", "eme", "st", "nd", "rd", "th",
+    ]
+    .iter()
+    .any(|suffix| mark.eq_ignore_ascii_case(suffix))
+}
+
+/// How many words at `i` name a unit of the building (`Apt 4B`, `3. OG`,
+/// `3º B`, `2º izda`, `scala B`), or 0.
+fn unit_len(window: &str, words: &[Word<'_>], i: usize) -> usize {
+    let Some(first) = words.get(i) else { return 0 };
+    // Read once per address found: short lists, compared in order.
+    let listed = |list: &[&str], word: &Word<'_>| {
+        list.iter()
+            .any(|listed| listed.as_bytes().eq_ignore_ascii_case(word.text.as_bytes()))
+    };
+    let is_value = |word: &Word<'_>| {
+        !word.comma_before
+            && ((word.text.len() <= 6 && word.text.bytes().any(|b| b.is_ascii_digit()))
+                || (word.text.len() == 1 && word.text.bytes().all(|b| b.is_ascii_alphabetic()))
+                || ["I", "II", "III", "IV"].contains(&word.text))
+    };
+    let second = words.get(i + 1);
+    let Some(&lead) = first.text.as_bytes().first() else {
+        return 0;
+    };
+    if !lead.is_ascii_digit() {
+        let may_be_listed = lead.is_ascii_alphabetic()
+            && UNIT_FIRST_LETTERS & (1 << (lead.to_ascii_lowercase() - b'a')) != 0;
+        return if may_be_listed && listed(UNIT_WORDS, first) && second.is_some_and(is_value) {
+            2
+        } else {
+            0
+        };
+    }
+    if !is_floor_number(window, first) {
+        return 0;
+    }
+    let Some(second) = second.filter(|word| !word.comma_before) else {
+        return 1;
+    };
+    let door = (second.text.len() == 1 && second.text.bytes().all(|b| b.is_ascii_alphabetic()))
+        || (second.text.contains(['º', 'ª']) && is_floor_number(window, second));
+    if listed(FLOOR_WORDS, second) || listed(DOOR_SIDES, second) || door {
+        2
+    } else {
+        // A floor's number alone counts only in the Spanish form (`3º,`).
+        usize::from(first.text.contains(['º', 'ª']))
+    }
+}
+
+/// Extends past `, 10115 Berlin`, `, Springfield, IL 62704`, `, 1012 AB
+/// Amsterdam`, and the units before them (`, 3º B, 28014 Madrid`).
+fn extend_locality(window: &str, words: &[Word<'_>], last: usize) -> usize {
     let mut end = last;
     let mut i = last + 1;
-    // A floor or an added letter after the number: `Muldergracht 876 III`
-    // (Dutch), `12 bis` (French).
+    // A floor or an added letter after the number: `Muldergracht 876 III`,
+    // `Keizersgracht 123 hs` (Dutch), `12 bis` (French).
     if words.get(i).is_some_and(|w| {
-        !w.comma_before && ["I", "II", "III", "IV", "bis", "ter"].contains(&w.text)
+        !w.comma_before && ["I", "II", "III", "IV", "bis", "ter", "hs", "huis"].contains(&w.text)
     }) {
         end = i;
         i += 1;
     }
-    // A unit: `Apt 4B`, `Suite 200`.
-    if let (Some(unit), Some(number)) = (words.get(i), words.get(i + 1)) {
-        if ["apt", "suite", "unit", "flat", "floor"]
-            .iter()
-            .any(|u| u.eq_ignore_ascii_case(unit.text))
-            && number.text.bytes().any(|b| b.is_ascii_digit())
-        {
-            end = i + 1;
-            i += 2;
+    // Up to three units: `Apt 4B`, `Whg. 12`, `3. OG`, `scala B, int. 5`.
+    for _ in 0..3 {
+        let len = unit_len(window, words, i);
+        if len == 0 {
+            break;
         }
+        end = i + len - 1;
+        i += len;
     }
     let Some(next) = words.get(i) else { return end };
-    let postcode = next.text.len() >= 4
+    let postcode = (next.text.len() >= 4
         && next.text.len() <= 5
-        && next.text.bytes().all(|b| b.is_ascii_digit());
+        && next.text.bytes().all(|b| b.is_ascii_digit()))
+        || is_hyphenated_postcode(next.text);
     if postcode {
         let mut j = i + 1;
         // Dutch postcodes carry two letters: `1012 AB`.
@@ -1432,7 +1597,7 @@ fn extend_locality(words: &[Word<'_>], last: usize) -> usize {
             .get(j)
             .is_some_and(|w| starts_upper(w.text) && !w.comma_before)
         {
-            return j;
+            return city_end(window, words, j);
         }
         return end;
     }
@@ -1458,6 +1623,47 @@ fn extend_locality(words: &[Word<'_>], last: usize) -> usize {
         }
     }
     end
+}
+
+/// The last word of the city whose first word is at `first`, after a
+/// postcode: `São Paulo` and `Den Haag` where the line or sentence ends
+/// after two words, `Rio de Janeiro` and `Frankfurt am Main` over a small
+/// joining word; one word otherwise (`10115 Berlin Please call`).
+fn city_end(window: &str, words: &[Word<'_>], first: usize) -> usize {
+    let capitalized = |index: usize| {
+        words
+            .get(index)
+            .filter(|word| starts_upper(word.text) && !word.comma_before && !word.odd_gap)
+    };
+    let joined = words.get(first + 1).is_some_and(|word| {
+        !word.comma_before
+            && [
+                "am", "an", "da", "das", "de", "del", "di", "do", "dos", "en", "sur",
+            ]
+            .contains(&word.text)
+    });
+    if joined && capitalized(first + 2).is_some() {
+        return first + 2;
+    }
+    let ends_after = |word: &Word<'_>| {
+        matches!(
+            window.as_bytes().get(word.end),
+            None | Some(b'.' | b',' | b'\n' | b'\r' | b')' | b';')
+        )
+    };
+    if capitalized(first + 1).is_some_and(ends_after) {
+        return first + 1;
+    }
+    first
+}
+
+/// `1100-053` (Portugal), `01310-100` (Brazil).
+fn is_hyphenated_postcode(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(head, tail)| {
+        (4..=5).contains(&head.len())
+            && tail.len() == 3
+            && head.bytes().chain(tail.bytes()).all(|b| b.is_ascii_digit())
+    })
 }
 
 /// A UK postcode (`SW1A 1AA`, `M1 1AE`, `EC1A 1BB`) whose inward code
@@ -1898,6 +2104,114 @@ mod tests {
         for (text, expected) in rows {
             assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
         }
+    }
+
+    #[test]
+    fn units_between_the_number_and_the_postcode() {
+        // Before, each of these stopped at the number and left the unit,
+        // the postcode and the city.
+        for (text, expected) in [
+            (
+                "Vivo en C/ de Alcalá, 45, 3º B, 28014 Madrid.",
+                "C/ de Alcalá, 45, 3º B, 28014 Madrid",
+            ),
+            (
+                "Calle Mayor 12, 2º izda, 28013 Madrid",
+                "Calle Mayor 12, 2º izda, 28013 Madrid",
+            ),
+            (
+                "Calle de Serrano 41, 4ºA, 28001 Madrid",
+                "Calle de Serrano 41, 4ºA, 28001 Madrid",
+            ),
+            (
+                "Avda. Diagonal 640, 6ª planta, 08017 Barcelona",
+                "Avda. Diagonal 640, 6ª planta, 08017 Barcelona",
+            ),
+            (
+                "C/ Gran Vía 28, 1º 2ª, 08007 Barcelona",
+                "C/ Gran Vía 28, 1º 2ª, 08007 Barcelona",
+            ),
+            (
+                "Via Roma 10, scala B, int. 5, 00184 Roma",
+                "Via Roma 10, scala B, int. 5, 00184 Roma",
+            ),
+            (
+                "Via Roma 10, 3° piano, 00184 Roma",
+                "Via Roma 10, 3° piano, 00184 Roma",
+            ),
+            (
+                "Rua Augusta 100, 2º Esq., 1100-053 Lisboa",
+                "Rua Augusta 100, 2º Esq., 1100-053 Lisboa",
+            ),
+            (
+                "Rua Oscar Freire 379, apto 52, 01426-001 São Paulo",
+                "Rua Oscar Freire 379, apto 52, 01426-001 São Paulo",
+            ),
+            (
+                "Musterstraße 5, 3. OG, 10115 Berlin",
+                "Musterstraße 5, 3. OG, 10115 Berlin",
+            ),
+            (
+                "Hauptstr. 7, Whg. 12, 80331 München",
+                "Hauptstr. 7, Whg. 12, 80331 München",
+            ),
+            (
+                "12 rue de la Paix, Bât. B, 75002 Paris",
+                "12 rue de la Paix, Bât. B, 75002 Paris",
+            ),
+            (
+                "12 rue de la Paix, 3e étage, 75002 Paris",
+                "12 rue de la Paix, 3e étage, 75002 Paris",
+            ),
+            (
+                "Keizersgracht 123, 2e verdieping, 1015 CJ Amsterdam",
+                "Keizersgracht 123, 2e verdieping, 1015 CJ Amsterdam",
+            ),
+            (
+                "42 Oak Avenue, 2nd floor, Austin, TX 78701",
+                "42 Oak Avenue, 2nd floor, Austin, TX 78701",
+            ),
+            // Dutch floors and ranges joined to the number.
+            (
+                "Keizersgracht 123-II, 1015 CJ Amsterdam",
+                "Keizersgracht 123-II, 1015 CJ Amsterdam",
+            ),
+            (
+                "Keizersgracht 123 hs, 1015 CJ Amsterdam",
+                "Keizersgracht 123 hs, 1015 CJ Amsterdam",
+            ),
+            (
+                "Hauptstraße 12-14, 10115 Berlin",
+                "Hauptstraße 12-14, 10115 Berlin",
+            ),
+            // Cities of two or three words after a postcode.
+            (
+                "Hauptstraße 5, 60311 Frankfurt am Main",
+                "Hauptstraße 5, 60311 Frankfurt am Main",
+            ),
+            (
+                "Rua X 5, 20040-002 Rio de Janeiro.",
+                "Rua X 5, 20040-002 Rio de Janeiro",
+            ),
+            // Only one where more words follow: they may be the message.
+            (
+                "Musterstraße 5, 10115 Berlin Please call me",
+                "Musterstraße 5, 10115 Berlin",
+            ),
+        ] {
+            assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
+        }
+        // A unit word or an ordinal in prose after an address is no unit.
+        for (text, expected) in [
+            ("Hauptstraße 5, Haus und Garten", "Hauptstraße 5"),
+            ("Calle Mayor 12, 3 casas más", "Calle Mayor 12"),
+            ("Via Roma 10, 3 persone", "Via Roma 10"),
+            ("Kirchweg 5, 2. Versuch", "Kirchweg 5"),
+        ] {
+            assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
+        }
+        // A date is no range of house numbers.
+        assert!(found("Hauptstraße 2020-01-05", "ADDRESS").is_empty());
         // Several labels on one line: each address ends at the next label.
         assert_eq!(
             found(
@@ -1914,6 +2228,10 @@ mod tests {
         crate::detect::wordset::assert_valid(&super::PREFIX_TYPES);
         crate::detect::wordset::assert_valid(&super::WEAK_SUFFIX_TYPES);
         crate::detect::wordset::assert_valid(&super::HYPHENATED_ENDINGS);
+        for list in [super::UNIT_WORDS, super::FLOOR_WORDS, super::DOOR_SIDES] {
+            assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
+            assert!(list.iter().all(|word| word.to_lowercase() == *word));
+        }
     }
 
     #[test]
