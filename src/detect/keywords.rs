@@ -33,7 +33,7 @@ pub(crate) enum Cue {
 }
 
 /// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
-const CUES: [(&str, Option<Cue>, u32); 222] = [
+const CUES: [(&str, Option<Cue>, u32); 223] = [
     ("aadhaar", None, context::AADHAAR),
     ("aadhar", None, context::AADHAAR),
     ("abita", Some(Cue::Residence), 0),
@@ -56,6 +56,7 @@ const CUES: [(&str, Option<Cue>, u32); 222] = [
     ("beim", Some(Cue::GermanStreet), 0),
     ("bel", None, context::PHONE),
     ("bellen", None, context::PHONE),
+    ("best", Some(Cue::SignOff), 0),
     ("beste", Some(Cue::Greeting), 0),
     ("birth", Some(Cue::Birth), 0),
     ("birthdate", Some(Cue::Birth), 0),

@@ -617,6 +617,14 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 }
             }
             Some(Cue::SignOff) => {
+                // Elsewhere "best" is the adjective, which ends many a line
+                // before a title (`works best\nWith Foo Bar`).
+                let word = view.get(hit.start..hit.end).unwrap_or_default();
+                if word.eq_ignore_ascii_case("best")
+                    && !(word == "Best" && alone_on_its_line(view, hit.start, hit.end))
+                {
+                    continue;
+                }
                 let gap = view.get(hit.end..).map_or(0, |rest| {
                     rest.bytes()
                         .take_while(|b| matches!(b, b',' | b' ' | b'\n' | b'\r' | b'!'))
@@ -633,8 +641,10 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     view.as_bytes().get(end + suffix_len(view, end)),
                     Some(b'\n' | b'\r') | None
                 );
+                // "Regards,\nThe Support Team": a group signs, not a person.
                 if crossed_line
                     && line_ends
+                    && !words.iter().any(|word| addresses_a_group(word))
                     && (words.len() >= 2 || words.first().is_some_and(|w| is_given_name(w)))
                 {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
@@ -644,6 +654,29 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
         }
     }
     detect_cjk(view, out);
+}
+
+/// Whether the word at `start..end` is all its line holds, but for a comma
+/// or an exclamation mark after it: `Best,` as a sign-off.
+fn alone_on_its_line(view: &str, start: usize, end: usize) -> bool {
+    let bytes = view.as_bytes();
+    let before = bytes.get(..start).unwrap_or_default();
+    let line_start = before
+        .iter()
+        .rev()
+        .take_while(|&&b| b != b'\n')
+        .all(|&b| b == b' ' || b == b'\t');
+    let after = bytes.get(end..).unwrap_or_default();
+    let mark = after
+        .iter()
+        .take_while(|&&b| b == b',' || b == b'!')
+        .count();
+    let line_end = after
+        .iter()
+        .skip(mark)
+        .find(|&&b| b != b' ' && b != b'\t')
+        .is_none_or(|&b| b == b'\n' || b == b'\r');
+    line_start && mark == 1 && line_end
 }
 
 /// Introductions in Japanese and Chinese, where no space separates words;
@@ -945,6 +978,9 @@ mod tests {
             ("Name: Pieter Berg\nVersion of the form: 2\n", "Pieter Berg"),
             ("First-Name: Pieter van der Berg\n", "Pieter van der Berg"),
             ("first_name: Pieter\nage: 4", "Pieter"),
+            // "Best," alone on its line signs off; names on no list.
+            ("Thanks!\n\nBest,\nGoutam Mishra\n", "Goutam Mishra"),
+            ("  Best,  \nChandravati Reddy", "Chandravati Reddy"),
             ("last_name: van der Berg\n", "van der Berg"),
             ("{\"id\": 7, \"last_name\": \"Nováková\"}", "Nováková"),
             (
@@ -1085,6 +1121,13 @@ mod tests {
             "fn kill(pid: Pid, sig: Signal) {} pub ts_sig: String,",
             "  #     - name: Install Rust\n  #       uses: x",
             "Regards, the team",
+            "Regards,\nThe Support Team",
+            "Best,\nThe Team",
+            // "best" elsewhere is the adjective.
+            "It works best\nWith Foo Bar",
+            "best,\nGoutam Mishra",
+            "The Best,\nGoutam Mishra",
+            "Best, Goutam Mishra said",
             "cause bursts every ~10 ms. As you can imagine",
             "program som beter sig. Det är också möjligt",
             "what the back buffer name is.  Given the nature",
