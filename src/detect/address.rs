@@ -1529,7 +1529,10 @@ fn is_floor_number(window: &str, word: &Word<'_>) -> bool {
 /// How many words at `i` name a unit of the building (`Apt 4B`, `3. OG`,
 /// `3º B`, `2º izda`, `scala B`), or 0.
 fn unit_len(window: &str, words: &[Word<'_>], i: usize) -> usize {
-    let Some(first) = words.get(i) else { return 0 };
+    // Something odd before a word ends the address (see `address_span`).
+    let Some(first) = words.get(i).filter(|word| !word.odd_gap) else {
+        return 0;
+    };
     // Read once per address found: short lists, compared in order.
     let listed = |list: &[&str], word: &Word<'_>| {
         list.iter()
@@ -1537,6 +1540,7 @@ fn unit_len(window: &str, words: &[Word<'_>], i: usize) -> usize {
     };
     let is_value = |word: &Word<'_>| {
         !word.comma_before
+            && !word.odd_gap
             && ((word.text.len() <= 6 && word.text.bytes().any(|b| b.is_ascii_digit()))
                 || (word.text.len() == 1 && word.text.bytes().all(|b| b.is_ascii_alphabetic()))
                 || ["I", "II", "III", "IV"].contains(&word.text))
@@ -1557,15 +1561,19 @@ fn unit_len(window: &str, words: &[Word<'_>], i: usize) -> usize {
     if !is_floor_number(window, first) {
         return 0;
     }
-    let Some(second) = second.filter(|word| !word.comma_before) else {
-        return 1;
-    };
-    let door = (second.text.len() == 1 && second.text.bytes().all(|b| b.is_ascii_alphabetic()))
-        || (second.text.contains(['º', 'ª']) && is_floor_number(window, second));
-    if listed(FLOOR_WORDS, second) || listed(DOOR_SIDES, second) || door {
+    let floor_or_door = second
+        .filter(|word| !word.comma_before && !word.odd_gap)
+        .is_some_and(|second| {
+            (second.text.len() == 1 && second.text.bytes().all(|b| b.is_ascii_alphabetic()))
+                || (second.text.contains(['º', 'ª']) && is_floor_number(window, second))
+                || listed(FLOOR_WORDS, second)
+                || listed(DOOR_SIDES, second)
+        });
+    if floor_or_door {
         2
     } else {
-        // A floor's number alone counts only in the Spanish form (`3º,`).
+        // A floor's number alone counts only in the Spanish form (`3º,`),
+        // not a number before a dot (`St, . 2.`).
         usize::from(first.text.contains(['º', 'ª']))
     }
 }
@@ -1578,7 +1586,9 @@ fn extend_locality(window: &str, words: &[Word<'_>], last: usize) -> usize {
     // A floor or an added letter after the number: `Muldergracht 876 III`,
     // `Keizersgracht 123 hs` (Dutch), `12 bis` (French).
     if words.get(i).is_some_and(|w| {
-        !w.comma_before && ["I", "II", "III", "IV", "bis", "ter", "hs", "huis"].contains(&w.text)
+        !w.comma_before
+            && !w.odd_gap
+            && ["I", "II", "III", "IV", "bis", "ter", "hs", "huis"].contains(&w.text)
     }) {
         end = i;
         i += 1;
@@ -1651,6 +1661,7 @@ fn city_end(window: &str, words: &[Word<'_>], first: usize) -> usize {
     };
     let joined = words.get(first + 1).is_some_and(|word| {
         !word.comma_before
+            && !word.odd_gap
             && [
                 "am", "an", "da", "das", "de", "del", "di", "do", "dos", "en", "sur",
             ]
@@ -2234,6 +2245,10 @@ mod tests {
             ("Calle Mayor 12, 3 casas más", "Calle Mayor 12"),
             ("Via Roma 10, 3 persone", "Via Roma 10"),
             ("Kirchweg 5, 2. Versuch", "Kirchweg 5"),
+            ("Kirchweg 5, 2.", "Kirchweg 5"),
+            // Something odd before a unit ends the address before it.
+            ("Kirchweg 5 (Whg. 12)", "Kirchweg 5"),
+            ("Kirchweg 5\tWhg. 12", "Kirchweg 5"),
         ] {
             assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
         }
