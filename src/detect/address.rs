@@ -1654,19 +1654,27 @@ fn extend_locality(window: &str, words: &[Word<'_>], last: usize) -> usize {
 /// after two words, `Rio de Janeiro` and `Frankfurt am Main` over a small
 /// joining word; one word otherwise (`10115 Berlin Please call`).
 fn city_end(window: &str, words: &[Word<'_>], first: usize) -> usize {
+    // One space from the word before: a dot between ends a sentence
+    // (`28014 Madrid. Best,`), and the words' gaps do not tell it.
+    let spaced = |index: usize| {
+        let (Some(before), Some(word)) = (words.get(index.wrapping_sub(1)), words.get(index))
+        else {
+            return false;
+        };
+        window.get(before.end..word.start) == Some(" ")
+    };
     let capitalized = |index: usize| {
         words
             .get(index)
-            .filter(|word| starts_upper(word.text) && !word.comma_before && !word.odd_gap)
+            .filter(|word| starts_upper(word.text) && spaced(index))
     };
-    let joined = words.get(first + 1).is_some_and(|word| {
-        !word.comma_before
-            && !word.odd_gap
-            && [
+    let joined = spaced(first + 1)
+        && words.get(first + 1).is_some_and(|word| {
+            [
                 "am", "an", "da", "das", "de", "del", "di", "do", "dos", "en", "sur",
             ]
             .contains(&word.text)
-    });
+        });
     if joined && capitalized(first + 2).is_some() {
         return first + 2;
     }
@@ -2230,6 +2238,15 @@ mod tests {
             (
                 "Rua X 5, 20040-002 Rio de Janeiro.",
                 "Rua X 5, 20040-002 Rio de Janeiro",
+            ),
+            // A sentence ends between the words.
+            (
+                "Vivo en C/ de Alcalá, 45, 3º B, 28014 Madrid. Best,\nGoutam Mishra",
+                "C/ de Alcalá, 45, 3º B, 28014 Madrid",
+            ),
+            (
+                "Hauptstraße 5, 10115 Berlin.\nDanke,",
+                "Hauptstraße 5, 10115 Berlin",
             ),
             // Only one where more words follow: they may be the message.
             (
