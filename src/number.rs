@@ -135,7 +135,7 @@ impl<'t> Decimal<'t> {
             let mut whole = numerator;
             whole.mul_pow10(exponent.unsigned_abs());
             let (top, binary_exponent) = whole.top_bits();
-            round_to_f64(top, binary_exponent)
+            round_to_f64(u128::from(top), binary_exponent, false)
         } else {
             let mut divisor = BigUint::from_digits(&[1]);
             divisor.mul_pow10(exponent.unsigned_abs());
@@ -198,25 +198,15 @@ fn exact_wide(mantissa: u64, exponent: i64) -> Option<f64> {
     if mantissa == 0 || power >> 64 != 0 {
         return None;
     }
-    let (mut wide, mut binary_exponent, mut sticky) = if exponent >= 0 {
-        (u128::from(mantissa) * power, 0, false)
+    Some(if exponent >= 0 {
+        round_to_f64(u128::from(mantissa) * power, 0, false)
     } else {
         // The numerator is 64 bits longer than the divisor, so the
         // quotient has 64 or 65 bits.
         let shift = 64 + (128 - power.leading_zeros()) - (64 - mantissa.leading_zeros());
         let numerator = u128::from(mantissa) << shift;
-        (numerator / power, -i64::from(shift), numerator % power != 0)
-    };
-    while wide >> 64 != 0 {
-        sticky |= wide & 1 == 1;
-        wide >>= 1;
-        binary_exponent += 1;
-    }
-    let mut top = u64::try_from(wide).ok()?;
-    let normalize = top.leading_zeros();
-    top <<= normalize;
-    binary_exponent -= i64::from(normalize);
-    Some(round_to_f64(top | u64::from(sticky), binary_exponent))
+        round_to_f64(numerator / power, -i64::from(shift), numerator % power != 0)
+    })
 }
 
 /// `numerator / divisor` to the nearest `f64`: 64 bits of the quotient and
@@ -241,26 +231,35 @@ fn quotient_to_f64(mut numerator: BigUint, divisor: &BigUint) -> f64 {
         }
         shifted.shr1();
     }
-    let mut sticky = u64::from(!numerator.is_zero());
-    // Into 64 bits, the dropped bit kept as "more than zero".
-    let mut binary_exponent = -shift;
-    while quotient >> 64 != 0 {
-        sticky |= u64::from(quotient & 1 == 1);
-        quotient >>= 1;
-        binary_exponent += 1;
-    }
-    let mut top = u64::try_from(quotient).unwrap_or(u64::MAX);
-    while top >> 63 == 0 && top != 0 {
-        top <<= 1;
-        binary_exponent -= 1;
-    }
-    round_to_f64(top | sticky, binary_exponent)
+    round_to_f64(quotient, -shift, !numerator.is_zero())
 }
 
-/// The nearest `f64` to `top × 2^binary_exponent`, ties to even; `top` has
-/// its highest bit set, and its lowest bit is set if anything below it was
-/// dropped (below every rounding position, so it breaks ties only).
-fn round_to_f64(top: u64, binary_exponent: i64) -> f64 {
+/// The nearest `f64` to `value × 2^binary_exponent`, ties to even, where
+/// `sticky` says that something more than zero was dropped below `value`.
+fn round_to_f64(value: u128, binary_exponent: i64, sticky: bool) -> f64 {
+    if value == 0 {
+        return 0.0;
+    }
+    // Into 64 bits with the highest set. What falls off, and `sticky`,
+    // become the lowest bit: below every rounding position, so it breaks
+    // ties only.
+    let length = 128 - value.leading_zeros();
+    let (top, binary_exponent, sticky) = if length > 64 {
+        let cut = length - 64;
+        (
+            (value >> cut) as u64,
+            binary_exponent + i64::from(cut),
+            sticky || value & ((1 << cut) - 1) != 0,
+        )
+    } else {
+        let lift = 64 - length;
+        (
+            (value << lift) as u64,
+            binary_exponent - i64::from(lift),
+            sticky,
+        )
+    };
+    let top = top | u64::from(sticky);
     // The value lies in [2^exponent, 2^(exponent + 1)).
     let exponent = binary_exponent + 63;
     if exponent > 1023 {
