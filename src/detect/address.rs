@@ -459,7 +459,24 @@ fn is_house_number(word: &str) -> bool {
 fn is_joined_number_part(part: &str) -> bool {
     let digits = part.bytes().all(|b| b.is_ascii_digit());
     (digits && (1..=4).contains(&part.len()) && !part.starts_with('0'))
-        || ["I", "II", "III", "IV", "H", "hs", "huis"].contains(&part)
+        || part == "H"
+        || is_floor_after_number(part)
+}
+
+/// A Dutch floor after the house number, in Roman numerals or the ground
+/// floor (`Muldergracht 876 III`, `123-II`, `123 hs`).
+fn is_floor_after_number(word: &str) -> bool {
+    is_roman_floor(word) || word == "hs" || word == "huis"
+}
+
+/// `I` to `IV`: a floor or a staircase (`876 III`, `scala II`).
+fn is_roman_floor(word: &str) -> bool {
+    ["I", "II", "III", "IV"].contains(&word)
+}
+
+/// One ASCII letter: a door, a staircase or a building (`3º B`, `Bât. B`).
+fn is_letter(word: &str) -> bool {
+    word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// `bis`, `ter`, `quater`: the second, third, fourth house of one number
@@ -1542,8 +1559,8 @@ fn unit_len(window: &str, words: &[Word<'_>], i: usize) -> usize {
         !word.comma_before
             && !word.odd_gap
             && ((word.text.len() <= 6 && word.text.bytes().any(|b| b.is_ascii_digit()))
-                || (word.text.len() == 1 && word.text.bytes().all(|b| b.is_ascii_alphabetic()))
-                || ["I", "II", "III", "IV"].contains(&word.text))
+                || is_letter(word.text)
+                || is_roman_floor(word.text))
     };
     let second = words.get(i + 1);
     let Some(&lead) = first.text.as_bytes().first() else {
@@ -1564,7 +1581,7 @@ fn unit_len(window: &str, words: &[Word<'_>], i: usize) -> usize {
     let floor_or_door = second
         .filter(|word| !word.comma_before && !word.odd_gap)
         .is_some_and(|second| {
-            (second.text.len() == 1 && second.text.bytes().all(|b| b.is_ascii_alphabetic()))
+            is_letter(second.text)
                 || (second.text.contains(['º', 'ª']) && is_floor_number(window, second))
                 || listed(FLOOR_WORDS, second)
                 || listed(DOOR_SIDES, second)
@@ -1588,7 +1605,7 @@ fn extend_locality(window: &str, words: &[Word<'_>], last: usize) -> usize {
     if words.get(i).is_some_and(|w| {
         !w.comma_before
             && !w.odd_gap
-            && ["I", "II", "III", "IV", "bis", "ter", "hs", "huis"].contains(&w.text)
+            && (is_floor_after_number(w.text) || w.text == "bis" || w.text == "ter")
     }) {
         end = i;
         i += 1;
@@ -1657,8 +1674,10 @@ fn city_end(window: &str, words: &[Word<'_>], first: usize) -> usize {
     // One space from the word before: a dot between ends a sentence
     // (`28014 Madrid. Best,`), and the words' gaps do not tell it.
     let spaced = |index: usize| {
-        let (Some(before), Some(word)) = (words.get(index.wrapping_sub(1)), words.get(index))
-        else {
+        let (Some(before), Some(word)) = (
+            index.checked_sub(1).and_then(|before| words.get(before)),
+            words.get(index),
+        ) else {
             return false;
         };
         window.get(before.end..word.start) == Some(" ")
