@@ -1,6 +1,7 @@
 //! The vault: what each token stands for, kept in the page, and the restore
 //! that puts the originals back into an AI's answer.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{BuildHasher, Hash, Hasher};
 
@@ -113,14 +114,12 @@ impl Vault {
     /// written: no string of its own).
     pub(crate) fn push_placeholder(&mut self, entity: &EntityType, value: &str, out: &mut String) {
         let key = (entity.clone(), normalize(entity, value).into_owned());
-        let number = match self.numbers.get(&key) {
-            Some(&number) => number,
-            None => {
+        let (number, new) = match self.numbers.entry(key) {
+            Entry::Occupied(numbered) => (*numbered.get(), false),
+            Entry::Vacant(unnumbered) => {
                 let counter = self.counters.entry(entity.clone()).or_insert(0);
                 *counter += 1;
-                let number = *counter;
-                self.numbers.insert(key, number);
-                number
+                (*unnumbered.insert(*counter), true)
             }
         };
         // Entity names are uppercase already, so the token is its own key.
@@ -129,8 +128,10 @@ impl Vault {
         out.push_str(entity.as_str());
         out.push('_');
         crate::json::push_decimal(out, u64::from(number));
+        // A value numbered before has its token in `originals` (the two are
+        // filled, cleared and imported together).
         let key = out.get(from..).unwrap_or_default();
-        if !self.originals.contains_key(key) {
+        if new && !self.originals.contains_key(key) {
             self.note_fresh(|| Fresh::Token(key.to_owned()));
             self.originals.insert(key.to_owned(), value.to_owned());
         }

@@ -135,6 +135,10 @@ pub(crate) struct Terms {
     /// non-ASCII character (which may lowercase to anything). The text is
     /// searched for these rather than split into every one of its words.
     start_bytes: [u64; 4],
+    /// Keys of a cleared table, their memory reused for the next terms (a
+    /// batch refills one table per record: a fresh string per key cost an
+    /// allocation and a free each).
+    spare_keys: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -205,46 +209,74 @@ impl Terms {
     /// with more words than that (a long known value and a text repeating
     /// its words took time in the product of their lengths).
     pub(crate) fn add(&mut self, term: &str, entity: &EntityType, score: f32) {
+        let mut key = self.spare_key(term.len());
+        let (mut first_len, mut count) = (0, 0);
+        let mut pos = 0;
         // A text's own word splitter: a term's words are what a text's are.
-        let mut term_words = words(term, 0)
-            .filter_map(|(start, end)| term.get(start..end))
-            .peekable();
-        while term_words.peek().is_some() {
-            let part = term_words.by_ref().take(MAX_TERM_WORDS);
-            self.add_words(part, term.len(), entity, score);
-        }
-    }
-
-    /// Adds one term of `words` (`len`: room to take for its key).
-    fn add_words<'w>(
-        &mut self,
-        words: impl Iterator<Item = &'w str>,
-        len: usize,
-        entity: &EntityType,
-        score: f32,
-    ) {
-        let mut key = String::with_capacity(len);
-        let mut first_len = 0;
-        let mut count = 0;
-        for word in words {
+        while let Some((start, end)) = next_word(term, pos) {
+            pos = end;
+            if count == MAX_TERM_WORDS {
+                self.add_key(key, first_len, count, entity, score);
+                key = self.spare_key(term.len() - start);
+                count = 0;
+            }
             if count > 0 {
                 key.push(' ');
             }
-            push_lowered(word, &mut key);
+            push_lowered(term.get(start..end).unwrap_or_default(), &mut key);
             if count == 0 {
                 first_len = key.len();
             }
             count += 1;
         }
+        self.add_key(key, first_len, count, entity, score);
+    }
+
+    /// Adds the term `key` (its words lowercased and joined by one space)
+    /// of `count` words, the first `first_len` bytes long.
+    fn add_key(
+        &mut self,
+        key: String,
+        first_len: usize,
+        count: usize,
+        entity: &EntityType,
+        score: f32,
+    ) {
         let Some(first) = key.get(..first_len).filter(|first| !first.is_empty()) else {
+            self.spare_keys.push(key);
             return;
         };
         self.allow_first_word(first);
         if count > 1 {
-            let first = self.terms.entry(first.to_owned()).or_default();
-            first.words = first.words.max(count);
+            let words = match self.terms.get_mut(first) {
+                Some(entry) => &mut entry.words,
+                None => {
+                    let mut owned = self.spare_key(first.len());
+                    owned.push_str(first);
+                    &mut self.terms.entry(owned).or_default().words
+                }
+            };
+            *words = (*words).max(count);
         }
-        self.terms.entry(key).or_default().term = Some((entity.clone(), score));
+        let term = Some((entity.clone(), score));
+        match self.terms.get_mut(key.as_str()) {
+            Some(entry) => {
+                entry.term = term;
+                self.spare_keys.push(key);
+            }
+            None => {
+                self.terms.insert(key, Entry { term, words: 0 });
+            }
+        }
+    }
+
+    /// An empty string with room for `len` bytes, from a cleared table's
+    /// keys where there is one.
+    fn spare_key(&mut self, len: usize) -> String {
+        let mut key = self.spare_keys.pop().unwrap_or_default();
+        key.clear();
+        key.reserve(len);
+        key
     }
 
     /// Lets the search stop at words like `first` (lowercased).
@@ -276,8 +308,9 @@ impl Terms {
             terms,
             first_lengths,
             start_bytes,
+            spare_keys,
         } = self;
-        terms.clear();
+        spare_keys.extend(terms.drain().map(|(key, _)| key));
         *first_lengths = 0;
         *start_bytes = [0; 4];
     }
@@ -392,10 +425,40 @@ fn char_at(view: &str, pos: usize) -> Option<(bool, usize)> {
 /// step stays small enough to inline.
 #[inline(never)]
 fn non_ascii_char_at(view: &str, pos: usize) -> (bool, usize) {
+    // Latin-1 (`á` in `Nováková`) read from its two bytes: `char`'s own
+    // test searches Unicode's tables, several times the cost of a name's
+    // other letters.
+    if let [lead @ (0xC2 | 0xC3), next, ..] = view.as_bytes().get(pos..).unwrap_or_default() {
+        let code = (u32::from(*lead & 0x1F) << 6) | u32::from(*next & 0x3F);
+        return (LATIN1_WORD_CHARS & (1 << (code - 0x80)) != 0, 2);
+    }
     view.get(pos..)
         .and_then(|rest| rest.chars().next())
         .map_or((false, 1), |c| (is_word_char(c), c.len_utf8()))
 }
+
+/// Bit `c - 0x80` set for each `c` in U+0080–U+00FF that [`is_word_char`]
+/// accepts: `ª`, `²`, `³`, `µ`, `¹`, `º`, `¼`–`¾`, and the letters
+/// `À`–`ÿ` but `×` and `÷`.
+// Evaluated at compile time: an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+const LATIN1_WORD_CHARS: u128 = {
+    let mut mask = 0;
+    let listed = [0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE];
+    let mut i = 0;
+    while i < listed.len() {
+        mask |= 1 << (listed[i] - 0x80);
+        i += 1;
+    }
+    let mut c = 0xC0;
+    while c <= 0xFF {
+        if c != 0xD7 && c != 0xF7 {
+            mask |= 1 << (c - 0x80);
+        }
+        c += 1;
+    }
+    mask
+};
 
 /// The end of the run of word characters starting at `start`.
 fn word_end(view: &str, start: usize) -> usize {
@@ -422,16 +485,21 @@ fn word_starts_at(view: &str, start: usize) -> bool {
 /// `_`), as byte ranges.
 fn words(view: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut pos = from;
-    std::iter::from_fn(move || loop {
+    std::iter::from_fn(move || {
+        let (start, end) = next_word(view, pos)?;
+        pos = end;
+        Some((start, end))
+    })
+}
+
+/// The first word of `view` at or after byte `pos`, as a byte range.
+fn next_word(view: &str, mut pos: usize) -> Option<(usize, usize)> {
+    loop {
         match char_at(view, pos)? {
             (false, len) => pos += len,
-            (true, _) => {
-                let start = pos;
-                pos = word_end(view, start);
-                return Some((start, pos));
-            }
+            (true, _) => return Some((pos, word_end(view, pos))),
         }
-    })
+    }
 }
 
 /// Values never to report, compared case-insensitively with white space
@@ -466,6 +534,19 @@ impl AllowList {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_word_chars_are_what_char_says() {
+        for code in 0x80..=0xFF_u32 {
+            let c = char::from_u32(code).unwrap();
+            let text = format!("a{c}b");
+            assert_eq!(
+                char_at(&text, 1),
+                Some((is_word_char(c), 2)),
+                "U+{code:04X}"
+            );
+        }
+    }
 
     fn spans(view: &str, out: &Sink) -> Vec<String> {
         out.iter()

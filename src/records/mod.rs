@@ -288,7 +288,8 @@ impl Blindfold {
                     steps.pop();
                 }
             }
-            Value::String(text) if text.chars().count() >= 3 => {
+            // Three characters or more (counting stops at the third).
+            Value::String(text) if text.chars().nth(2).is_some() => {
                 let decision = self.decide(value, matched, inherited, key);
                 let replaced =
                     matches!(&decision.action, FieldAction::Apply(op) if *op != Operator::Keep);
