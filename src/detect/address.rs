@@ -276,8 +276,11 @@ static WEAK_SUFFIX_TYPES: WordSet = WordSet::new(&[
 /// Street types written before the name.
 static PREFIX_TYPES: WordSet = WordSet::new(&[
     "alameda",
+    "aldea",
     "allée",
+    "apartamento",
     "arrabal",
+    "arroyo",
     "av",
     "avda",
     "avenida",
@@ -287,6 +290,7 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "barranco",
     "barrio",
     "bd",
+    "bloque",
     "borgo",
     "boulevard",
     "c/",
@@ -299,27 +303,43 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "caserio",
     "caserío",
     "cañada",
+    "chalet",
     "chemin",
+    "circonvallazione",
     "colonia",
+    "conjunto",
     "contrada",
     "corso",
     "costanilla",
     "ctra",
     "cuesta",
     "diseminado",
+    "edificio",
+    "escalinata",
     "estrada",
+    "explanada",
     "extramuros",
+    "extrarradio",
     "faubourg",
     "glorieta",
+    "huerta",
     "impasse",
+    "incrocio",
+    "jardines",
     "ladeira",
     "largo",
     "località",
     "lugar",
     "lungomare",
+    "lungotevere",
+    "manzana",
     "marginal",
+    "masía",
+    "muelle",
     "paraje",
+    "parcela",
     "parque",
+    "partida",
     "pasaje",
     "paseo",
     "passage",
@@ -338,7 +358,11 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "pso",
     "pza",
     "quai",
+    "ramal",
     "rambla",
+    "rampa",
+    "riera",
+    "rincón",
     "rodovia",
     "ronda",
     "rotonda",
@@ -349,6 +373,7 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "senda",
     "strada",
     "subida",
+    "terrenos",
     "torrente",
     "traversa",
     "travessa",
@@ -360,6 +385,7 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "vicolo",
     "viela",
     "voie",
+    "vía",
 ]);
 
 /// The endings of compound street names that are no street type alone
@@ -1132,7 +1158,7 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
                 })
         })
     } else if PREFIX_TYPES.contains(word.text.as_bytes()) {
-        number_type_name(&words, index).or_else(|| type_name_number(window, &words, index))
+        number_type_name(&words, index).or_else(|| led_by_gran(window, &words, index))
     } else if word.text == "Laan" {
         // `Laan van Meerdervoort 5`. Not among the types before a name:
         // there it sent `last`, `late` and every word of its first letters
@@ -1283,6 +1309,26 @@ fn type_name_number(window: &str, words: &[Word<'_>], index: usize) -> Option<(u
         i += 1;
     }
     None
+}
+
+/// [`type_name_number`], taking `Gran` before the type in: `Gran Vía 32`
+/// (the type its whole name), `Gran Subida Samuel 63`.
+fn led_by_gran(window: &str, words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
+    let gran = index.checked_sub(1).filter(|&before| {
+        words.get(before).is_some_and(|w| w.text == "Gran")
+            && words
+                .get(index)
+                .is_some_and(|w| !w.comma_before && !w.odd_gap)
+    });
+    if let Some((first, last)) = type_name_number(window, words, index) {
+        return Some((gran.unwrap_or(first), last));
+    }
+    // Only the number after the type: `Gran Vía, 32` (not a postcode).
+    let number = words.get(index + 1)?;
+    let number_ok = is_house_number(number.text)
+        && !number.odd_gap
+        && (!number.comma_before || number.text.len() <= 3);
+    gran.filter(|_| number_ok).map(|first| (first, index + 1))
 }
 
 /// `12 rue de la Paix`: a number before the type, then the name words.
@@ -2077,6 +2123,36 @@ mod tests {
                 "Envíalo a Senda Francisco Mejía 1 hoy",
                 "Senda Francisco Mejía 1",
             ),
+            // More of its types (each leaked, with no cue before it), and
+            // `Vía` as Spanish writes it.
+            (
+                "The parcel went to Riera María Teresa 55 yesterday.",
+                "Riera María Teresa 55",
+            ),
+            (
+                "The parcel went to Edificio Ester Lebrón Pérez, 91 yesterday.",
+                "Edificio Ester Lebrón Pérez, 91",
+            ),
+            ("Envíalo a Huerta Lilia, 37 hoy", "Huerta Lilia, 37"),
+            ("Envíalo a Partida Ramiro 1 hoy", "Partida Ramiro 1"),
+            ("Envíalo a Ramal Arturo s/n. hoy", "Ramal Arturo s/n."),
+            ("Envíalo a Vía Ignacio 19 hoy", "Vía Ignacio 19"),
+            // `Gran` before the type belongs to the name; `Gran Vía` is a
+            // whole name, its number right after.
+            (
+                "Envíalo a Gran Vía 32, 28013 Madrid",
+                "Gran Vía 32, 28013 Madrid",
+            ),
+            ("Envíalo a Gran Vía, 32.", "Gran Vía, 32"),
+            (
+                "The parcel went to Gran Subida Samuel 63 yesterday.",
+                "Gran Subida Samuel 63",
+            ),
+            // An Italian crossing.
+            (
+                "Spedire a Incrocio Sartori 576 oggi",
+                "Incrocio Sartori 576",
+            ),
             ("Envíalo a Caserío Susana 82 hoy", "Caserío Susana 82"),
             ("Envíalo a Barranco Eloisa, 6 hoy", "Barranco Eloisa, 6"),
             ("Envíalo a Calle Mayor,5, Madrid", "Calle Mayor,5"),
@@ -2322,6 +2398,10 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
+            "Gran Hermano 3",
+            "Gran Torino 2008",
+            "la partida 2 fue buena",
+            "Gran Vía, 28013",
             "Calle Mayor s/nada",
             "Barranco 5 veces más alto",
             "es,caserio prados,Caserío Prados,31,,38.030987,-1.910237",
