@@ -1417,11 +1417,19 @@ fn with_attribute(words: &[Word<'_>], index: usize) -> usize {
 /// Words of the landscape and the village that German street names end
 /// in: `Am Heidkamp`, `An der Lehmkuhle`, `Zur Mühle`, `Am Köttersbach`.
 const PLACE_WORD_ENDINGS: &[&str] = &[
-    "acker", "anger", "aue", "auen", "bach", "berg", "born", "brand", "bruch", "brücke", "brunnen",
+    "acker", "anger", "aue", "auen", "bach", "berg", "born", "brand", "bruch", "brunnen", "brücke",
     "busch", "damm", "deich", "eck", "feld", "garten", "graben", "grund", "hain", "hang", "heide",
-    "hof", "höhe", "holz", "hügel", "kamp", "kirche", "kreuz", "kuhle", "linden", "markt", "mühle",
+    "hof", "holz", "höhe", "hügel", "kamp", "kirche", "kreuz", "kuhle", "linden", "markt", "mühle",
     "quelle", "rott", "siepen", "stein", "tal", "teich", "tor", "wald", "wall", "weide", "weiher",
     "wiese", "winkel", "wüste",
+];
+
+/// Endings of [`PLACE_WORD_ENDINGS`]'s kind that are words of prose alone
+/// (`Im Dorf 3 Kinder`), so count only inside a longer word: `Am
+/// Wasserturm`, `Im Oberdorf`, `In den Blechenhöfen`. (Not `park`, `insel`
+/// or `stall`, whose compounds are prose too: `Im Stadtpark 3 Enten`.)
+const COMPOUND_PLACE_ENDINGS: &[&str] = &[
+    "burg", "dorf", "forst", "gärten", "hausen", "höfe", "höfen", "kuhl", "turm", "wiesen",
 ];
 
 /// `Am Heidkamp 50a`, `An der Lehmkuhle 39b`, `Am Alten Markt 5`: at a
@@ -1457,9 +1465,15 @@ fn preposition_street(view: &str, start: usize) -> Option<(usize, usize)> {
         if !names_ok {
             return None;
         }
+        // Or a street's own compound name: `An der Feldgasse 86b` lost its
+        // preposition and article.
         let place_word = PLACE_WORD_ENDINGS
             .iter()
-            .any(|ending| ends_with_ignoring_case(place.text, ending));
+            .any(|ending| ends_with_ignoring_case(place.text, ending))
+            || COMPOUND_PLACE_ENDINGS.iter().any(|ending| {
+                place.text.len() > ending.len() + 2 && ends_with_ignoring_case(place.text, ending)
+            })
+            || compound_street_word(place.text);
         if place_word
             && is_house_number(number.text)
             && !number.comma_before
@@ -2228,6 +2242,12 @@ mod tests {
             ("Adresse: Zur Alten Mühle 3", "Zur Alten Mühle 3"),
             ("Paket für Im Mühlenfeld 10c", "Im Mühlenfeld 10c"),
             ("Paket für Am Höllers Eck 5", "Am Höllers Eck 5"),
+            // Place words inside a longer word only, and a street's own
+            // compound name after the preposition (which was left).
+            ("Paket für Am Wasserturm 56b", "Am Wasserturm 56b"),
+            ("Paket für Im Oberdorf 46c", "Im Oberdorf 46c"),
+            ("Paket für In den Blechenhöfen 790", "In den Blechenhöfen 790"),
+            ("Paket für An der Feldgasse 86b", "An der Feldgasse 86b"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "ADDRESS"), vec![expected], "{text}");
@@ -2398,6 +2418,8 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
+            "Im Dorf 3 Kinder",
+            "Am Turm 2 Wachen",
             "Gran Hermano 3",
             "Gran Torino 2008",
             "la partida 2 fue buena",
