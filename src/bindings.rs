@@ -293,7 +293,7 @@ fn to_value(
     }
     if let Some(number) = value.as_f64() {
         return if number.is_finite() {
-            Ok(Value::Number(number))
+            Ok(Value::Number(number.into()))
         } else {
             Err(refuse(path, "a non-finite number"))
         };
@@ -493,7 +493,7 @@ fn from_serde(value: serde_json::Value) -> Value<'static> {
     match value {
         serde_json::Value::Null => Value::Null,
         serde_json::Value::Bool(flag) => Value::Bool(flag),
-        serde_json::Value::Number(number) => Value::Number(number.as_f64().unwrap_or(0.0)),
+        serde_json::Value::Number(number) => Value::Number(number.as_f64().unwrap_or(0.0).into()),
         serde_json::Value::String(text) => Value::String(text.into()),
         serde_json::Value::Array(items) => {
             Value::Array(items.into_iter().map(from_serde).collect())
@@ -512,7 +512,7 @@ fn to_serde(value: &Value<'_>) -> serde_json::Value {
     match value {
         Value::Null | Value::Bytes(_) => serde_json::Value::Null,
         Value::Bool(flag) => serde_json::Value::Bool(*flag),
-        Value::Number(number) => serde_json::Number::from_f64(*number)
+        Value::Number(number) => serde_json::Number::from_f64(number.value())
             .map_or(serde_json::Value::Null, serde_json::Value::Number),
         Value::String(text) => serde_json::Value::String(text.to_string()),
         Value::Array(items) => serde_json::Value::Array(items.iter().map(to_serde).collect()),
@@ -530,7 +530,7 @@ fn value_to_js(value: &Value) -> JsValue {
     match value {
         Value::Null | Value::Bytes(_) => JsValue::NULL,
         Value::Bool(flag) => JsValue::from_bool(*flag),
-        Value::Number(number) => JsValue::from_f64(*number),
+        Value::Number(number) => JsValue::from_f64(number.value()),
         Value::String(text) => JsValue::from_str(text),
         Value::Array(items) => items
             .iter()

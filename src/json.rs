@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::value::Value;
+use crate::value::{Number, Value};
 
 impl<'t> Value<'t> {
     /// Reads JSON text, nested at most `max_depth` arrays and objects deep.
@@ -210,7 +210,7 @@ impl<'t> Parser<'t> {
         let text = std::str::from_utf8(self.bytes.get(start..self.pos).unwrap_or_default())
             .map_err(|_| self.error("malformed number"))?;
         match crate::number::parse_f64(text) {
-            Some(number) if number.is_finite() => Ok(Value::Number(number)),
+            Some(number) if number.is_finite() => Ok(Value::Number(Number::read(number, text))),
             _ => {
                 self.pos = start;
                 Err(self.error("a number out of range"))
@@ -316,30 +316,33 @@ impl<'t> Parser<'t> {
 /// 2^53: below it every whole `f64` is exact as a `u64`.
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_992.0;
 
+/// Appends `number` as JavaScript writes it (`null` if it is not finite):
+/// whole numbers (ids, counts) by the integer path, the rest by
+/// [`crate::number::push_js_number`].
+pub(crate) fn push_number(out: &mut String, number: f64) {
+    if number.fract() == 0.0 && number.abs() < MAX_SAFE_INTEGER {
+        // `String(-0)` is `0`.
+        if number < 0.0 {
+            out.push('-');
+        }
+        // Exact: a whole number below 2^53 in magnitude.
+        push_decimal(out, number.abs() as u64);
+    } else {
+        crate::number::push_js_number(out, number);
+    }
+}
+
 /// Appends `value` as JSON text.
 pub(crate) fn write_value(value: &Value, out: &mut String) {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(true) => out.push_str("true"),
         Value::Bool(false) => out.push_str("false"),
-        // Whole numbers (ids, counts) skip the float formatting machinery;
-        // -0 keeps its sign as `{number}` writes it.
-        Value::Number(number)
-            if number.fract() == 0.0
-                && number.abs() < MAX_SAFE_INTEGER
-                && !(*number == 0.0 && number.is_sign_negative()) =>
-        {
-            if *number < 0.0 {
-                out.push('-');
-            }
-            // Exact: a whole number below 2^53 in magnitude.
-            push_decimal(out, number.abs() as u64);
-        }
-        Value::Number(number) if number.is_finite() => {
-            use std::fmt::Write as _;
-            let _ = write!(out, "{number}");
-        }
-        Value::Number(_) => out.push_str("null"),
+        Value::Number(number) => match number.text() {
+            // As it was read.
+            Some(text) => out.push_str(text),
+            None => push_number(out, number.value()),
+        },
         Value::String(text) => write_string(text, out),
         Value::Bytes(bytes) => {
             out.push('[');
@@ -460,27 +463,30 @@ mod tests {
     }
 
     #[test]
-    fn numbers_write_as_the_float_formatter_does() {
-        for number in [
-            0.0,
-            -0.0,
-            1.0,
-            -1.0,
-            100_000.0,
-            49.9,
-            -2.5,
-            1e15,
-            9_007_199_254_740_991.0,
-            -9_007_199_254_740_991.0,
-            9_007_199_254_740_992.0,
-            1e21,
-            1e-7,
+    fn numbers_are_written_as_read_or_as_javascript_writes_them() {
+        // Built in Rust: as `String(n)` in JavaScript.
+        for (number, expected) in [
+            (0.0, "0"),
+            (-0.0, "0"),
+            (-1.0, "-1"),
+            (49.9, "49.9"),
+            (1e15, "1000000000000000"),
+            (9_007_199_254_740_991.0, "9007199254740991"),
+            (9_007_199_254_740_992.0, "9007199254740992"),
+            (1e21, "1e+21"),
+            (1e-7, "1e-7"),
         ] {
-            assert_eq!(
-                Value::Number(number).to_json(),
-                format!("{number}"),
-                "{number}"
-            );
+            assert_eq!(Value::Number(number.into()).to_json(), expected, "{number}");
+        }
+        // Read from JSON text: as it was written.
+        for text in [
+            "1.50",
+            "-0",
+            "1E+2",
+            "0.30000000000000004",
+            "2.2250738585072014e-308",
+        ] {
+            assert_eq!(Value::from_json(text, 1).unwrap().to_json(), text);
         }
     }
 
@@ -496,7 +502,7 @@ mod tests {
         assert_eq!(entries[2].0, "__proto__");
         assert_eq!(
             value.to_json(),
-            r#"{"a":[1,-2.5,1000,true,false,null],"b\"c":"x\ny\u0001é🦀","__proto__":{}}"#
+            r#"{"a":[1,-2.5,1e3,true,false,null],"b\"c":"x\ny\u0001é🦀","__proto__":{}}"#
         );
         assert_eq!(Value::from_json(&value.to_json(), 8).unwrap(), value);
         assert_eq!(

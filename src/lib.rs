@@ -57,7 +57,7 @@ pub use crate::transform::{
     normalize, Operator, Operators, DATE_SHIFT_DOMAIN, DEFAULT_TOKEN_LENGTH, MAX_TOKEN_LENGTH,
     MIN_TOKEN_LENGTH, OPERATOR_NAMES, PSEUDONYM_DOMAIN, SURROGATE_DOMAIN,
 };
-pub use crate::value::Value;
+pub use crate::value::{Number, Value};
 pub use crate::vault::{Restored, RestoredPrefix, Vault};
 
 /// The crate version, as in `Cargo.toml`.

@@ -212,8 +212,10 @@ impl KeySpec {
                 let mut bytes = Zeroizing::new(Vec::with_capacity(items.len()));
                 for item in items {
                     match item {
-                        Value::Number(n) if n.fract() == 0.0 && (0.0..=255.0).contains(n) => {
-                            bytes.push(*n as u8)
+                        Value::Number(n)
+                            if n.value().fract() == 0.0 && (0.0..=255.0).contains(&n.value()) =>
+                        {
+                            bytes.push(n.value() as u8)
                         }
                         _ => {
                             return Err(invalid(
@@ -281,12 +283,12 @@ mod tests {
                     ("secret", Value::Bytes(vec![1; 32])),
                 ])]),
             ),
-            ("tokenLength", Value::Number(16.0)),
+            ("tokenLength", Value::Number(16.0.into())),
             (
                 "entities",
                 Value::Array(vec![Value::String("EMAIL".into())]),
             ),
-            ("threshold", Value::Number(0.7)),
+            ("threshold", Value::Number(0.7.into())),
             (
                 "deny",
                 object(vec![(
@@ -313,13 +315,13 @@ mod tests {
                     "key",
                     object(vec![
                         ("id", Value::String("k".into())),
-                        ("secret", Value::Number(5.0)),
+                        ("secret", Value::Number(5.0.into())),
                     ]),
                 )]),
                 "key.secret",
             ),
             (
-                object(vec![("tokenLenght", Value::Number(12.0))]),
+                object(vec![("tokenLenght", Value::Number(12.0.into()))]),
                 "tokenLenght",
             ),
             (

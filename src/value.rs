@@ -22,7 +22,7 @@ pub enum Value<'a> {
     /// `true` or `false`.
     Bool(bool),
     /// A finite number.
-    Number(f64),
+    Number(Number<'a>),
     /// A string.
     String(Cow<'a, str>),
     /// Raw bytes (`Uint8Array`).
@@ -31,6 +31,55 @@ pub enum Value<'a> {
     Array(Vec<Value<'a>>),
     /// An object, in key order.
     Object(Vec<(Cow<'a, str>, Value<'a>)>),
+}
+
+/// A JSON number: its value, and the text it was read from, which is how it
+/// is written back (JSON text from `JSON.stringify` writes each number as
+/// JavaScript does, and copying it needs no float formatting). Equal to
+/// another of the same value, whatever its text (`1`, `1.0`, `1e0`).
+#[derive(Clone, Debug)]
+pub struct Number<'a> {
+    value: f64,
+    text: Option<Cow<'a, str>>,
+}
+
+impl<'a> Number<'a> {
+    /// The number's value.
+    pub fn value(&self) -> f64 {
+        self.value
+    }
+
+    /// The JSON text it was read from, if it was.
+    pub fn text(&self) -> Option<&str> {
+        self.text.as_deref()
+    }
+
+    /// `value` read from `text`, a JSON number that reads as it.
+    pub(crate) fn read(value: f64, text: &'a str) -> Number<'a> {
+        Number {
+            value,
+            text: Some(Cow::Borrowed(text)),
+        }
+    }
+
+    fn into_owned(self) -> Number<'static> {
+        Number {
+            value: self.value,
+            text: self.text.map(|text| Cow::Owned(text.into_owned())),
+        }
+    }
+}
+
+impl From<f64> for Number<'_> {
+    fn from(value: f64) -> Self {
+        Number { value, text: None }
+    }
+}
+
+impl PartialEq for Number<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
 }
 
 impl Value<'_> {
@@ -53,7 +102,7 @@ impl Value<'_> {
         match self {
             Value::Null => Value::Null,
             Value::Bool(flag) => Value::Bool(flag),
-            Value::Number(number) => Value::Number(number),
+            Value::Number(number) => Value::Number(number.into_owned()),
             Value::String(text) => Value::String(owned(text)),
             Value::Bytes(bytes) => Value::Bytes(bytes),
             Value::Array(items) => Value::Array(items.into_iter().map(Value::into_owned).collect()),
@@ -149,7 +198,7 @@ impl<'a> Fields<'a> {
     pub(crate) fn number(&self, field: &str) -> Result<Option<f64>> {
         self.get(field)
             .map(|value| match value {
-                Value::Number(number) => Ok(*number),
+                Value::Number(number) => Ok(number.value()),
                 other => Err(invalid(
                     &self.path(field),
                     format!("expected a number, got {}", other.kind()),
@@ -265,7 +314,7 @@ pub(crate) mod tests {
             match value {
                 serde_json::Value::Null => Value::Null,
                 serde_json::Value::Bool(b) => Value::Bool(b),
-                serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap()),
+                serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap().into()),
                 serde_json::Value::String(s) => Value::String(s.into()),
                 serde_json::Value::Array(items) => {
                     Value::Array(items.into_iter().map(convert).collect())
@@ -293,7 +342,7 @@ pub(crate) mod tests {
     #[test]
     fn fields_name_paths_and_refuse_unknown_names() {
         let value = object(&[
-            ("a", Value::Number(3.0)),
+            ("a", Value::Number(3.0.into())),
             (
                 "list",
                 Value::Array(vec![Value::String("x".into()), Value::Bool(true)]),
@@ -314,7 +363,7 @@ pub(crate) mod tests {
         assert!(error.message().contains("unknown field `list`"));
         let error = fields.string("a").unwrap_err();
         assert_eq!(error.message(), "expected a string, got a number");
-        let fractional = object(&[("n", Value::Number(1.5))]);
+        let fractional = object(&[("n", Value::Number(1.5.into()))]);
         assert!(Fields::new(&fractional, "", &["n"])
             .unwrap()
             .integer("n")

@@ -51,10 +51,10 @@ fn field_names_give_sensible_treatment_with_no_policy() {
             .unwrap()
     };
     // Identifiers, counts and amounts stay numbers (or digit strings).
-    assert_eq!(get("id"), Value::Number(4711.0));
+    assert_eq!(get("id"), Value::Number(4711.0.into()));
     assert_eq!(get("orderId"), Value::String("20260812000123".into()));
-    assert_eq!(get("amount"), Value::Number(1299.99));
-    assert_eq!(get("count"), Value::Number(3.0));
+    assert_eq!(get("amount"), Value::Number(1299.99.into()));
+    assert_eq!(get("count"), Value::Number(3.0.into()));
     assert_eq!(get("consent"), Value::Bool(true));
     assert_eq!(get("note"), Value::Null);
     // Typed fields are replaced as a whole with their type's operator.
@@ -369,4 +369,21 @@ fn encoded_for_the_wrapper_each_string_once() {
     // What the Rust API returns is what was encoded.
     let parts = bf.redact_records(&records, &call).unwrap();
     assert_eq!(parts[1].value.to_json(), r#"{"notes":"<EMAIL_1>"}"#);
+}
+
+#[test]
+fn numbers_keep_their_text_and_are_transformed_as_javascript_writes_them() {
+    // Written back as read, however they were written (JSON.stringify
+    // writes each as `String(n)` does).
+    let mut bf = redactor("{}");
+    let (out, _) = redact(&mut bf, r#"{"amount":1.50,"big":1E+21,"tiny":5e-324}"#);
+    assert_eq!(out, r#"{"amount":1.50,"big":1E+21,"tiny":5e-324}"#);
+    // A number field transformed: its text read, or as JavaScript writes a
+    // number built in Rust.
+    let mut bf = redactor(r#"{"policy":{"rules":[{"path":"n","op":"mask"}]}}"#);
+    let (out, _) = redact(&mut bf, r#"{"n":123456789}"#);
+    assert_eq!(out, r#"{"n":"•••••6789"}"#);
+    let built = Value::Object(vec![("n".into(), Value::Number(1.5e21.into()))]);
+    let redacted = bf.redact_record(&built, &ScanCall::default()).unwrap();
+    assert_eq!(redacted.value.to_json(), r#"{"n":"•.••+21"}"#);
 }

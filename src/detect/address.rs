@@ -2246,7 +2246,10 @@ mod tests {
             // compound name after the preposition (which was left).
             ("Paket für Am Wasserturm 56b", "Am Wasserturm 56b"),
             ("Paket für Im Oberdorf 46c", "Im Oberdorf 46c"),
-            ("Paket für In den Blechenhöfen 790", "In den Blechenhöfen 790"),
+            (
+                "Paket für In den Blechenhöfen 790",
+                "In den Blechenhöfen 790",
+            ),
             ("Paket für An der Feldgasse 86b", "An der Feldgasse 86b"),
         ];
         for (text, expected) in rows {

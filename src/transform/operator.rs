@@ -544,7 +544,7 @@ mod tests {
                 "CREDIT_CARD".into(),
                 Value::Object(vec![(
                     "mask".into(),
-                    Value::Object(vec![("keepLast".into(), Value::Number(4.0))]),
+                    Value::Object(vec![("keepLast".into(), Value::Number(4.0.into()))]),
                 )]),
             ),
         ]);
@@ -561,7 +561,7 @@ mod tests {
                 "DATE_OF_BIRTH".into(),
                 Value::Object(vec![(
                     "dateShift".into(),
-                    Value::Object(vec![("maxDays".into(), Value::Number(30.0))]),
+                    Value::Object(vec![("maxDays".into(), Value::Number(30.0.into()))]),
                 )]),
             ),
             (
