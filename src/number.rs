@@ -707,6 +707,13 @@ mod tests {
         check(&format!("1{}", "0".repeat(400)));
     }
 
+    /// A fixed generator (xorshift) for the tests' random values.
+    fn next(state: &mut u64) {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+    }
+
     #[test]
     fn agrees_with_std_on_every_printed_double_and_its_neighbours() {
         // A fixed generator (xorshift) over all bit patterns: each double's
@@ -718,9 +725,7 @@ mod tests {
         };
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..ROUNDS {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            next(&mut state);
             let value = f64::from_bits(state & 0x7FFF_FFFF_FFFF_FFFF);
             if !value.is_finite() {
                 continue;
@@ -789,9 +794,7 @@ mod tests {
         };
         let mut state: u64 = 0x2545_F491_4F6C_DD1D;
         for round in 0..ROUNDS {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            next(&mut state);
             // All bit patterns, and short decimals as people type them.
             let value = if round % 2 == 0 {
                 f64::from_bits(state & 0x7FFF_FFFF_FFFF_FFFF)
