@@ -7,6 +7,7 @@
 //! - UK postcodes on their own (`SW1A 1AA`), and the line after "Address:".
 
 use super::keywords::{Cue, Hit};
+use super::names::is_given_name;
 use super::wordset::{Gate, WordSet};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -388,6 +389,28 @@ static PREFIX_TYPES: WordSet = WordSet::new(&[
     "vía",
 ]);
 
+/// Types of INE's Spanish street register that are words of prose too
+/// (`Grupo Santander 2023`, `Entrada General 2 personas`): they count only
+/// capitalized and before a capitalized given name (`Mercado Ignacio
+/// Valles, 4`, `Solar Virginia 73`), as streets named after people are.
+/// (Not `Monte`: `Monte Carlo 3 runs`.)
+static WEAK_PREFIX_TYPES: WordSet = WordSet::new(&[
+    "colegio",
+    "entrada",
+    "ferrocarril",
+    "grupo",
+    "lado",
+    "mercado",
+    "municipio",
+    "puente",
+    "puerta",
+    "quinta",
+    "salida",
+    "sección",
+    "sector",
+    "solar",
+]);
+
 /// The endings of compound street names that are no street type alone
 /// (`Ring 0`, `Kade 3`), capitalized after a hyphen: `Willy-Brandt-Ring`,
 /// `Konrad-Adenauer-Ufer`. The scan's spans part such a name at its
@@ -415,6 +438,7 @@ static STREET_TYPES: Gate = Gate::union(&[
     &SUFFIX_TYPES,
     &PREFIX_TYPES,
     &WEAK_SUFFIX_TYPES,
+    &WEAK_PREFIX_TYPES,
     &HYPHENATED_ENDINGS,
 ]);
 
@@ -1072,6 +1096,7 @@ fn street_word(word: &str) -> bool {
             || (starts_upper(word)
                 && (SUFFIX_TYPES.contains(bytes)
                     || WEAK_SUFFIX_TYPES.contains(bytes)
+                    || WEAK_PREFIX_TYPES.contains(bytes)
                     || HYPHENATED_ENDINGS.contains(bytes))))
         || compound_street_word(word)
 }
@@ -1159,6 +1184,12 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
         })
     } else if PREFIX_TYPES.contains(word.text.as_bytes()) {
         number_type_name(&words, index).or_else(|| led_by_gran(window, &words, index))
+    } else if starts_upper(word.text) && WEAK_PREFIX_TYPES.contains(word.text.as_bytes()) {
+        words
+            .get(index + 1)
+            .is_some_and(|name| starts_upper(name.text) && is_given_name(name.text))
+            .then(|| type_name_number(window, &words, index))
+            .flatten()
     } else if word.text == "Laan" {
         // `Laan van Meerdervoort 5`. Not among the types before a name:
         // there it sent `last`, `late` and every word of its first letters
@@ -2167,6 +2198,12 @@ mod tests {
                 "Spedire a Incrocio Sartori 576 oggi",
                 "Incrocio Sartori 576",
             ),
+            // Types that are words of prose too, before a given name.
+            (
+                "The parcel went to Mercado Ignacio Valles Mendoza, 4 yesterday.",
+                "Mercado Ignacio Valles Mendoza, 4",
+            ),
+            ("Envíalo a Solar Virginia 73 hoy", "Solar Virginia 73"),
             ("Envíalo a Caserío Susana 82 hoy", "Caserío Susana 82"),
             ("Envíalo a Barranco Eloisa, 6 hoy", "Barranco Eloisa, 6"),
             ("Envíalo a Calle Mayor,5, Madrid", "Calle Mayor,5"),
@@ -2411,6 +2448,7 @@ mod tests {
         crate::detect::wordset::assert_valid(&super::SUFFIX_TYPES);
         crate::detect::wordset::assert_valid(&super::PREFIX_TYPES);
         crate::detect::wordset::assert_valid(&super::WEAK_SUFFIX_TYPES);
+        crate::detect::wordset::assert_valid(&super::WEAK_PREFIX_TYPES);
         crate::detect::wordset::assert_valid(&super::HYPHENATED_ENDINGS);
         for list in [super::UNIT_WORDS, super::FLOOR_WORDS, super::DOOR_SIDES] {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
@@ -2421,6 +2459,11 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
+            "Grupo Santander 2023 results",
+            "Entrada General 2 personas",
+            "Sector Alpha 3",
+            "Monte Carlo 3 runs",
+            "la salida Ana 2",
             "Im Dorf 3 Kinder",
             "Am Turm 2 Wachen",
             "Gran Hermano 3",
