@@ -763,6 +763,11 @@ impl StreetWords {
         let bytes = view.as_bytes();
         if bytes.get(start).is_some_and(u8::is_ascii_digit) {
             uk_postcode_at(bytes, start, out);
+            // `17b`: a short span of digits and one small letter, rare
+            // enough that the rest is out of line.
+            if end - start <= 5 && bytes.get(end - 1).is_some_and(u8::is_ascii_lowercase) {
+                self.lettered_number_at(view, start, out);
+            }
         }
         let Some(offset) = bytes.get(start..end).and_then(|span| {
             span.iter()
@@ -781,6 +786,23 @@ impl StreetWords {
             return;
         }
         self.street_word_at(view, start, out);
+    }
+
+    /// `Köschenberg 17b` at the number `start` ([`place_name_lettered_number`]).
+    #[inline(never)]
+    fn lettered_number_at(&mut self, view: &str, start: usize, out: &mut Sink) {
+        if start < self.covered {
+            return;
+        }
+        if let Some((found_start, found_end)) = place_name_lettered_number(view, start) {
+            out.push(Candidate::new(
+                EntityType::ADDRESS,
+                found_start,
+                found_end,
+                0.8,
+            ));
+            self.covered = found_end;
+        }
     }
 
     /// The rest of [`StreetWords::span`] for a street word at `start`: out
@@ -1531,6 +1553,52 @@ fn preposition_street(view: &str, start: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// `Köschenberg 17b`, `Neuenkamp 29a`: a capitalized compound ending in a
+/// place word ([`PLACE_WORD_ENDINGS`], [`COMPOUND_PLACE_ENDINGS`]), then
+/// the house number with a letter at `number`, as German and Dutch streets
+/// are numbered. Without the letter such a name is as often a town
+/// (`Heidelberg 3`), so the number must carry one.
+fn place_name_lettered_number(view: &str, number: usize) -> Option<(usize, usize)> {
+    let bytes = view.as_bytes();
+    let digits = bytes
+        .get(number..)?
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let letter = number + digits;
+    let lettered = (1..=4).contains(&digits)
+        && bytes.get(number) != Some(&b'0')
+        && bytes.get(letter).is_some_and(u8::is_ascii_lowercase)
+        && !bytes
+            .get(letter + 1)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'_' || b == b'-');
+    if !lettered || number.checked_sub(1).and_then(|at| bytes.get(at)) != Some(&b' ') {
+        return None;
+    }
+    let before = view.get(..number - 1)?;
+    let name_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(at, _)| at)?;
+    let name = before.get(name_start..)?;
+    let compound =
+        |ending: &str| name.len() > ending.len() + 2 && ends_with_ignoring_case(name, ending);
+    let place = starts_upper(name)
+        && !before
+            .get(..name_start)
+            .and_then(|rest| rest.chars().next_back())
+            .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
+        && (PLACE_WORD_ENDINGS.iter().any(|ending| compound(ending))
+            || COMPOUND_PLACE_ENDINGS.iter().any(|ending| compound(ending)));
+    if !place {
+        return None;
+    }
+    let window = view.get(name_start..window_end(view, name_start))?;
+    address_span(view, name_start, &words(window), 0, 1)
 }
 
 /// `Hauptstraße 5`: the compound street word at `index`, then a number.
@@ -2296,6 +2364,12 @@ mod tests {
             ("Adresse: Zur Alten Mühle 3", "Zur Alten Mühle 3"),
             ("Paket für Im Mühlenfeld 10c", "Im Mühlenfeld 10c"),
             ("Paket für Am Höllers Eck 5", "Am Höllers Eck 5"),
+            // A compound place name, then a number with a letter.
+            ("Paket für Köschenberg 17b heute", "Köschenberg 17b"),
+            (
+                "Lieferung an Neuenkamp 29a, 51379 Leverkusen",
+                "Neuenkamp 29a, 51379 Leverkusen",
+            ),
             // British closes named after a building or trees.
             ("Sent to 70 The Maltings today", "70 The Maltings"),
             ("Sent to 629 The Spinney today", "629 The Spinney"),
@@ -2479,6 +2553,8 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
+            "Heidelberg 3 Tage",
+            "Oberhausen 2b-Test",
             "We planted 5 Willows and 3 Elms.",
             "Chapter 3 Sidings",
             "Grupo Santander 2023 results",
