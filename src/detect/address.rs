@@ -794,15 +794,15 @@ impl StreetWords {
         if start < self.covered {
             return;
         }
-        if let Some((found_start, found_end)) = place_name_lettered_number(view, start) {
-            out.push(Candidate::new(
-                EntityType::ADDRESS,
-                found_start,
-                found_end,
-                0.8,
-            ));
-            self.covered = found_end;
+        if let Some(found) = place_name_lettered_number(view, start) {
+            self.emit(found, out);
         }
+    }
+
+    /// Reports the address at `start..end`; words inside it start no other.
+    fn emit(&mut self, (start, end): (usize, usize), out: &mut Sink) {
+        out.push(Candidate::new(EntityType::ADDRESS, start, end, 0.8));
+        self.covered = end;
     }
 
     /// The rest of [`StreetWords::span`] for a street word at `start`: out
@@ -837,13 +837,7 @@ impl StreetWords {
             if reads_as_no_address(view, found_start, found_end, start) {
                 return;
             }
-            out.push(Candidate::new(
-                EntityType::ADDRESS,
-                found_start,
-                found_end,
-                0.8,
-            ));
-            self.covered = found_end;
+            self.emit((found_start, found_end), out);
         }
     }
 }
