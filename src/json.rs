@@ -313,25 +313,6 @@ impl<'t> Parser<'t> {
     }
 }
 
-/// 2^53: below it every whole `f64` is exact as a `u64`.
-const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_992.0;
-
-/// Appends `number` as JavaScript writes it (`null` if it is not finite):
-/// whole numbers (ids, counts) by the integer path, the rest by
-/// [`crate::number::push_js_number`].
-pub(crate) fn push_number(out: &mut String, number: f64) {
-    if number.fract() == 0.0 && number.abs() < MAX_SAFE_INTEGER {
-        // `String(-0)` is `0`.
-        if number < 0.0 {
-            out.push('-');
-        }
-        // Exact: a whole number below 2^53 in magnitude.
-        push_decimal(out, number.abs() as u64);
-    } else {
-        crate::number::push_js_number(out, number);
-    }
-}
-
 /// Appends `value` as JSON text.
 pub(crate) fn write_value(value: &Value, out: &mut String) {
     match value {
@@ -341,7 +322,7 @@ pub(crate) fn write_value(value: &Value, out: &mut String) {
         Value::Number(number) => match number.text() {
             // As it was read.
             Some(text) => out.push_str(text),
-            None => push_number(out, number.value()),
+            None => crate::number::push_js_number(out, number.value()),
         },
         Value::String(text) => write_string(text, out),
         Value::Bytes(bytes) => {

@@ -14,6 +14,9 @@
 /// only as "more than zero" (kept as one more digit, `1`).
 const MAX_DIGITS: usize = 800;
 
+/// 2^53: below it every whole `f64` is exact as a `u64`.
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_992.0;
+
 /// Powers of ten that `f64` holds exactly.
 const EXACT_POWERS: [f64; 23] = [
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
@@ -51,13 +54,14 @@ pub(crate) fn push_js_number(out: &mut String, value: f64) {
         out.push_str("null");
         return;
     }
-    if value == 0.0 {
-        // `String(-0)` is `0` too.
-        out.push('0');
-        return;
-    }
     if value < 0.0 {
         out.push('-');
+    }
+    // Whole numbers (ids, counts) below 2^53 are exact as a `u64`; `-0`
+    // writes as `0`, as in JavaScript.
+    if value.fract() == 0.0 && value.abs() < MAX_SAFE_INTEGER {
+        crate::json::push_decimal(out, value.abs() as u64);
+        return;
     }
     let (digits, point) = shortest_digits(value.abs());
     // `0.d₁d₂… × 10^point`, as ECMAScript's Number::toString lays it out.

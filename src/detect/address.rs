@@ -1216,7 +1216,8 @@ fn address_around(view: &str, street_start: usize) -> Option<(usize, usize)> {
                 })
         })
     } else if PREFIX_TYPES.contains(word.text.as_bytes()) {
-        number_type_name(&words, index).or_else(|| led_by_gran(window, &words, index))
+        number_type_name(&words, index)
+            .or_else(|| type_name_number_with_gran(window, &words, index))
     } else if starts_upper(word.text) && WEAK_PREFIX_TYPES.contains(word.text.as_bytes()) {
         words
             .get(index + 1)
@@ -1377,7 +1378,11 @@ fn type_name_number(window: &str, words: &[Word<'_>], index: usize) -> Option<(u
 
 /// [`type_name_number`], taking `Gran` before the type in: `Gran Vía 32`
 /// (the type its whole name), `Gran Subida Samuel 63`.
-fn led_by_gran(window: &str, words: &[Word<'_>], index: usize) -> Option<(usize, usize)> {
+fn type_name_number_with_gran(
+    window: &str,
+    words: &[Word<'_>],
+    index: usize,
+) -> Option<(usize, usize)> {
     let gran = index.checked_sub(1).filter(|&before| {
         words.get(before).is_some_and(|w| w.text == "Gran")
             && words
@@ -1534,9 +1539,7 @@ fn preposition_street(view: &str, start: usize) -> Option<(usize, usize)> {
         let place_word = PLACE_WORD_ENDINGS
             .iter()
             .any(|ending| ends_with_ignoring_case(place.text, ending))
-            || COMPOUND_PLACE_ENDINGS.iter().any(|ending| {
-                place.text.len() > ending.len() + 2 && ends_with_ignoring_case(place.text, ending)
-            })
+            || place_compound(place.text)
             || compound_street_word(place.text);
         if place_word
             && is_house_number(number.text)
@@ -1547,6 +1550,15 @@ fn preposition_street(view: &str, start: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether `word` is longer than a place word it ends in, of either list:
+/// `Oberdorf`, `Neuenkamp`, not `Dorf`.
+fn place_compound(word: &str) -> bool {
+    PLACE_WORD_ENDINGS
+        .iter()
+        .chain(COMPOUND_PLACE_ENDINGS)
+        .any(|ending| word.len() > ending.len() + 2 && ends_with_ignoring_case(word, ending))
 }
 
 /// `Köschenberg 17b`, `Neuenkamp 29a`: a capitalized compound ending in a
@@ -1579,15 +1591,12 @@ fn place_name_lettered_number(view: &str, number: usize) -> Option<(usize, usize
         .last()
         .map(|(at, _)| at)?;
     let name = before.get(name_start..)?;
-    let compound =
-        |ending: &str| name.len() > ending.len() + 2 && ends_with_ignoring_case(name, ending);
     let place = starts_upper(name)
         && !before
             .get(..name_start)
             .and_then(|rest| rest.chars().next_back())
             .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
-        && (PLACE_WORD_ENDINGS.iter().any(|ending| compound(ending))
-            || COMPOUND_PLACE_ENDINGS.iter().any(|ending| compound(ending)));
+        && place_compound(name);
     if !place {
         return None;
     }

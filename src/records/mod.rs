@@ -799,7 +799,7 @@ fn format_number(number: &crate::value::Number<'_>) -> String {
         Some(text) => text.to_owned(),
         None => {
             let mut text = String::new();
-            crate::json::push_number(&mut text, number.value());
+            crate::number::push_js_number(&mut text, number.value());
             text
         }
     }
