@@ -644,6 +644,11 @@ fn words(view: &str) -> Vec<Word<'_>> {
     let bytes = view.as_bytes();
     let mut index = 0;
     while index <= bytes.len() {
+        // Most bytes continue a word: nothing else changes there.
+        if word_start.is_some() && bytes.get(index).is_some_and(u8::is_ascii_alphanumeric) {
+            index += 1;
+            continue;
+        }
         // ASCII a byte at a time; the end of the view reads as a space.
         let (c, len) = match bytes.get(index) {
             None => (' ', 1),

@@ -200,12 +200,13 @@ impl<'t> Run<'t> {
         self.all_digits.get(from..to).unwrap_or("")
     }
 
-    /// The number of digits in groups `first..=last`.
+    /// The number of digits in groups `first..=last` of a finished run (as
+    /// detectors are given).
+    // Inlined: detectors ask it of every window of every run.
+    #[inline]
     pub(crate) fn digit_count(&self, first: usize, last: usize) -> usize {
-        match self.digits_range(first, last) {
-            Some((from, to)) => to.saturating_sub(from),
-            _ => (first..=last).map(|index| self.group(index).len()).sum(),
-        }
+        self.digits_range(first, last)
+            .map_or(0, |(from, to)| to.saturating_sub(from))
     }
 
     /// Whether the groups `first..=last`, four or more, count up or down by

@@ -705,9 +705,12 @@ fn token_start_steps(
     if secret {
         secret::token_start(bytes, at, candidates);
     }
-    // Most words have no digit as their third byte.
+    // Most words have no digit as their third byte, and most that do start
+    // with one (`2026-08-12`): an IBAN starts with two letters.
     if let Some(ibans) = ibans.as_mut() {
-        if bytes.get(at + 2).is_some_and(u8::is_ascii_digit) {
+        if bytes.get(at + 2).is_some_and(u8::is_ascii_digit)
+            && bytes.get(at).is_some_and(u8::is_ascii_alphabetic)
+        {
             ibans.at(view, at, candidates);
         }
     }
