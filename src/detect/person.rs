@@ -11,6 +11,7 @@ use super::names::{
     addresses_a_group, contains, is_given_name, latin1_capital, may_be_surname, names_a_place,
     prefixes_a_place, SURNAMES,
 };
+use super::text::find_byte;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -706,10 +707,7 @@ fn is_cjk_name_char(c: char) -> bool {
 fn detect_cjk(view: &str, out: &mut Sink) {
     let bytes = view.as_bytes();
     let mut pos = 0;
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|rest| rest.iter().position(|&b| b == 0xE5))
-    {
+    while let Some(offset) = bytes.get(pos..).and_then(|rest| find_byte(rest, 0xE5)) {
         let at = pos + offset;
         pos = at + 1;
         // Every cue holds 名 or 叫; a cue matches when it lines up around

@@ -69,14 +69,17 @@ pub(crate) struct Text<'a> {
     view: Cow<'a, str>,
 }
 
-/// Whether a character whose UTF-8 encoding starts with `lead` can fold to
-/// something else; most non-ASCII text (CJK, accented Latin, Cyrillic) cannot
-/// and is passed over without decoding.
-fn may_fold(lead: u8) -> bool {
-    matches!(
-        lead,
-        0xC2 | 0xD9 | 0xDB | 0xDF | 0xE0 | 0xE1 | 0xE2 | 0xE3 | 0xEF | 0xF0
-    )
+/// Whether a character whose UTF-8 encoding starts with `lead`, then
+/// `second`, can fold to something else; most non-ASCII text (CJK, kana,
+/// accented Latin, Cyrillic) cannot and is passed over without decoding.
+fn may_fold(lead: u8, second: u8) -> bool {
+    match lead {
+        0xC2 | 0xD9 | 0xDB | 0xDF | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0 => true,
+        // U+3000..U+303F (the ideographic space and full stop), not the
+        // kana after them.
+        0xE3 => second == 0x80,
+        _ => false,
+    }
 }
 
 /// The length of a UTF-8 sequence from its first byte.
@@ -108,6 +111,34 @@ pub(crate) fn ascii_prefix_len(bytes: &[u8]) -> usize {
         .count()
 }
 
+/// The offset of the first `needle` in `bytes`, eight bytes at a time: for
+/// a byte that most texts hold seldom or never (a byte-at-a-time search
+/// over a text costs more than the detector that looks for it).
+pub(crate) fn find_byte(bytes: &[u8], needle: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let pattern = ONES * u64::from(needle);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        // One load (chunks_exact gives eight bytes; the fallback never runs).
+        let word = u64::from_ne_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8])) ^ pattern;
+        // A zero byte of `word` (a match) sets its high bit here; a
+        // false alarm from a borrow is caught by the exact search.
+        if word.wrapping_sub(ONES) & !word & HIGHS != 0 {
+            if let Some(at) = chunk.iter().position(|&b| b == needle) {
+                return Some(offset + at);
+            }
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == needle)
+        .map(|at| offset + at)
+}
+
 impl<'a> Text<'a> {
     pub(crate) fn new(original: &'a str) -> Text<'a> {
         let bytes = original.as_bytes();
@@ -118,7 +149,7 @@ impl<'a> Text<'a> {
             pos += ascii_prefix_len(bytes.get(pos..).unwrap_or_default());
             let Some(&lead) = bytes.get(pos) else { break };
             let len = utf8_len(lead);
-            if may_fold(lead) {
+            if may_fold(lead, bytes.get(pos + 1).copied().unwrap_or(0)) {
                 let folded = original
                     .get(pos..)
                     .and_then(|rest| rest.chars().next())
@@ -192,7 +223,7 @@ impl<'a> Text<'a> {
                 utf16_pos += ascii;
                 let Some(&lead) = bytes.get(pos) else { break };
                 let len = utf8_len(lead);
-                let folded = if may_fold(lead) {
+                let folded = if may_fold(lead, bytes.get(pos + 1).copied().unwrap_or(0)) {
                     self.original
                         .get(pos..)
                         .and_then(|rest| rest.chars().next())
@@ -293,6 +324,36 @@ mod tests {
                 "{original}"
             );
         }
+    }
+
+    #[test]
+    fn every_character_that_folds_passes_the_gate() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if fold(c) != Fold::Keep {
+                let mut buffer = [0; 4];
+                let encoded = c.encode_utf8(&mut buffer).as_bytes();
+                let second = encoded.get(1).copied().unwrap_or(0);
+                assert!(may_fold(encoded[0], second), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn find_byte_finds_the_first() {
+        let text: Vec<u8> = (0..=255u8).chain(0..=255).collect();
+        for needle in 0..=255u8 {
+            for from in 0..40 {
+                let rest = text.get(from..).unwrap();
+                assert_eq!(
+                    find_byte(rest, needle),
+                    rest.iter().position(|&b| b == needle),
+                    "{needle} from {from}"
+                );
+            }
+        }
+        assert_eq!(find_byte(b"", 0), None);
+        assert_eq!(find_byte(b"abcdefgh\xe5", 0xE5), Some(8));
+        assert_eq!(find_byte("名".as_bytes(), 0xE5), Some(0));
     }
 
     #[test]
