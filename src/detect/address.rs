@@ -8,6 +8,7 @@
 
 use super::keywords::{Cue, Hit};
 use super::names::is_given_name;
+use super::words::Span;
 use super::wordset::{Gate, WordSet};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -764,8 +765,9 @@ impl StreetWords {
     /// Looks at the span `start..end`: when its word (from its first
     /// letter) is a street type or a compound street name and the words
     /// around it have an address shape, emits the address.
-    pub(crate) fn span(&mut self, view: &str, start: usize, end: usize, out: &mut Sink) {
+    pub(crate) fn span(&mut self, view: &str, span: Span, out: &mut Sink) {
         let bytes = view.as_bytes();
+        let Span { start, end, .. } = span;
         if bytes.get(start).is_some_and(u8::is_ascii_digit) {
             uk_postcode_at(bytes, start, out);
             // `17b`: a short span of digits and one small letter, rare
@@ -774,23 +776,42 @@ impl StreetWords {
                 self.lettered_number_at(view, start, out);
             }
         }
-        let Some(offset) = bytes.get(start..end).and_then(|span| {
-            span.iter()
-                .position(|&b| b.is_ascii_alphabetic() || b >= 0x80)
-        }) else {
+        // Most spans start with their first letter (spans are made of
+        // letters, digits and non-ASCII bytes); many others have none.
+        if !span.has_letter {
             return;
+        }
+        let offset = match bytes.get(start) {
+            Some(byte) if !byte.is_ascii_digit() => 0,
+            _ => {
+                let Some(offset) = bytes.get(start..end).and_then(|span| {
+                    span.iter()
+                        .position(|&b| b.is_ascii_alphabetic() || b >= 0x80)
+                }) else {
+                    return;
+                };
+                offset
+            }
         };
         let start = start + offset;
+        if start < self.covered {
+            return;
+        }
         // A one-letter type abbreviated with a mark: `C/ Mayor`, `P.zza Duomo`.
         let abbreviated_type = end == start + 1
             && (matches!(bytes.get(start..end + 1), Some(b"C/" | b"c/"))
                 || italian_abbreviation_len(bytes, start).is_some());
-        if start < self.covered
-            || !(abbreviated_type || view.get(start..end).is_some_and(street_word))
-        {
-            return;
+        // [`street_word`]'s gates, asked of the bytes before the word is
+        // sliced as text: most words pass neither.
+        let word = bytes.get(start..end).unwrap_or_default();
+        let may_be_street = STREET_TYPES.may_hold(word)
+            || (word.len() >= 5
+                && word
+                    .first()
+                    .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80));
+        if abbreviated_type || (may_be_street && view.get(start..end).is_some_and(street_word)) {
+            self.street_word_at(view, start, out);
         }
-        self.street_word_at(view, start, out);
     }
 
     /// `Köschenberg 17b` at the number `start` ([`place_name_lettered_number`]).

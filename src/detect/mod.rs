@@ -526,7 +526,7 @@ impl Scanner {
                 begin_seen |= secret && end - start == 5 && bytes.get(start..end) == Some(b"BEGIN");
             }
             if let Some(streets) = streets.as_mut() {
-                streets.span(view, start, end, &mut candidates);
+                streets.span(view, span, &mut candidates);
             }
             if let Some(listed_names) = listed_names.as_mut() {
                 listed_names.span(view, start, &mut candidates);

@@ -711,7 +711,10 @@ fn detect_cjk(view: &str, out: &mut Sink) {
         let at = pos + offset;
         pos = at + 1;
         // 名 or 叫 itself: most Han characters that start with 0xE5 are neither.
-        if !matches!(bytes.get(at..at + 3), Some(b"\xE5\x90\x8D" | b"\xE5\x8F\xAB")) {
+        if !matches!(
+            bytes.get(at..at + 3),
+            Some(b"\xE5\x90\x8D" | b"\xE5\x8F\xAB")
+        ) {
             continue;
         }
         // Every cue holds 名 or 叫; a cue matches when it lines up around

@@ -13,6 +13,8 @@ const SPAN_BYTE: u8 = 1;
 const DIGIT: u8 = 2;
 /// [`CLASSES`] bit: a non-ASCII byte.
 const NON_ASCII: u8 = 4;
+/// [`CLASSES`] bit: an ASCII letter.
+const LETTER: u8 = 8;
 
 /// What each byte is to a span: one look-up instead of four comparisons, for
 /// every byte of the text.
@@ -29,7 +31,7 @@ const CLASSES: [u8; 256] = {
         } else if (byte >= b'A' as usize && byte <= b'Z' as usize)
             || (byte >= b'a' as usize && byte <= b'z' as usize)
         {
-            SPAN_BYTE
+            SPAN_BYTE | LETTER
         } else {
             0
         };
@@ -53,6 +55,8 @@ pub(crate) struct Span {
     pub(crate) ascii: bool,
     /// Some byte is an ASCII digit.
     pub(crate) has_digit: bool,
+    /// Some byte is an ASCII letter or non-ASCII.
+    pub(crate) has_letter: bool,
 }
 
 /// Calls `each` for every [`Span`] of `view`, in order. The bytes between
@@ -82,6 +86,7 @@ pub(crate) fn for_each_span(view: &str, mut each: impl FnMut(Span)) {
             end: pos,
             ascii: seen & NON_ASCII == 0,
             has_digit: seen & DIGIT != 0,
+            has_letter: seen & (LETTER | NON_ASCII) != 0,
         });
     }
 }
