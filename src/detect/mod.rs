@@ -511,7 +511,10 @@ impl Scanner {
             if note_digit_spans && span.has_digit {
                 digit_spans.push((start, end));
             }
-            hits.extend(keywords::cue_at(bytes, start, end));
+            // (Not `extend`: it reserves room even for no hit.)
+            if let Some(hit) = keywords::cue_at(bytes, start, end) {
+                hits.push(hit);
+            }
             if secret || ibans.is_some() {
                 if span.ascii {
                     // Tokens start only at the span's start (most spans).
