@@ -92,8 +92,12 @@ impl Markers {
     #[inline]
     fn gap(&mut self, bytes: &[u8], end: usize) {
         let from = self.scanned_to;
+        // Most gaps are one space.
+        if end == from + 1 && bytes.get(from) == Some(&b' ') {
+            return;
+        }
         let gap = bytes.get(from..end).unwrap_or_default();
-        // Most gaps are a space or two, of no class: decided inline.
+        // Most others are a few spaces, of no class: decided inline.
         if gap.iter().all(|&byte| class(byte) == 0) {
             return;
         }
