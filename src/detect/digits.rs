@@ -12,6 +12,13 @@ fn is_separator(byte: u8) -> bool {
     matches!(byte, b' ' | b'-' | b'.' | b'/' | b'(' | b')')
 }
 
+/// The fewest digits of a run that [`for_each_run`] finishes (slices and
+/// classifies its groups once, for detectors that read every window of
+/// it). Every number detector but IPv4's needs at least this many; that
+/// one reads shorter runs unfinished, where [`Run::group`] and
+/// [`Run::separator_before`] slice the view instead.
+pub(crate) const FINISHED_FROM_DIGITS: usize = 7;
+
 /// The most digits [`Run::digits`] returns: detectors look at no longer
 /// windows.
 pub(crate) const MAX_DIGITS: usize = 40;
@@ -44,6 +51,8 @@ pub(crate) struct Run<'t> {
     sliced: Vec<Group<'t>>,
     /// Every digit of the run: windows' digits are slices of it.
     all_digits: String,
+    /// The number of digits in all groups.
+    digit_total: usize,
 }
 
 /// A group of a finished run.
@@ -90,6 +99,7 @@ impl<'t> Run<'t> {
             groups: std::mem::take(&mut buffers.groups),
             sliced: relabel(std::mem::take(&mut buffers.sliced)),
             all_digits: std::mem::take(&mut buffers.digits),
+            digit_total: 0,
         }
     }
 
@@ -200,8 +210,12 @@ impl<'t> Run<'t> {
         self.all_digits.get(from..to).unwrap_or("")
     }
 
-    /// The number of digits in groups `first..=last` of a finished run (as
-    /// detectors are given).
+    /// The number of digits in all groups.
+    pub(crate) fn digit_total(&self) -> usize {
+        self.digit_total
+    }
+
+    /// The number of digits in groups `first..=last` of a finished run.
     // Inlined: detectors ask it of every window of every run.
     #[inline]
     pub(crate) fn digit_count(&self, first: usize, last: usize) -> usize {
@@ -397,7 +411,10 @@ pub(crate) fn for_each_run<'t>(
         if run.groups.is_empty() {
             continue;
         }
-        run.finish();
+        run.digit_total = run.groups.iter().map(|&(from, to)| to - from).sum();
+        if run.digit_total >= FINISHED_FROM_DIGITS {
+            run.finish();
+        }
         each(&run);
     }
     run.recycle(buffers);
@@ -440,28 +457,45 @@ fn glued_to_identifier(
     end: usize,
     port_may_follow: bool,
 ) -> (bool, bool) {
-    let before = view.get(..start).unwrap_or("");
-    let after = view.get(end..).unwrap_or("");
-    let mut back = before.chars().rev();
-    let glued_before = match back.next() {
-        Some(c) if c.is_alphanumeric() || c == '_' => true,
+    let word_char = |c: char| c.is_alphanumeric() || c == '_';
+    // The marks below are ASCII: after one, the next character is a byte on.
+    let glued_before = match char_before(view, start) {
+        Some(c) if word_char(c) => true,
         Some('-' | '_' | '/' | '.' | '#') => {
-            back.next().is_some_and(|c| c.is_alphanumeric() || c == '_')
+            start > 0 && char_before(view, start - 1).is_some_and(word_char)
         }
         _ => false,
     };
-    let mut ahead = after.chars();
-    let glued_after = match ahead.next() {
-        Some(c) if c.is_alphanumeric() || c == '_' => true,
-        Some('-' | '_' | '/' | '.') => ahead
-            .next()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_'),
+    let glued_after = match char_at(view, end) {
+        Some(c) if word_char(c) => true,
+        Some('-' | '_' | '/' | '.') => char_at(view, end + 1).is_some_and(word_char),
         // A time or an IPv6 address goes on (`06006:1234::1`): replacing
         // the digits before it could make one of the rest.
-        Some(':') if !port_may_follow => ahead.next().is_some_and(|c| c.is_ascii_hexdigit()),
+        Some(':') if !port_may_follow => {
+            char_at(view, end + 1).is_some_and(|c| c.is_ascii_hexdigit())
+        }
         _ => false,
     };
     (glued_before, glued_after)
+}
+
+/// The character of `view` that starts at byte `at` (an ASCII one without
+/// decoding: most are).
+fn char_at(view: &str, at: usize) -> Option<char> {
+    match view.as_bytes().get(at) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => view.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
+/// The character of `view` that ends at byte `at`.
+fn char_before(view: &str, at: usize) -> Option<char> {
+    match view.as_bytes().get(at.checked_sub(1)?) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => view.get(..at).and_then(|before| before.chars().next_back()),
+        None => None,
+    }
 }
 
 #[cfg(test)]

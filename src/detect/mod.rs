@@ -612,7 +612,7 @@ impl Scanner {
                     ip_address::detect_run_v4(run, &mut candidates);
                 }
                 // Every other number detector needs at least seven digits.
-                if run.digit_count(0, run.groups.len().saturating_sub(1)) < 7 {
+                if run.digit_total() < digits::FINISHED_FROM_DIGITS {
                     return;
                 }
                 if id_lengths != 0 {
