@@ -300,9 +300,31 @@ fn is_type_name(value: &[u8]) -> bool {
         && value.iter().all(u8::is_ascii_alphabetic)
 }
 
+/// Bit `b` set for each ASCII byte `b` that one of the [`SECRET_KEYS`]
+/// ends in.
+// Evaluated at compile time: an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+const SECRET_KEY_LAST_BYTES: u128 = {
+    let mut mask = 0;
+    let mut index = 0;
+    while index < SECRET_KEYS.len() {
+        let key = SECRET_KEYS[index].as_bytes();
+        let last = key[key.len() - 1];
+        assert!(last.is_ascii_lowercase());
+        mask |= 1 << last;
+        index += 1;
+    }
+    mask
+};
+
 /// Whether `name` (a key) ends with one of the [`SECRET_KEYS`]: short ones
 /// (`pass`, `pwd`) only as the whole name, `DEPTH_PASS` being a constant.
 fn names_a_secret(name: &[u8]) -> bool {
+    // Most names (`http`, a time's `12`) end in a byte no key ends in.
+    let last = name.last().map_or(0, u8::to_ascii_lowercase);
+    if last >= 0x80 || SECRET_KEY_LAST_BYTES & (1 << last) == 0 {
+        return false;
+    }
     SECRET_KEYS
         .iter()
         .filter(|secret| secret.len() > 4 || name.len() == secret.len())
