@@ -8,6 +8,7 @@
 
 use super::keywords::{Cue, Hit};
 use super::names::is_given_name;
+use super::text::char_at;
 use super::words::Span;
 use super::wordset::{Gate, WordSet};
 use super::{Candidate, Sink};
@@ -651,14 +652,7 @@ fn words(view: &str) -> Vec<Word<'_>> {
             continue;
         }
         // ASCII a byte at a time; the end of the view reads as a space.
-        let (c, len) = match bytes.get(index) {
-            None => (' ', 1),
-            Some(&byte) if byte.is_ascii() => (char::from(byte), 1),
-            Some(_) => view
-                .get(index..)
-                .and_then(|rest| rest.chars().next())
-                .map_or((' ', 1), |c| (c, c.len_utf8())),
-        };
+        let (c, len) = char_at(view, index).map_or((' ', 1), |c| (c, c.len_utf8()));
         // `C/ Mayor 5`: the Spanish abbreviation of "calle" keeps its slash.
         let calle = c == '/'
             && word_start.is_some_and(|start| matches!(view.get(start..index), Some("C" | "c")));
@@ -671,7 +665,8 @@ fn words(view: &str) -> Vec<Word<'_>> {
                 let text = view.get(start..index).unwrap_or("");
                 // Most words end in a letter or digit: trim only the others.
                 let text = match text.as_bytes().last() {
-                    Some(b'\'' | b'-' | 0x99) => text.trim_end_matches(['\'', '-', '’']),
+                    Some(b'\'' | b'-') => text.trim_end_matches(['\'', '-', '’']),
+                    Some(0x99) if text.ends_with('’') => text.trim_end_matches(['\'', '-', '’']),
                     _ => text,
                 };
                 out.push(Word {

@@ -6,6 +6,8 @@
 //! continuing an identifier (`INV-2024-000123`, `build-20260812-09`, `v1.2.3`)
 //! are not personal data and are skipped whole.
 
+use super::text::char_at;
+
 const MAX_SEPARATOR_LEN: usize = 3;
 
 fn is_separator(byte: u8) -> bool {
@@ -477,16 +479,6 @@ fn glued_to_identifier(
         _ => false,
     };
     (glued_before, glued_after)
-}
-
-/// The character of `view` that starts at byte `at` (an ASCII one without
-/// decoding: most are).
-fn char_at(view: &str, at: usize) -> Option<char> {
-    match view.as_bytes().get(at) {
-        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
-        Some(_) => view.get(at..).and_then(|rest| rest.chars().next()),
-        None => None,
-    }
 }
 
 /// The character of `view` that ends at byte `at`.

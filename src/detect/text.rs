@@ -92,6 +92,28 @@ fn utf8_len(lead: u8) -> usize {
     }
 }
 
+/// The character of `view` that starts at byte `at`, decoded from its
+/// bytes (slicing the text there would check the boundary first: this is
+/// asked of every character around a number or a street word).
+pub(crate) fn char_at(view: &str, at: usize) -> Option<char> {
+    let bytes = view.as_bytes();
+    let lead = *bytes.get(at)?;
+    if lead.is_ascii() {
+        return Some(char::from(lead));
+    }
+    if lead < 0xC0 {
+        return None; // inside a character
+    }
+    let len = utf8_len(lead);
+    let rest = bytes.get(at + 1..at + len)?;
+    let code = rest
+        .iter()
+        .fold(u32::from(lead & (0x7F >> len)), |code, &next| {
+            (code << 6) | u32::from(next & 0x3F)
+        });
+    char::from_u32(code)
+}
+
 /// The number of ASCII bytes at the start of `bytes`, eight at a time.
 pub(crate) fn ascii_prefix_len(bytes: &[u8]) -> usize {
     let mut len = 0;
@@ -354,6 +376,19 @@ mod tests {
         assert_eq!(find_byte(b"", 0), None);
         assert_eq!(find_byte(b"abcdefgh\xe5", 0xE5), Some(8));
         assert_eq!(find_byte("名".as_bytes(), 0xE5), Some(0));
+    }
+
+    #[test]
+    fn char_at_decodes_every_character() {
+        let text: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+        let mut count = 0;
+        for (at, c) in text.char_indices() {
+            assert_eq!(char_at(&text, at), Some(c));
+            count += 1;
+        }
+        assert_eq!(count, 0x110000 - 0x800);
+        assert_eq!(char_at("é", 1), None);
+        assert_eq!(char_at("é", 2), None);
     }
 
     #[test]
