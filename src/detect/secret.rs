@@ -695,6 +695,23 @@ fn detect_pem(view: &str, out: &mut Sink) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::found;
+    use super::{names_a_secret, SECRET_KEYS};
+
+    #[test]
+    fn every_secret_key_names_a_secret_in_any_case_and_after_a_prefix() {
+        for key in SECRET_KEYS {
+            let upper = key.to_ascii_uppercase();
+            assert!(names_a_secret(key.as_bytes()), "{key}");
+            assert!(names_a_secret(upper.as_bytes()), "{upper}");
+            if key.len() > 4 {
+                let prefixed = format!("db_{key}");
+                assert!(names_a_secret(prefixed.as_bytes()), "{prefixed}");
+            }
+        }
+        for name in ["http", "12", "INFO", "passes", "tokens", "", "ñ"] {
+            assert!(!names_a_secret(name.as_bytes()), "{name}");
+        }
+    }
 
     #[test]
     fn positives() {
