@@ -6,7 +6,7 @@
 //! continuing an identifier (`INV-2024-000123`, `build-20260812-09`, `v1.2.3`)
 //! are not personal data and are skipped whole.
 
-use super::text::char_at;
+use super::text::{char_at, char_before};
 
 const MAX_SEPARATOR_LEN: usize = 3;
 
@@ -479,15 +479,6 @@ fn glued_to_identifier(
         _ => false,
     };
     (glued_before, glued_after)
-}
-
-/// The character of `view` that ends at byte `at`.
-fn char_before(view: &str, at: usize) -> Option<char> {
-    match view.as_bytes().get(at.checked_sub(1)?) {
-        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
-        Some(_) => view.get(..at).and_then(|before| before.chars().next_back()),
-        None => None,
-    }
 }
 
 #[cfg(test)]

@@ -114,6 +114,16 @@ pub(crate) fn char_at(view: &str, at: usize) -> Option<char> {
     char::from_u32(code)
 }
 
+/// The character of `view` that ends at byte `at` (an ASCII one read as
+/// its byte).
+pub(crate) fn char_before(view: &str, at: usize) -> Option<char> {
+    match view.as_bytes().get(at.checked_sub(1)?) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => view.get(..at).and_then(|before| before.chars().next_back()),
+        None => None,
+    }
+}
+
 /// The number of ASCII bytes at the start of `bytes`, eight at a time.
 pub(crate) fn ascii_prefix_len(bytes: &[u8]) -> usize {
     let mut len = 0;
@@ -389,6 +399,10 @@ mod tests {
         assert_eq!(count, 0x110000 - 0x800);
         assert_eq!(char_at("é", 1), None);
         assert_eq!(char_at("é", 2), None);
+        assert_eq!(char_before("aé🦀", 7), Some('🦀'));
+        assert_eq!(char_before("aé🦀", 3), Some('é'));
+        assert_eq!(char_before("aé🦀", 1), Some('a'));
+        assert_eq!(char_before("aé🦀", 0), None);
     }
 
     #[test]
