@@ -526,7 +526,9 @@ impl Scanner {
                 }
                 // A PEM block's header (the length first: this runs for
                 // every word).
-                begin_seen |= secret && end - start == 5 && bytes.get(start..end) == Some(b"BEGIN");
+                if end - start == 5 && secret && bytes.get(start..end) == Some(b"BEGIN") {
+                    begin_seen = true;
+                }
             }
             if let Some(streets) = streets.as_mut() {
                 streets.span(view, span, &mut candidates);
