@@ -8,7 +8,7 @@
 
 use super::keywords::{Cue, Hit};
 use super::names::is_given_name;
-use super::text::char_at;
+use super::text::{char_at, char_before};
 use super::words::Span;
 use super::wordset::{Gate, WordSet};
 use super::{Candidate, Sink};
@@ -1612,9 +1612,7 @@ fn place_name_lettered_number(view: &str, number: usize) -> Option<(usize, usize
         .map(|(at, _)| at)?;
     let name = before.get(name_start..)?;
     let place = starts_upper(name)
-        && !before
-            .get(..name_start)
-            .and_then(|rest| rest.chars().next_back())
+        && !char_before(before, name_start)
             .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
         && place_compound(name);
     if !place {

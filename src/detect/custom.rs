@@ -7,6 +7,7 @@ use foldhash::{HashMap, HashSet};
 
 use regex_lite::{Regex, RegexBuilder};
 
+use super::text::char_before;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
@@ -471,14 +472,7 @@ fn word_end(view: &str, start: usize) -> usize {
 
 /// Whether no word character stands just before `start`.
 fn word_starts_at(view: &str, start: usize) -> bool {
-    match start.checked_sub(1).and_then(|at| view.as_bytes().get(at)) {
-        None => true,
-        Some(&byte) if byte < 0x80 => !(byte.is_ascii_alphanumeric() || byte == b'_'),
-        Some(_) => !view
-            .get(..start)
-            .and_then(|before| before.chars().next_back())
-            .is_some_and(is_word_char),
-    }
+    !char_before(view, start).is_some_and(is_word_char)
 }
 
 /// The words of `view` from byte `from` on (runs of letters, digits and

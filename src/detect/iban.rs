@@ -3,6 +3,7 @@
 //! compact or grouped by four, in any case.
 
 use super::checksum::mod97;
+use super::text::char_before;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -154,11 +155,7 @@ impl Ibans {
         {
             return;
         }
-        if view
-            .get(..start)
-            .and_then(|v| v.chars().next_back())
-            .is_some_and(char::is_alphanumeric)
-        {
+        if char_before(view, start).is_some_and(char::is_alphanumeric) {
             return;
         }
         let Some(length) = iban_length([a.to_ascii_uppercase(), b.to_ascii_uppercase()]) else {

@@ -182,10 +182,7 @@ impl<'a> Text<'a> {
             let Some(&lead) = bytes.get(pos) else { break };
             let len = utf8_len(lead);
             if may_fold(lead, bytes.get(pos + 1).copied().unwrap_or(0)) {
-                let folded = original
-                    .get(pos..)
-                    .and_then(|rest| rest.chars().next())
-                    .map_or(Fold::Keep, fold);
+                let folded = char_at(original, pos).map_or(Fold::Keep, fold);
                 if folded != Fold::Keep {
                     let out = view.get_or_insert_with(|| String::with_capacity(original.len()));
                     out.push_str(original.get(copied..pos).unwrap_or_default());
@@ -256,10 +253,7 @@ impl<'a> Text<'a> {
                 let Some(&lead) = bytes.get(pos) else { break };
                 let len = utf8_len(lead);
                 let folded = if may_fold(lead, bytes.get(pos + 1).copied().unwrap_or(0)) {
-                    self.original
-                        .get(pos..)
-                        .and_then(|rest| rest.chars().next())
-                        .map_or(Fold::Keep, fold)
+                    char_at(self.original, pos).map_or(Fold::Keep, fold)
                 } else {
                     Fold::Keep
                 };

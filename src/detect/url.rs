@@ -3,6 +3,7 @@
 //! URL are covered because the whole URL is one finding.
 
 use super::markers::Markers;
+use super::text::char_before;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 use crate::sort::sort;
@@ -59,11 +60,7 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
             continue;
         };
         // A scheme inside a word (`xhttp://`, `awww.`) is not a URL start.
-        if view
-            .get(..start)
-            .and_then(|b| b.chars().next_back())
-            .is_some_and(|c| c.is_alphanumeric())
-        {
+        if char_before(view, start).is_some_and(char::is_alphanumeric) {
             continue;
         }
         // Any host after the scheme makes a URL, even one letter: a short

@@ -7,6 +7,8 @@
 //! spans ([`super::markers`]) and which spans hold digits ([`super::digits`]),
 //! so that no other pass reads every byte of the text.
 
+use super::text::{char_at, char_before};
+
 /// [`CLASSES`] bit: an ASCII letter or digit, or a non-ASCII byte.
 const SPAN_BYTE: u8 = 1;
 /// [`CLASSES`] bit: an ASCII digit.
@@ -141,9 +143,7 @@ pub(crate) fn for_each_word_in_span(view: &str, span: Span, mut each: impl FnMut
         let word_end = word_start + len;
         pos = word_end;
         let glued = |c: Option<char>| c.is_some_and(is_alphanumeric);
-        if glued(view.get(..word_start).and_then(|b| b.chars().next_back()))
-            || glued(view.get(word_end..).and_then(|a| a.chars().next()))
-        {
+        if glued(char_before(view, word_start)) || glued(char_at(view, word_end)) {
             continue;
         }
         each(word_start, word_end);
