@@ -239,6 +239,32 @@ impl<'t> Run<'t> {
         last >= first + 3 && (by(1) || by(-1))
     }
 
+    /// Whether groups `first..=last`, seven or more, are one digit each
+    /// with one separator throughout (`0 7 7 0 0 …`, `0-7-7-0-0-…`), and
+    /// no such digit continues them on either side: a number spelled out
+    /// digit by digit to slip past filters, read as the bare run of its
+    /// digits (a part of a longer one is none).
+    // The first test inlined: detectors ask it of every long window.
+    #[inline]
+    pub(crate) fn digit_by_digit(&self, first: usize, last: usize) -> bool {
+        last >= first + 6 && self.group(first).len() == 1 && self.spelled_out(first, last)
+    }
+
+    #[inline(never)]
+    fn spelled_out(&self, first: usize, last: usize) -> bool {
+        let separator = self.separator_before(first + 1);
+        // Group `index` is one digit, joined to its neighbour towards the
+        // window by the window's separator.
+        let single = |index: usize, joint: usize| {
+            self.group(index).len() == 1 && same(self.separator_before(joint), separator)
+        };
+        matches!(separator, " " | "-")
+            && (first..=last).all(|index| self.group(index).len() == 1)
+            && self.separators_all(first, last, separator)
+            && !(first > 0 && single(first - 1, first))
+            && !(last + 1 < self.groups.len() && single(last + 1, last + 1))
+    }
+
     /// Whether every separator inside `first..=last` equals `separator`.
     pub(crate) fn separators_all(&self, first: usize, last: usize, separator: &str) -> bool {
         (first + 1..=last).all(|index| same(self.separator_before(index), separator))

@@ -2,6 +2,7 @@
 //! domains, plus the disguised forms `john (at) example (dot) com`.
 
 use super::markers::Markers;
+use super::text::{char_at, char_before};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 use crate::sort::sort;
@@ -48,27 +49,114 @@ fn is_domain_char(c: char) -> bool {
     }
 }
 
-/// Finds plain addresses around each `@`.
+/// Finds plain addresses around each `@` (and around an `@` encoded as
+/// `%40`, `&#64;`, `&#x40;` or `&commat;`).
 #[inline(never)]
 pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
-    for &at in &markers.at_signs {
-        let (Some(before), Some(after)) = (view.get(..at), view.get(at + 1..)) else {
+    let encoded = markers.encoded_at_signs.iter().copied();
+    for (at, at_end) in markers
+        .at_signs
+        .iter()
+        .map(|&at| (at, at + 1))
+        .chain(encoded)
+    {
+        let (Some(before), Some(after)) = (view.get(..at), view.get(at_end..)) else {
             continue;
         };
+        if before.ends_with(' ') || after.starts_with(' ') {
+            detect_spaced(view, at, at_end, out);
+            continue;
+        }
         let Some(local_start) = local_part_start(before) else {
             continue;
         };
         let Some(domain_len) = domain_len(after) else {
             continue;
         };
+        let score = if at_end == at + 1 { 0.95 } else { 0.9 };
         out.push(Candidate::new(
             EntityType::EMAIL,
             local_start,
-            at + 1 + domain_len,
-            0.95,
+            at_end + domain_len,
+            score,
         ));
     }
     detect_disguised(view, markers, out);
+}
+
+/// `john @ example.com`, `john@ example . com`: an `@` with a space on
+/// either side, read as a disguised form (a common top-level domain, as
+/// after the bare word `at`: `Thanks @ team.dev` is a greeting).
+fn detect_spaced(view: &str, at: usize, at_end: usize, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    let marker_start = at - usize::from(at > 0 && bytes.get(at - 1) == Some(&b' '));
+    let marker_end = at_end + usize::from(bytes.get(at_end) == Some(&b' '));
+    push_disguised(view, marker_start, marker_end, true, out);
+    if marker_start < at && marker_end > at_end {
+        push_letter_spaced(view, marker_start, marker_end, out);
+    }
+}
+
+/// The most characters of a letter-spaced local part or domain read.
+const MAX_SPACED_CHARS: usize = 64;
+
+/// `j o h n @ e x a m p l e . c o m`: an address spelled out character by
+/// character around a spaced `@` (`marker_start..marker_end`), read as the
+/// address its characters make (with a common top-level domain).
+fn push_letter_spaced(view: &str, marker_start: usize, marker_end: usize, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    let space_at = |at: usize| bytes.get(at) == Some(&b' ');
+    // Backwards from the `@`: characters with a space (or the text's
+    // start) before each.
+    let (mut local, mut start, mut cursor) = (String::new(), marker_start, marker_start);
+    while local.len() < MAX_SPACED_CHARS {
+        let Some(c) = char_before(view, cursor).filter(|&c| is_local_char(c)) else {
+            break;
+        };
+        let c_start = cursor - c.len_utf8();
+        if c_start > 0 && !space_at(c_start - 1) {
+            break;
+        }
+        local.insert(0, c);
+        start = c_start;
+        let Some(space) = c_start.checked_sub(1) else {
+            break;
+        };
+        cursor = space;
+    }
+    // Forwards: characters with a space after each, or the end of the
+    // letters (the text's end, or punctuation: `c o m.`).
+    let (mut domain, mut end, mut cursor) = (String::new(), marker_end, marker_end);
+    while domain.len() < MAX_SPACED_CHARS {
+        let Some(c) = char_at(view, cursor).filter(|&c| is_domain_char(c)) else {
+            break;
+        };
+        let c_end = cursor + c.len_utf8();
+        let next = char_at(view, c_end);
+        if next.is_some_and(|next| next != ' ' && (next.is_alphanumeric() || next == '-')) {
+            break;
+        }
+        domain.push(c);
+        end = c_end;
+        if next != Some(' ') {
+            break;
+        }
+        cursor = c_end + 1;
+    }
+    let common_tld = |domain: &str| {
+        domain.rsplit('.').next().is_some_and(|tld| {
+            COMMON_TLDS
+                .iter()
+                .any(|common| common.eq_ignore_ascii_case(tld))
+        })
+    };
+    if local.chars().count() >= 2
+        && local_part_start(&local) == Some(0)
+        && domain_len(&domain) == Some(domain.len())
+        && common_tld(&domain)
+    {
+        out.push(Candidate::new(EntityType::EMAIL, start, end, 0.8));
+    }
 }
 
 /// Where the local part that ends at the end of `before` starts.
@@ -127,7 +215,7 @@ const AT_MARKERS: &[&str] = &[
 ];
 const DOT_MARKERS: &[&str] = &[
     " (dot) ", " [dot] ", " {dot} ", " <dot> ", "(dot)", "[dot]", "{dot}", "<dot>", "[.]", "(.)",
-    " dot ", ".",
+    " dot ", " . ", ".",
 ];
 
 /// Top-level domains accepted after the bare-word form `john at example dot
@@ -153,31 +241,74 @@ fn detect_disguised(view: &str, markers: &Markers, out: &mut Sink) {
         };
         let marker_start = opener - usize::from(marker.starts_with(' ') && marker.len() > 4);
         let marker_end = marker_start + marker.len();
-        let bare = marker.trim() == "at";
-        let Some(before) = view.get(..marker_start) else {
-            continue;
-        };
-        let Some(local_start) = local_part_start(before) else {
-            continue;
-        };
-        let Some((domain_end, tld)) = disguised_domain(view, marker_end) else {
-            continue;
-        };
-        if bare
-            && !COMMON_TLDS
-                .iter()
-                .any(|common| common.eq_ignore_ascii_case(tld))
-        {
-            continue;
-        }
-        let score = if bare { 0.7 } else { 0.9 };
-        out.push(Candidate::new(
-            EntityType::EMAIL,
-            local_start,
-            domain_end,
-            score,
-        ));
+        push_disguised(view, marker_start, marker_end, marker.trim() == "at", out);
     }
+}
+
+/// Reports the disguised address around the at-marker `marker_start..
+/// marker_end`, if a local part ends before it and a domain follows. A
+/// `bare` marker (a word or a spaced `@`, common in prose) needs a common
+/// top-level domain.
+fn push_disguised(view: &str, marker_start: usize, marker_end: usize, bare: bool, out: &mut Sink) {
+    let Some(before) = view.get(..marker_start) else {
+        return;
+    };
+    let Some(local_start) = local_part_start(before) else {
+        return;
+    };
+    let local_start = disguised_local_start(view, local_start);
+    let Some((domain_end, tld)) = disguised_domain(view, marker_end) else {
+        return;
+    };
+    if bare
+        && !COMMON_TLDS
+            .iter()
+            .any(|common| common.eq_ignore_ascii_case(tld))
+    {
+        return;
+    }
+    let score = if bare { 0.7 } else { 0.9 };
+    out.push(Candidate::new(
+        EntityType::EMAIL,
+        local_start,
+        domain_end,
+        score,
+    ));
+}
+
+/// Where a disguised local part that ends with the one at `start` begins:
+/// `john dot smith at …` and `first(dot)last(at)…` write the local part's
+/// dots as words too, and a part left out would leave a name behind.
+fn disguised_local_start(view: &str, mut start: usize) -> usize {
+    // A few labels: a local part is short, and the walk must stay linear.
+    for _ in 0..8 {
+        let Some(before) = view.get(..start) else {
+            break;
+        };
+        // `.` is read with the local part already.
+        let Some(marker) = DOT_MARKERS.iter().filter(|m| **m != ".").find(|marker| {
+            before.len() >= marker.len()
+                && before
+                    .get(before.len() - marker.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(marker))
+        }) else {
+            break;
+        };
+        let label_end = before.len() - marker.len();
+        let label_start = view
+            .get(..label_end)
+            .unwrap_or_default()
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '_' | '-' | '+'))
+            .last()
+            .map_or(label_end, |(index, _)| index);
+        if label_start == label_end {
+            break;
+        }
+        start = label_start;
+    }
+    start
 }
 
 /// Where an at-marker may open: a bracket before `at` (brackets are rare in
@@ -281,6 +412,31 @@ mod tests {
                 "john at example dot com",
             ),
             ("x.y@sub.example.co.uk.", "x.y@sub.example.co.uk"),
+            // The local part's dots written as words too.
+            (
+                "john dot smith at gmail dot com",
+                "john dot smith at gmail dot com",
+            ),
+            (
+                "first (dot) last (at) corp (dot) co (dot) uk",
+                "first (dot) last (at) corp (dot) co (dot) uk",
+            ),
+            ("j[dot]doe[at]corp[dot]io", "j[dot]doe[at]corp[dot]io"),
+            // A spaced `@`, and spaced dots after it.
+            ("mail john @ gmail.com now", "john @ gmail.com"),
+            ("mail john@ gmail . com now", "john@ gmail . com"),
+            ("mail john.doe @gmail.com", "john.doe @gmail.com"),
+            // An encoded `@`.
+            ("john%40gmail.com", "john%40gmail.com"),
+            ("<a>john&#64;example.org</a>", "john&#64;example.org"),
+            ("john&#x40;example.org", "john&#x40;example.org"),
+            ("john&commat;example.org", "john&commat;example.org"),
+            // Spelled out character by character.
+            (
+                "write to j o h n @ e x a m p l e . c o m.",
+                "j o h n @ e x a m p l e . c o m",
+            ),
+            ("j . d o e @ c o r p . i o", "j . d o e @ c o r p . i o"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "EMAIL"), vec![expected], "{text}");
@@ -300,6 +456,13 @@ mod tests {
             "version 1.2@3",
             "we meet at noon",
             "price @ 3.50",
+            "Thanks @ team.dev",
+            "y = weights @ inputs.shape",
+            "a @ b",
+            "50%40 off",
+            "&#64;example.org",
+            "x @ e x a m p l e . c o m",
+            "a b @ c d . e f",
         ] {
             assert!(
                 found(text, "EMAIL").is_empty(),

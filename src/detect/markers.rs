@@ -10,6 +10,9 @@ use super::words::Span;
 pub(crate) struct Markers {
     /// Every `@`.
     pub(crate) at_signs: Vec<usize>,
+    /// Every `@` written encoded: `%40`, `&#64;`, `&#x40;`, `&commat;`
+    /// (start and end).
+    pub(crate) encoded_at_signs: Vec<(usize, usize)>,
     /// Every `:`.
     pub(crate) colons: Vec<usize>,
     /// Every `:` and `=`, merged.
@@ -29,6 +32,10 @@ const COLON: u8 = 2;
 const EQUALS: u8 = 3;
 const DOT: u8 = 4;
 const OPENER: u8 = 5;
+const ENCODING: u8 = 6;
+
+/// How an `@` is written encoded, after its first byte (`%` or `&`).
+const ENCODED_AT: [&[u8]; 5] = [b"%40", b"&#64;", b"&#x40;", b"&#X40;", b"&commat;"];
 
 /// The class of each byte: 0 for the bytes no detector starts from. All
 /// are ASCII punctuation, which stands between the spans of
@@ -45,6 +52,8 @@ const CLASSES: [u8; 256] = {
     classes[b'[' as usize] = OPENER;
     classes[b'{' as usize] = OPENER;
     classes[b'<' as usize] = OPENER;
+    classes[b'%' as usize] = ENCODING;
+    classes[b'&' as usize] = ENCODING;
     classes
 };
 
@@ -116,6 +125,12 @@ impl Markers {
                     self.assignments.push(at);
                 }
                 EQUALS => self.assignments.push(at),
+                ENCODING => {
+                    let rest = bytes.get(at..).unwrap_or_default();
+                    if let Some(encoded) = ENCODED_AT.iter().find(|e| rest.starts_with(e)) {
+                        self.encoded_at_signs.push((at, at + encoded.len()));
+                    }
+                }
                 DOT => {
                     let start = at.saturating_sub(3);
                     if at >= 3 && matches!(bytes.get(start..at), Some(b"www" | b"WWW" | b"Www")) {
@@ -136,10 +151,20 @@ mod tests {
     fn finds_each_kind_in_order() {
         let markers = Markers::find("a@b: x=1 www.x WWW.y wWw.z jo dot com (at) <b>");
         assert_eq!(markers.at_signs, [1]);
+        assert!(markers.encoded_at_signs.is_empty());
         assert_eq!(markers.colons, [3]);
         assert_eq!(markers.assignments, [3, 6]);
         assert_eq!(markers.www, [9, 15]);
         assert_eq!(markers.dot_words, [29]);
         assert_eq!(markers.openers, [38, 43]);
+    }
+
+    #[test]
+    fn finds_encoded_at_signs() {
+        let markers = Markers::find("a%40b a&#64;b a&#x40;b a&commat;b 50% &amp; %4 &#6");
+        assert_eq!(
+            markers.encoded_at_signs,
+            [(1, 4), (7, 12), (15, 21), (24, 32)]
+        );
     }
 }

@@ -242,15 +242,17 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             if weight == 0.0 || ip_like(run, first, last) {
                 continue;
             }
+            let spelled = run.digit_by_digit(first, last);
             if zip_plus_four(run, first, last)
                 || is_range(run, first, last)
                 || ((first..=last).all(|i| run.group(i).len() == 2)
                     && (in_list_of_pairs(run, first, last) || run.counts(first, last)))
+                || (spelled && run.counts(first, last))
             {
                 continue;
             }
             let (mut start, end) = run.span(first, last);
-            let Some(score) = score_window(run, first, last, &mut start) else {
+            let Some(score) = score_window(run, first, last, spelled, &mut start) else {
                 continue;
             };
             let has_context = *has_context.get_or_insert_with(|| {
@@ -334,9 +336,15 @@ fn extension_after(after: &[u8], end: usize, spaces: usize) -> usize {
 
 /// The score of groups `first..=last` (joined by phone separators, holding
 /// no date) as a phone number; may move `start` back over a leading `+` or
-/// `(`.
+/// `(`. `spelled`: the groups are one digit each ([`Run::digit_by_digit`]).
 #[inline(never)]
-fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> Option<f32> {
+fn score_window(
+    run: &Run<'_>,
+    first: usize,
+    last: usize,
+    spelled: bool,
+    start: &mut usize,
+) -> Option<f32> {
     let before = run.byte_before(first);
     let digits = run.digits(first, last);
     let groups = last - first + 1;
@@ -384,7 +392,11 @@ fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> 
         *slot = run.group(index).len();
         count += 1;
     }
-    let lens = if groups > lens.len() {
+    // Spelled out digit by digit: the bare run of its digits.
+    let bare = [digits.len()];
+    let lens = if spelled {
+        &bare[..]
+    } else if groups > lens.len() {
         &lens[..]
     } else {
         lens.get(..count).unwrap_or_default()
@@ -440,7 +452,7 @@ fn score_window(run: &Run<'_>, first: usize, last: usize, start: &mut usize) -> 
             Some(if paren_area { 0.75 } else { 0.6 })
         }
         // A bare run of digits: too weak alone.
-        ([10], 10) if nanp_ok(run.group(first), run.group(first).get(3..)?) => Some(0.35),
+        ([10], 10) if nanp_ok(digits, digits.get(3..)?) => Some(0.35),
         ([_], 10 | 11) if first_digit == b'0' => Some(0.35),
         // Spain's nine digits, written together (`teléfono 912101423`).
         ([9], 9) if matches!(first_digit, b'6' | b'7' | b'9') => Some(0.35),
@@ -524,6 +536,10 @@ mod tests {
                 "tel\u{a0}+49\u{2011}30\u{2011}1234567",
                 "+49\u{2011}30\u{2011}1234567",
             ),
+            // Spelled out digit by digit: a bare run, found after a cue.
+            ("call me: 0 7 7 0 0 9 0 0 1 2 3", "0 7 7 0 0 9 0 0 1 2 3"),
+            ("tel 0-7-7-0-0-9-0-0-1-2-3.", "0-7-7-0-0-9-0-0-1-2-3"),
+            ("phone 4 1 5 5 5 5 0 1 0 0", "4 1 5 5 5 5 0 1 0 0"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "PHONE"), vec![expected], "{text}");
@@ -576,6 +592,9 @@ mod tests {
             "v06.12.34.56.78",                          // a version
             "11 81234-5678",                            // no mobile 9
             "12 123 45 67",                             // no Spanish area code
+            "0 7 7 0 0 9 0 0 1 2 3",                    // spelled out, no cue
+            "phone: 0 1 2 3 4 5 6 7 8 9",               // a count
+            "call 0 7 7 0 0 9 0 0 1 2 3 4 5 6 7 8 9",   // too many digits
         ] {
             assert!(
                 found(text, "PHONE").is_empty(),

@@ -52,11 +52,13 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
                 ));
             }
         }
-        let digits = run.group(first);
-        if groups == 1 && digits.len() == 9 {
+        // Nine bare digits, together or spelled out (`0 7 8 0 5 1 1 2 0`).
+        let whole = groups == 1 || (groups == 9 && run.digit_by_digit(0, 8));
+        let digits = run.digits(0, groups - 1);
+        if first == 0 && whole && digits.len() == 9 {
             let (area, rest) = digits.split_at(3);
             let (group, serial) = rest.split_at(2);
-            let (start, end) = run.span(first, first);
+            let (start, end) = run.span(0, groups - 1);
             if valid(area, group, serial) {
                 let boost = if context.before(start, 40, context::SSN) {
                     0.5
@@ -81,6 +83,8 @@ mod tests {
             ("social security number 078 05 1120", "078 05 1120"),
             ("Social Security: 219099999", "219099999"),
             ("+44 20 7946 0958 123-45-6789", "123-45-6789"),
+            ("SSN 0 7 8 0 5 1 1 2 0", "0 7 8 0 5 1 1 2 0"),
+            ("ssn: 0-7-8-0-5-1-1-2-0.", "0-7-8-0-5-1-1-2-0"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "US_SSN"), vec![expected], "{text}");
@@ -96,6 +100,8 @@ mod tests {
             "123-00-6789",
             "123-45-0000",
             "123456789",
+            "0 7 8 0 5 1 1 2 0",
+            "SSN 0 7 8 0 5 1 1 2 0 1",
             "1-123-45-6789",
             // "security" alone is a policy, a group, a token: not an SSN's cue.
             "organization security policy with ID \"123456789\"",

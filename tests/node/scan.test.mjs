@@ -37,6 +37,13 @@ test('disguised values are found and spans cover the disguise', () => {
     ['tel +49\u00a030\u2011123\u20134567', 'PHONE', '+49\u00a030\u2011123\u20134567'],
     ['write john (at) example (dot) com', 'EMAIL', 'john (at) example (dot) com'],
     ['ssn 123\u201245\u20126789', 'US_SSN', '123\u201245\u20126789'],
+    ['ssn 0 7 8 0 5 1 1 2 0', 'US_SSN', '0 7 8 0 5 1 1 2 0'],
+    ['📞 call me: 0 7 7 0 0 9 0 0 1 2 3', 'PHONE', '0 7 7 0 0 9 0 0 1 2 3'],
+    ['é john dot smith at gmail dot com', 'EMAIL', 'john dot smith at gmail dot com'],
+    ['write to john @ gmail . com', 'EMAIL', 'john @ gmail . com'],
+    ['👋 j o h n @ e x a m p l e . c o m', 'EMAIL', 'j o h n @ e x a m p l e . c o m'],
+    ['<p>john&#64;example.org</p>', 'EMAIL', 'john&#64;example.org'],
+    ['to john%40gmail.com', 'EMAIL', 'john%40gmail.com'],
   ];
   for (const [text, type, value] of rows) assert.deepEqual(values(text), [[type, value]], text);
 });
