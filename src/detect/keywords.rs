@@ -30,10 +30,13 @@ pub(crate) enum Cue {
     /// "Am Heidkamp 50a", "An der Lehmkuhle 39b" (only capitalized, see
     /// [`cue_at`]).
     GermanStreet,
+    /// A secret stated in prose may follow: "my password is …", "Passwort
+    /// ist …", "mot de passe est …" (see `secret::detect_stated`).
+    Secret,
 }
 
 /// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
-const CUES: [(&str, Option<Cue>, u32); 223] = [
+const CUES: [(&str, Option<Cue>, u32); 233] = [
     ("aadhaar", None, context::AADHAAR),
     ("aadhar", None, context::AADHAAR),
     ("abita", Some(Cue::Residence), 0),
@@ -80,6 +83,7 @@ const CUES: [(&str, Option<Cue>, u32); 223] = [
     ("ciao", Some(Cue::Greeting), 0),
     ("cnpj", None, context::CNPJ),
     ("contact", None, context::PHONE),
+    ("contraseña", Some(Cue::Secret), 0),
     ("cordialement", Some(Cue::SignOff), 0),
     ("cpf", None, context::CPF),
     ("dear", Some(Cue::Greeting), 0),
@@ -130,6 +134,7 @@ const CUES: [(&str, Option<Cue>, u32); 223] = [
     ("indirizzo", Some(Cue::Address), 0),
     ("insee", None, context::NIR),
     ("insurance", None, context::SIN | context::NINO),
+    ("kennwort", Some(Cue::Secret), 0),
     ("liebe", Some(Cue::Greeting), 0),
     ("lieber", Some(Cue::Greeting), 0),
     ("ligar", None, context::PHONE),
@@ -187,6 +192,12 @@ const CUES: [(&str, Option<Cue>, u32); 223] = [
     ("número", None, context::PHONE),
     ("olá", Some(Cue::Greeting), 0),
     ("pan", None, context::PAN),
+    ("passcode", Some(Cue::Secret), 0),
+    ("passe", Some(Cue::Secret), 0),
+    ("passphrase", Some(Cue::Secret), 0),
+    ("passwd", Some(Cue::Secret), 0),
+    ("password", Some(Cue::Secret), 0),
+    ("passwort", Some(Cue::Secret), 0),
     ("permanent", None, context::PAN),
     ("phone", None, context::PHONE),
     ("portable", None, context::PHONE),
@@ -205,6 +216,7 @@ const CUES: [(&str, Option<Cue>, u32); 223] = [
     ("saludos", Some(Cue::SignOff), 0),
     ("saluti", Some(Cue::SignOff), 0),
     ("securite", None, context::NIR),
+    ("senha", Some(Cue::Secret), 0),
     ("señor", Some(Cue::Title), 0),
     ("señora", Some(Cue::Title), 0),
     ("ship", Some(Cue::Residence), 0),
@@ -248,6 +260,7 @@ const CUES: [(&str, Option<Cue>, u32); 223] = [
     ("vive", Some(Cue::Residence), 0),
     ("vivo", Some(Cue::Residence), 0),
     ("vor", Some(Cue::GermanStreet), 0),
+    ("wachtwoord", Some(Cue::Secret), 0),
     ("whatsapp", None, context::PHONE),
     ("wohne", Some(Cue::Residence), 0),
     ("wohnen", Some(Cue::Residence), 0),

@@ -566,7 +566,7 @@ impl Scanner {
             address::detect_after_words(view, &hits, &mut candidates);
         }
         if secret {
-            secret::detect_rest(view, &markers, begin_seen, &mut candidates);
+            secret::detect_rest(view, &markers, &hits, begin_seen, &mut candidates);
         }
         let ip = self.wants(index::IP_ADDRESS);
         let mut barriers = Vec::new();

@@ -4,6 +4,7 @@
 //! values after `password=`-like keys, and connection strings that carry a
 //! password (`postgres://user:pass@host`).
 
+use super::keywords::{Cue, Hit};
 use super::markers::Markers;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -78,6 +79,9 @@ const SECRET_KEYS: &[&str] = &[
     "mot_de_passe",
     "contraseña",
     "contrasena",
+    "senha",
+    "wachtwoord",
+    "passcode",
 ];
 
 /// Values after a secret-looking key that are code, not secrets.
@@ -193,13 +197,127 @@ fn token_at(bytes: &[u8], start: usize, out: &mut Sink) {
 
 /// The rest of the secret detector, once the spans are seen: PEM blocks
 /// (when a span was `BEGIN`), key-value pairs and connection strings.
-pub(crate) fn detect_rest(view: &str, markers: &Markers, begin_seen: bool, out: &mut Sink) {
+pub(crate) fn detect_rest(
+    view: &str,
+    markers: &Markers,
+    hits: &[Hit],
+    begin_seen: bool,
+    out: &mut Sink,
+) {
     if begin_seen {
         detect_pem(view, out);
     }
     // Key-value pairs and connection strings hang on `=` and `:`.
     for &separator in &markers.assignments {
         detect_key_value(view.as_bytes(), separator, out);
+    }
+    for hit in hits.iter().filter(|hit| hit.cue == Some(Cue::Secret)) {
+        detect_stated(view.as_bytes(), hit, out);
+    }
+}
+
+/// The verbs that state a secret after its word, in the supported
+/// languages (`my password is …`, `Passwort ist …`, `mot de passe est …`,
+/// `contraseña es …`, `senha é …`), longest first where one begins another.
+const STATING: [&[u8]; 6] = [
+    b" is: ",
+    b" is ",
+    b" ist ",
+    b" est ",
+    b" es ",
+    " é ".as_bytes(),
+];
+
+/// Whether `word` at `start` is the `passe` of French `mot de passe`
+/// (alone, `passe` is a verb: `ce qui se passe : …`).
+fn after_mot_de(bytes: &[u8], start: usize, word: &[u8]) -> bool {
+    word.eq_ignore_ascii_case(b"passe")
+        && start.checked_sub(7).is_some_and(|at| {
+            bytes
+                .get(at..start)
+                .is_some_and(|before| before.eq_ignore_ascii_case(b"mot de "))
+        })
+}
+
+/// The most bytes of a secret stated in prose.
+const MAX_STATED_LEN: usize = 128;
+
+/// `my password is hunter2`: a secret stated in a sentence after its word
+/// (the hit). Prose says far more about passwords than it gives them away
+/// (`the password is incorrect`, `is 8 characters long`, `is ********`), so
+/// the value must look made up: one word of four or more bytes with a
+/// digit or a mark in it, not a placeholder, a variable or a mask.
+fn detect_stated(bytes: &[u8], hit: &Hit, out: &mut Sink) {
+    let word = bytes.get(hit.start..hit.end).unwrap_or_default();
+    if word.eq_ignore_ascii_case(b"passe") && !after_mot_de(bytes, hit.start, word) {
+        return;
+    }
+    let after = bytes.get(hit.end..).unwrap_or_default();
+    let Some(verb) = STATING.iter().find(|verb| {
+        after
+            .get(..verb.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(verb))
+    }) else {
+        return;
+    };
+    let mut start = hit.end + verb.len();
+    let quote = bytes
+        .get(start)
+        .copied()
+        .filter(|b| matches!(b, b'"' | b'\'' | b'`'));
+    if quote.is_some() {
+        start += 1;
+    }
+    let len = bytes
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take(MAX_STATED_LEN + 1)
+        .take_while(|&&b| match quote {
+            Some(q) => b != q && b != b'\n',
+            None => !b.is_ascii_whitespace() && !b.is_ascii_control(),
+        })
+        .count();
+    if len > MAX_STATED_LEN {
+        return;
+    }
+    let mut value = bytes.get(start..start + len).unwrap_or_default();
+    // In HTML, an entity closes the sentence's string (`printf(&quot;Password
+    // is correct.&quot;);`).
+    let entity_at = |at: usize| {
+        let rest = value.get(at..).unwrap_or_default();
+        rest.first() == Some(&b'&')
+            && [&b"&quot;"[..], b"&amp;", b"&lt;", b"&gt;", b"&#"]
+                .iter()
+                .any(|entity| rest.starts_with(entity))
+    };
+    if let Some(entity) = (0..value.len()).find(|&at| entity_at(at)) {
+        value = value.get(..entity).unwrap_or_default();
+    }
+    // Unquoted, the sentence's punctuation is not the secret's (but `!`,
+    // which ends passwords as often as sentences, is kept: covering too
+    // much is safe).
+    if quote.is_none() {
+        while let [rest @ .., b'.' | b',' | b';' | b':' | b'?' | b')' | b'"' | b'\''] = value {
+            value = rest;
+        }
+    }
+    let made_up = value.iter().any(|b| !b.is_ascii_alphabetic());
+    let masked = value
+        .iter()
+        .all(|&b| matches!(b, b'*' | b'x' | b'X' | b'.' | b'#'));
+    let code_like = matches!(
+        value.first(),
+        Some(b'*' | b'&' | b'$' | b'%' | b'(' | b'[' | b'{' | b'<' | b'\\')
+    ) || value.windows(3).any(|w| w == b"://")
+        || names_a_secret_variable(value);
+    if value.len() >= 4 && made_up && !masked && !code_like && !names_a_placeholder(value) {
+        out.push(Candidate::new(
+            EntityType::SECRET,
+            start,
+            start + value.len(),
+            0.8,
+        ));
     }
 }
 
@@ -448,7 +566,7 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         return;
     };
     // `PASS: gdb.base/…` in capitals is a test's verdict in a log.
-    if !names_a_secret(key) || key == b"PASS" {
+    if !(names_a_secret(key) || after_mot_de(bytes, key_start, key)) || key == b"PASS" {
         return;
     }
     // The key and its separator quoted together are named, not assigned:
@@ -770,6 +888,20 @@ mod tests {
             ("{\"password\":\"hunter2\"}", "hunter2"),
             ("\"password\"=\"hunter2\"", "hunter2"),
             ("{'password':'hunter2'}", "hunter2"),
+            // Stated in a sentence.
+            ("my password is hunter2, why can't I log in?", "hunter2"),
+            ("The password is: \"Sommer2024!\".", "Sommer2024!"),
+            ("Mein Passwort ist geheim123.", "geheim123"),
+            ("mon mot de passe est soleil42", "soleil42"),
+            ("mi contraseña es secreto_9", "secreto_9"),
+            ("minha senha é segredo123", "segredo123"),
+            ("mijn wachtwoord is Geheim!7", "Geheim!7"),
+            ("the wifi passphrase is 8472-9911", "8472-9911"),
+            ("mot de passe : soleil42", "soleil42"),
+            ("Mot de passe: Soleil42", "Soleil42"),
+            ("senha: segredo123", "segredo123"),
+            ("wachtwoord=geheim123", "geheim123"),
+            ("passcode: 482193", "482193"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "SECRET"), vec![expected], "{text}");
@@ -832,6 +964,18 @@ mod tests {
             "parameter  = token \"=\" ( token / quoted-string )",
             "r\"private_token=\\w{20}\"",
             "should be removed from the 'passwd:' and 'group:' lines in /etc/nsswitch.conf",
+            // Prose about a password, not one.
+            "the password is incorrect",
+            "your password is 8 characters long",
+            "the password is ********.",
+            "the password is `$PASSWORD`",
+            "the password is <your-password>",
+            "the password is your_password",
+            "the password is https://vault.example.com/item",
+            "ce qui se passe est 42ab",
+            "ce qui se passe : 42ab",
+            "printf(&quot;Password is correct.&quot;);",
+            "password is: self.password",
         ] {
             assert!(
                 found(text, "SECRET").is_empty(),

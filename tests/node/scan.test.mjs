@@ -44,6 +44,8 @@ test('disguised values are found and spans cover the disguise', () => {
     ['👋 j o h n @ e x a m p l e . c o m', 'EMAIL', 'j o h n @ e x a m p l e . c o m'],
     ['<p>john&#64;example.org</p>', 'EMAIL', 'john&#64;example.org'],
     ['to john%40gmail.com', 'EMAIL', 'john%40gmail.com'],
+    ['🔑 my password is Tr0ub4dor&3, ok?', 'SECRET', 'Tr0ub4dor&3'],
+    ['mon mot de passe est soleil42.', 'SECRET', 'soleil42'],
   ];
   for (const [text, type, value] of rows) assert.deepEqual(values(text), [[type, value]], text);
 });
