@@ -143,17 +143,10 @@ fn push_letter_spaced(view: &str, marker_start: usize, marker_end: usize, out: &
         }
         cursor = c_end + 1;
     }
-    let common_tld = |domain: &str| {
-        domain.rsplit('.').next().is_some_and(|tld| {
-            COMMON_TLDS
-                .iter()
-                .any(|common| common.eq_ignore_ascii_case(tld))
-        })
-    };
     if local.chars().count() >= 2
         && local_part_start(&local) == Some(0)
         && domain_len(&domain) == Some(domain.len())
-        && common_tld(&domain)
+        && domain.rsplit('.').next().is_some_and(is_common_tld)
     {
         out.push(Candidate::new(EntityType::EMAIL, start, end, 0.8));
     }
@@ -226,6 +219,12 @@ const COMMON_TLDS: &[&str] = &[
     "cn",
 ];
 
+fn is_common_tld(tld: &str) -> bool {
+    COMMON_TLDS
+        .iter()
+        .any(|common| common.eq_ignore_ascii_case(tld))
+}
+
 /// `john (at) example (dot) com`, `jane[at]corp[dot]co[dot]uk`, `john at example dot com`.
 fn detect_disguised(view: &str, markers: &Markers, out: &mut Sink) {
     let bytes = view.as_bytes();
@@ -260,11 +259,7 @@ fn push_disguised(view: &str, marker_start: usize, marker_end: usize, bare: bool
     let Some((domain_end, tld)) = disguised_domain(view, marker_end) else {
         return;
     };
-    if bare
-        && !COMMON_TLDS
-            .iter()
-            .any(|common| common.eq_ignore_ascii_case(tld))
-    {
+    if bare && !is_common_tld(tld) {
         return;
     }
     let score = if bare { 0.7 } else { 0.9 };

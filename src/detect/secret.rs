@@ -228,15 +228,15 @@ const STATING: [&[u8]; 6] = [
     " é ".as_bytes(),
 ];
 
-/// Whether `word` at `start` is the `passe` of French `mot de passe`
-/// (alone, `passe` is a verb: `ce qui se passe : …`).
-fn after_mot_de(bytes: &[u8], start: usize, word: &[u8]) -> bool {
-    word.eq_ignore_ascii_case(b"passe")
-        && start.checked_sub(7).is_some_and(|at| {
-            bytes
-                .get(at..start)
-                .is_some_and(|before| before.eq_ignore_ascii_case(b"mot de "))
-        })
+/// Whether `mot de ` stands just before `start`: French writes its
+/// password `mot de passe`, and `passe` alone is a verb (`ce qui se passe
+/// : …`).
+fn after_mot_de(bytes: &[u8], start: usize) -> bool {
+    start.checked_sub(7).is_some_and(|at| {
+        bytes
+            .get(at..start)
+            .is_some_and(|before| before.eq_ignore_ascii_case(b"mot de "))
+    })
 }
 
 /// The most bytes of a secret stated in prose.
@@ -249,7 +249,7 @@ const MAX_STATED_LEN: usize = 128;
 /// digit or a mark in it, not a placeholder, a variable or a mask.
 fn detect_stated(bytes: &[u8], hit: &Hit, out: &mut Sink) {
     let word = bytes.get(hit.start..hit.end).unwrap_or_default();
-    if word.eq_ignore_ascii_case(b"passe") && !after_mot_de(bytes, hit.start, word) {
+    if word.eq_ignore_ascii_case(b"passe") && !after_mot_de(bytes, hit.start) {
         return;
     }
     let after = bytes.get(hit.end..).unwrap_or_default();
@@ -566,7 +566,8 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
         return;
     };
     // `PASS: gdb.base/…` in capitals is a test's verdict in a log.
-    if !(names_a_secret(key) || after_mot_de(bytes, key_start, key)) || key == b"PASS" {
+    let mot_de_passe = key.eq_ignore_ascii_case(b"passe") && after_mot_de(bytes, key_start);
+    if !(names_a_secret(key) || mot_de_passe) || key == b"PASS" {
         return;
     }
     // The key and its separator quoted together are named, not assigned:

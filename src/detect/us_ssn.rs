@@ -20,53 +20,53 @@ fn valid(area: &str, group: &str, serial: &str) -> bool {
 #[inline(never)]
 pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
     let groups = run.groups.len();
-    for first in 0..groups {
-        if first + 2 < groups {
-            let separator = run.separator_before(first + 1);
-            // The three groups must stand alone in the run: `+44 20 7946
-            // 0958 123-45-6789` holds an SSN after a phone number. (Their
-            // digits first: most windows fail there.)
-            let (area, group, serial) =
-                (run.group(first), run.group(first + 1), run.group(first + 2));
-            let weight = if valid(area, group, serial) {
-                run.boundary_weight(first, first + 2)
+    for first in 0..groups.saturating_sub(2) {
+        let separator = run.separator_before(first + 1);
+        // The three groups must stand alone in the run: `+44 20 7946
+        // 0958 123-45-6789` holds an SSN after a phone number. (Their
+        // digits first: most windows fail there.)
+        let (area, group, serial) = (run.group(first), run.group(first + 1), run.group(first + 2));
+        let weight = if valid(area, group, serial) {
+            run.boundary_weight(first, first + 2)
+        } else {
+            0.0
+        };
+        if weight > 0.0
+            && matches!(separator, "-" | " ")
+            && run.separators_all(first, first + 2, separator)
+        {
+            let (start, end) = run.span(first, first + 2);
+            let score = weight * if separator == "-" { 0.85 } else { 0.6 };
+            let boost = if context.before(start, 40, context::SSN) {
+                0.3
             } else {
                 0.0
             };
-            if weight > 0.0
-                && matches!(separator, "-" | " ")
-                && run.separators_all(first, first + 2, separator)
-            {
-                let (start, end) = run.span(first, first + 2);
-                let score = weight * if separator == "-" { 0.85 } else { 0.6 };
-                let boost = if context.before(start, 40, context::SSN) {
-                    0.3
-                } else {
-                    0.0
-                };
-                out.push(Candidate::new(
-                    EntityType::US_SSN,
-                    start,
-                    end,
-                    score + boost,
-                ));
-            }
+            out.push(Candidate::new(
+                EntityType::US_SSN,
+                start,
+                end,
+                score + boost,
+            ));
         }
-        // Nine bare digits, together or spelled out (`0 7 8 0 5 1 1 2 0`).
-        let whole = groups == 1 || (groups == 9 && run.digit_by_digit(0, 8));
+    }
+    // Nine bare digits, the whole run: together or spelled out (`0 7 8 0
+    // 5 1 1 2 0`).
+    if groups == 1 || (groups == 9 && run.digit_by_digit(0, 8)) {
         let digits = run.digits(0, groups - 1);
-        if first == 0 && whole && digits.len() == 9 {
-            let (area, rest) = digits.split_at(3);
-            let (group, serial) = rest.split_at(2);
-            let (start, end) = run.span(0, groups - 1);
-            if valid(area, group, serial) {
-                let boost = if context.before(start, 40, context::SSN) {
-                    0.5
-                } else {
-                    0.0
-                };
-                out.push(Candidate::new(EntityType::US_SSN, start, end, 0.3 + boost));
-            }
+        if digits.len() != 9 {
+            return;
+        }
+        let (area, rest) = digits.split_at(3);
+        let (group, serial) = rest.split_at(2);
+        let (start, end) = run.span(0, groups - 1);
+        if valid(area, group, serial) {
+            let boost = if context.before(start, 40, context::SSN) {
+                0.5
+            } else {
+                0.0
+            };
+            out.push(Candidate::new(EntityType::US_SSN, start, end, 0.3 + boost));
         }
     }
 }
