@@ -319,11 +319,7 @@ pub(crate) fn write_value(value: &Value, out: &mut String) {
         Value::Null => out.push_str("null"),
         Value::Bool(true) => out.push_str("true"),
         Value::Bool(false) => out.push_str("false"),
-        Value::Number(number) => match number.text() {
-            // As it was read.
-            Some(text) => out.push_str(text),
-            None => crate::number::push_js_number(out, number.value()),
-        },
+        Value::Number(number) => number.write(out),
         Value::String(text) => write_string(text, out),
         Value::Bytes(bytes) => {
             out.push('[');

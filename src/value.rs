@@ -54,6 +54,15 @@ impl<'a> Number<'a> {
         self.text.as_deref()
     }
 
+    /// Appends the number as it was read, else as JavaScript's `String(n)`
+    /// writes it.
+    pub(crate) fn write(&self, out: &mut String) {
+        match self.text() {
+            Some(text) => out.push_str(text),
+            None => crate::number::push_js_number(out, self.value),
+        }
+    }
+
     /// `value` read from `text`, a JSON number that reads as it.
     pub(crate) fn read(value: f64, text: &'a str) -> Number<'a> {
         Number {

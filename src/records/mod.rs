@@ -795,14 +795,9 @@ impl<'a> StringTable<'a> {
 /// each number as `String(n)` does), else as JavaScript writes it. (Written
 /// afresh, a number far beyond 10^±22 takes tens of microseconds.)
 fn format_number(number: &crate::value::Number<'_>) -> String {
-    match number.text() {
-        Some(text) => text.to_owned(),
-        None => {
-            let mut text = String::new();
-            crate::number::push_js_number(&mut text, number.value());
-            text
-        }
-    }
+    let mut text = String::new();
+    number.write(&mut text);
+    text
 }
 
 /// Strings of a batch that scanning left unchanged, found again without a
