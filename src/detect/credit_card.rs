@@ -184,7 +184,10 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
         // whether every separator so far is it: kept as the window grows,
         // so a window costs O(1) more, not a rescan.
         let separator = run.separator_before(first + 1);
-        let allowed = matches!(separator, " " | "-");
+        // Dots only between groups of four (`4111.1111.1111.1111`): dotted
+        // numbers of other shapes are versions, addresses and identifiers.
+        let allowed =
+            matches!(separator, " " | "-") || (separator == "." && run.group(first).len() == 4);
         let mut uniform = true;
         for last in first..groups {
             digits += run.group(last).len();
@@ -244,6 +247,7 @@ mod tests {
             ("36227206271667", "36227206271667"),
             ("6200000000000005", "6200000000000005"),
             ("4111 1111 1111 1111 1225", "4111 1111 1111 1111"),
+            ("card 4111.1111.1111.1111.", "4111.1111.1111.1111"),
             (
                 "+44 20 7946 0498 4111 1111 1111 1111",
                 "4111 1111 1111 1111",
@@ -282,6 +286,9 @@ mod tests {
             "4111 1111 1111 1112",                                 // Luhn fails
             "1234567812345670",                                    // Luhn passes, no issuer
             "4111 1111-1111 1111",                                 // mixed separators
+            "4111.1111 1111.1111",                                 // mixed separators
+            "4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1",                     // dots between single digits
+            "411.111.111.111.1111",                                // dots between other groups
             "order 4111111111111111x",                             // glued to a word
             "INV-4111111111111111",                                // identifier
             "41111111111111111111111",                             // too long, one group

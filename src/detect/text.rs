@@ -2,8 +2,10 @@
 //! to UTF-16 offsets in the original.
 //!
 //! Each character of the input becomes zero or one character of the view:
-//! zero-width characters and soft hyphens vanish; full-width forms, Unicode
-//! decimal digits, Unicode spaces and dashes become their ASCII kin. Because
+//! zero-width characters, soft hyphens, combining marks and variation
+//! selectors vanish; full-width forms, Unicode decimal digits (and the
+//! superscript, circled and other digits of [`ascii_digit`]), Unicode
+//! spaces and dashes become their ASCII kin. Because
 //! the mapping is character by character, a span in the view maps back to
 //! exactly the characters of the original that produced it.
 
@@ -18,6 +20,9 @@ use crate::transform::ascii_digit;
 enum Fold {
     Keep,
     Drop,
+    /// Dropped too, but part of the character before it: a span that ends
+    /// at that character takes it along.
+    Attach,
     Into(char),
 }
 
@@ -33,6 +38,14 @@ fn fold(c: char) -> Fold {
         | '\u{FEFF}'
         | '\u{00AD}'
         | '\u{180E}' => Fold::Drop,
+        // Combining marks and variation selectors: written over digits
+        // (`4̲1̲1̲1̲`, the keycap `4️⃣`) they hide a number from a filter.
+        '\u{0300}'..='\u{036F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FE20}'..='\u{FE2F}' => Fold::Attach,
         '\u{00A0}'
         | '\u{1680}'
         | '\u{2000}'..='\u{200A}'
@@ -57,7 +70,7 @@ pub(crate) fn fold_value(value: &str) -> String {
         .chars()
         .filter_map(|c| match fold(c) {
             Fold::Keep => Some(c),
-            Fold::Drop => None,
+            Fold::Drop | Fold::Attach => None,
             Fold::Into(folded) => Some(folded),
         })
         .collect()
@@ -74,7 +87,7 @@ pub(crate) struct Text<'a> {
 /// accented Latin, Cyrillic) cannot and is passed over without decoding.
 fn may_fold(lead: u8, second: u8) -> bool {
     match lead {
-        0xC2 | 0xD9 | 0xDB | 0xDF | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0 => true,
+        0xC2 | 0xCC | 0xCD | 0xD9 | 0xDB | 0xDF | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0 => true,
         // U+3000..U+303F (the ideographic space and full stop), not the
         // kana after them.
         0xE3 => second == 0x80,
@@ -259,10 +272,18 @@ impl<'a> Text<'a> {
                 };
                 let view_len = match folded {
                     Fold::Keep => len,
-                    Fold::Drop => 0,
+                    Fold::Drop | Fold::Attach => 0,
                     Fold::Into(c) => c.len_utf8(),
                 };
-                if view_pos == offset && (!is_start || view_len > 0) {
+                // A start waits for a character of the view; an end takes
+                // the marks of the character before it along.
+                if view_pos == offset
+                    && (if is_start {
+                        view_len > 0
+                    } else {
+                        !matches!(folded, Fold::Attach)
+                    })
+                {
                     break;
                 }
                 pos += len;
@@ -337,6 +358,17 @@ mod tests {
             ),
             ("🦀 é a@b.co 🦀", "a@b.co", "a@b.co"),
             ("x٣٤٥y", "345", "٣٤٥"),
+            (
+                "card 4\u{332}1\u{332}1\u{332}1\u{332} end",
+                "4111",
+                "4\u{332}1\u{332}1\u{332}1\u{332}",
+            ),
+            (
+                "pin 4\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}!",
+                "42",
+                "4\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}",
+            ),
+            ("n° ⁴¹①𝟙 x", "4111", "⁴¹①𝟙"),
             (
                 "john＠example。com",
                 "john@example.com",

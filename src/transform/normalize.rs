@@ -66,21 +66,46 @@ fn collapse_whitespace(value: &str) -> Cow<'_, str> {
     Cow::Owned(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// The ASCII digit for any Unicode decimal digit (`'７'` → `'7'`).
+/// The ASCII digit for any Unicode decimal digit (`'７'` → `'7'`), and for
+/// the digits people write to slip a number past a filter: superscript,
+/// subscript, circled and mathematical ones (`'⁴'`, `'④'`, `'𝟜'` → `'4'`).
 pub(crate) fn ascii_digit(c: char) -> Option<char> {
-    if c.is_ascii_digit() {
-        return Some(c);
-    }
     // Unicode lays out each decimal digit block as ten consecutive code
-    // points starting at a zero; these are the blocks people type in forms.
-    const ZEROS: [u32; 10] = [
-        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0E50, 0xFF10, 0x1D7CE,
-    ];
+    // points from a zero (the blocks people type in forms, the subscripts,
+    // the mathematical and the segmented digits), and the circled ones as
+    // nine from a one. One match: most characters asked about are no digit.
     let code = u32::from(c);
-    ZEROS
-        .iter()
-        .find(|&&zero| (zero..zero + 10).contains(&code))
-        .and_then(|&zero| char::from_digit(code - zero, 10))
+    let value = match code {
+        0x30..=0x39 => code - 0x30,
+        0xB9 => 1,
+        0xB2 => 2,
+        0xB3 => 3,
+        0x2070 => 0,
+        0x2074..=0x2079 => code - 0x2070,
+        // Circled and negative circled zero.
+        0x24EA | 0x24FF => 0,
+        0x0660..=0x0669 => code - 0x0660,
+        0x06F0..=0x06F9 => code - 0x06F0,
+        0x07C0..=0x07C9 => code - 0x07C0,
+        0x0966..=0x096F => code - 0x0966,
+        0x09E6..=0x09EF => code - 0x09E6,
+        0x0A66..=0x0A6F => code - 0x0A66,
+        0x0AE6..=0x0AEF => code - 0x0AE6,
+        0x0E50..=0x0E59 => code - 0x0E50,
+        0xFF10..=0xFF19 => code - 0xFF10,
+        0x2080..=0x2089 => code - 0x2080,
+        0x2460..=0x2468 => code - 0x245F,
+        0x24F5..=0x24FD => code - 0x24F4,
+        0x2776..=0x277E => code - 0x2775,
+        0x2780..=0x2788 => code - 0x277F,
+        0x278A..=0x2792 => code - 0x2789,
+        // Mathematical bold, double-struck, sans-serif, sans-serif bold
+        // and monospace digits: five blocks of ten.
+        0x1D7CE..=0x1D7FF => (code - 0x1D7CE) % 10,
+        0x1FBF0..=0x1FBF9 => code - 0x1FBF0,
+        _ => return None,
+    };
+    char::from_digit(value, 10)
 }
 
 fn phone_digits(value: &str) -> String {
@@ -161,5 +186,30 @@ mod tests {
         assert_eq!(ascii_digit('९'), Some('9'));
         assert_eq!(ascii_digit('x'), None);
         assert_eq!(ascii_digit('\u{1D7CF}'), Some('1'));
+        for (digits, from) in [
+            ("⁰¹²³⁴⁵⁶⁷⁸⁹", 0),
+            ("₀₁₂₃₄₅₆₇₈₉", 0),
+            ("①②③④⑤⑥⑦⑧⑨", 1),
+            ("⓵⓶⓷⓸⓹⓺⓻⓼⓽", 1),
+            ("❶❷❸❹❺❻❼❽❾", 1),
+            ("➀➁➂➃➄➅➆➇➈", 1),
+            ("➊➋➌➍➎➏➐➑➒", 1),
+            ("𝟘𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠𝟡", 0),
+            ("𝟶𝟷𝟸𝟹𝟺𝟻𝟼𝟽𝟾𝟿", 0),
+            ("🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹", 0),
+            ("⓪⓿", 0),
+        ] {
+            for (offset, c) in digits.chars().enumerate() {
+                let expected = if digits.starts_with('⓪') {
+                    0
+                } else {
+                    from + offset as u32
+                };
+                assert_eq!(ascii_digit(c), char::from_digit(expected, 10), "{c}");
+            }
+        }
+        for not_digit in ['⑩', '⓾', '❿', '⁺', '½', 'Ⅳ'] {
+            assert_eq!(ascii_digit(not_digit), None, "{not_digit}");
+        }
     }
 }
