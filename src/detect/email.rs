@@ -204,11 +204,12 @@ fn domain_len(after: &str) -> Option<usize> {
 
 /// Markers people write instead of `@` and `.`, longest first.
 const AT_MARKERS: &[&str] = &[
-    " (at) ", " [at] ", " {at} ", " <at> ", "(at)", "[at]", "{at}", "<at>", " at ",
+    " (at) ", " [at] ", " {at} ", " <at> ", "(at)", "[at]", "{at}", "<at>", "[@]", "(@)", "{@}",
+    " at ",
 ];
 const DOT_MARKERS: &[&str] = &[
     " (dot) ", " [dot] ", " {dot} ", " <dot> ", "(dot)", "[dot]", "{dot}", "<dot>", "[.]", "(.)",
-    " dot ", " . ", ".",
+    "{.}", " dot ", " . ", ".",
 ];
 
 /// Top-level domains accepted after the bare-word form `john at example dot
@@ -338,11 +339,13 @@ fn at_marker_candidates(text: &str, markers: &Markers) -> Vec<usize> {
     openers
 }
 
-/// `(at`, `[at`, `{at`, `<at` or ` at`, in any case.
+/// `(at`, `[at`, `{at`, `<at` or ` at`, in any case, or a bracketed `@`
+/// (`[@]`, the way security notes defang an address).
 fn is_at_marker_core(window: &[u8]) -> bool {
     matches!(
         window,
         [b' ' | b'(' | b'[' | b'{' | b'<', b'a' | b'A', b't' | b'T']
+            | [b'(' | b'[' | b'{', b'@', b')' | b']' | b'}']
     )
 }
 
@@ -432,6 +435,10 @@ mod tests {
                 "j o h n @ e x a m p l e . c o m",
             ),
             ("j . d o e @ c o r p . i o", "j . d o e @ c o r p . i o"),
+            // Defanged, as security notes write addresses.
+            ("mail john[@]example[.]com now", "john[@]example[.]com"),
+            ("john(@)example(.)com", "john(@)example(.)com"),
+            ("john.doe{@}corp{.}io", "john.doe{@}corp{.}io"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "EMAIL"), vec![expected], "{text}");
@@ -458,6 +465,9 @@ mod tests {
             "&#64;example.org",
             "x @ e x a m p l e . c o m",
             "a b @ c d . e f",
+            "sub f(@) { }",
+            "[@] example",
+            "x[@]y",
         ] {
             assert!(
                 found(text, "EMAIL").is_empty(),

@@ -3,6 +3,7 @@
 //! compact or grouped by four, in any case.
 
 use super::checksum::mod97;
+use super::digits::Run;
 use super::text::char_before;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -147,21 +148,70 @@ impl Ibans {
         let Some(&[a, b, c, d]) = bytes.get(start..start + 4) else {
             return;
         };
-        if start < self.covered
-            || !(a.is_ascii_alphabetic()
-                && b.is_ascii_alphabetic()
-                && c.is_ascii_digit()
-                && d.is_ascii_digit())
+        if !(a.is_ascii_alphabetic()
+            && b.is_ascii_alphabetic()
+            && c.is_ascii_digit()
+            && d.is_ascii_digit())
         {
             return;
         }
-        if char_before(view, start).is_some_and(char::is_alphanumeric) {
-            return;
-        }
-        let Some(length) = iban_length([a.to_ascii_uppercase(), b.to_ascii_uppercase()]) else {
+        self.push(view, start, [a, b], match_iban, out);
+    }
+
+    /// An IBAN spelled out character by character (`D E 8 9 3 7 …`), fed
+    /// the runs of digits in order: its first run starts with its check
+    /// digits, after the country's two letters.
+    pub(crate) fn before_run(&mut self, view: &str, run: &Run<'_>, out: &mut Sink) {
+        let bytes = view.as_bytes();
+        let Some(&(digits_start, _)) = run.groups.first() else {
             return;
         };
-        if let Some(end) = match_iban(bytes, start, length) {
+        // Two letters spelled out before it make it worth a look (most runs
+        // have a word or a number there).
+        let Some(start) = digits_start.checked_sub(4) else {
+            return;
+        };
+        if let Some(&[a, b' ', b, b' ']) = bytes.get(start..digits_start) {
+            if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && start >= self.covered {
+                self.spelled_at(view, start, out);
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn spelled_at(&mut self, view: &str, start: usize, out: &mut Sink) {
+        let bytes = view.as_bytes();
+        let Some(&[a, separator, b, again, c, _, d]) = bytes.get(start..start + 7) else {
+            return;
+        };
+        let spelled = separator == b' '
+            && again == b' '
+            && a.is_ascii_alphabetic()
+            && b.is_ascii_alphabetic()
+            && c.is_ascii_digit()
+            && d.is_ascii_digit();
+        if spelled {
+            self.push(view, start, [a, b], match_spelled_iban, out);
+        }
+    }
+
+    /// Reports the IBAN of country `country` that `matcher` finds at
+    /// `start`, if it starts no word.
+    fn push(
+        &mut self,
+        view: &str,
+        start: usize,
+        country: [u8; 2],
+        matcher: fn(&[u8], usize, usize) -> Option<usize>,
+        out: &mut Sink,
+    ) {
+        if start < self.covered || char_before(view, start).is_some_and(char::is_alphanumeric) {
+            return;
+        }
+        let Some(length) = iban_length(country.map(|c| c.to_ascii_uppercase())) else {
+            return;
+        };
+        if let Some(end) = matcher(view.as_bytes(), start, length) {
             out.push(Candidate::new(EntityType::IBAN, start, end, 0.95));
             self.covered = end;
         }
@@ -187,6 +237,43 @@ fn match_iban(bytes: &[u8], start: usize, length: usize) -> Option<usize> {
         }
     }
     if bytes.get(pos).is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let rearranged = chars.iter().skip(4).chain(chars.iter().take(4)).copied();
+    mod97(rearranged).then_some(pos)
+}
+
+/// The end offset of a valid IBAN of `length` characters starting at
+/// `start`, each character after the first behind one space (`D E 8 9 3 7
+/// …`), and no such character after the last.
+fn match_spelled_iban(bytes: &[u8], start: usize, length: usize) -> Option<usize> {
+    let separator = b' ';
+    let mut chars = Vec::with_capacity(length);
+    let mut pos = start;
+    loop {
+        let byte = *bytes.get(pos)?;
+        if !byte.is_ascii_alphanumeric() {
+            return None;
+        }
+        chars.push(byte.to_ascii_uppercase());
+        pos += 1;
+        if chars.len() == length {
+            break;
+        }
+        if *bytes.get(pos)? != separator {
+            return None;
+        }
+        pos += 1;
+    }
+    // Glued to more, or one more character spelled out.
+    let more = match bytes.get(pos..).unwrap_or_default() {
+        [next, ..] if next.is_ascii_alphanumeric() => true,
+        [sep, next, rest @ ..] if *sep == separator && next.is_ascii_alphanumeric() => {
+            !rest.first().is_some_and(u8::is_ascii_alphanumeric)
+        }
+        _ => false,
+    };
+    if more {
         return None;
     }
     let rearranged = chars.iter().skip(4).chain(chars.iter().take(4)).copied();
@@ -220,6 +307,15 @@ mod tests {
             ),
             ("NL91ABNA0417164300,", "NL91ABNA0417164300"),
             ("no9386011117947", "no9386011117947"),
+            // Spelled out character by character.
+            (
+                "iban D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0 ok",
+                "D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0",
+            ),
+            (
+                "N L 9 1 A B N A 0 4 1 7 1 6 4 3 0 0.",
+                "N L 9 1 A B N A 0 4 1 7 1 6 4 3 0 0",
+            ),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "IBAN"), vec![expected], "{text}");
@@ -229,11 +325,15 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
-            "DE89 3704 0044 0532 0130 01", // mod 97 fails
-            "DE89370400440532013000X",     // glued to more
-            "XX89370400440532013000",      // no such country
-            "NL91ABNA04171643",            // too short
-            "ABDE89370400440532013000",    // inside a word
+            "DE89 3704 0044 0532 0130 01",                   // mod 97 fails
+            "DE89370400440532013000X",                       // glued to more
+            "XX89370400440532013000",                        // no such country
+            "NL91ABNA04171643",                              // too short
+            "ABDE89370400440532013000",                      // inside a word
+            "D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 1",   // mod 97 fails
+            "D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0 7", // one more
+            "D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0",     // one less
+            "D E 8 9 3-7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0",   // two separators
         ] {
             assert!(found(text, "IBAN").is_empty(), "{text}");
         }

@@ -10,6 +10,7 @@ use super::keywords::inside_token;
 use super::markers::Markers;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
+use crate::sort::sort;
 
 /// Checks a run for four dotted octets.
 #[inline(never)]
@@ -29,12 +30,7 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
         let bytes = run.view().as_bytes();
         // As the IPv6 checks read it: the address in the top 32 bits.
         let bits = u128::from(address.to_bits()) << 96;
-        if address.is_loopback()
-            || address.is_unspecified()
-            || address.is_multicast()
-            || matches!(address.octets(), [0 | 240..=255, ..])
-            || is_documentation_v4(address)
-            || is_netmask(bits)
+        if identifies_nobody_v4(address)
             || is_network(bits, 32, bytes, end)
             // Read as a version after `v` (`v 8.8.4.4 8.8.4.4`), one copy
             // of a resolver was left while the other was replaced.
@@ -45,6 +41,173 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
         }
         out.push(Candidate::new(EntityType::IP_ADDRESS, start, end, 0.9));
     }
+}
+
+/// How security notes defang an address's dots so that it cannot be
+/// followed (`192[.]168[.]1[.]20`), and the plain dot; longest first.
+const DEFANGED_DOTS: &[&[u8]] = &[
+    b" [dot] ", b" (dot) ", b" {dot} ", b" [.] ", b" (.) ", b" {.} ", b" dot ", b"[dot]", b"(dot)",
+    b"{dot}", b"[.]", b"(.)", b"{.}", b".",
+];
+
+/// The dot, plain or defanged, at the start of `rest`: its length. (One of
+/// [`DEFANGED_DOTS`], read byte by byte: this is asked after every bracket
+/// that follows a number.)
+fn dot_len(rest: &[u8]) -> Option<usize> {
+    let bracketed = |rest: &[u8]| -> Option<usize> {
+        let close = match rest.first()? {
+            b'[' => b']',
+            b'(' => b')',
+            b'{' => b'}',
+            _ => return None,
+        };
+        let inner = match rest.get(1)? {
+            b'.' => 1,
+            _ if rest.get(1..4)?.eq_ignore_ascii_case(b"dot") => 3,
+            _ => return None,
+        };
+        (*rest.get(1 + inner)? == close).then_some(inner + 2)
+    };
+    match rest.first()? {
+        b'.' => Some(1),
+        b' ' => {
+            let inner = match rest.get(1..4) {
+                Some(word) if word.eq_ignore_ascii_case(b"dot") => 3,
+                _ => bracketed(rest.get(1..)?)?,
+            };
+            (*rest.get(1 + inner)? == b' ').then_some(inner + 2)
+        }
+        _ => bracketed(rest),
+    }
+}
+
+/// An octet's digits at the start of `rest` (one to three): their length.
+fn octet_len(rest: &[u8]) -> usize {
+    rest.iter()
+        .take(4)
+        .take_while(|b| b.is_ascii_digit())
+        .count()
+}
+
+/// Finds IPv4 addresses with one or more defanged dots, from the brackets
+/// and ` dot `s that may write them (a plain address is a digit run's, in
+/// [`detect_run_v4`]).
+#[inline(never)]
+pub(crate) fn detect_defanged_v4(view: &str, markers: &Markers, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    // Where the dot starts: at the mark, or at the space before a bracket.
+    let dot_at = |mark: usize| mark - usize::from(mark > 0 && bytes.get(mark - 1) == Some(&b' '));
+    let mut dots: Vec<usize> = markers
+        .openers
+        .iter()
+        .chain(&markers.dot_words)
+        .map(|&mark| dot_at(mark))
+        // An octet stands right before it.
+        .filter(|&dot| dot > 0 && bytes.get(dot - 1).is_some_and(u8::is_ascii_digit))
+        .collect();
+    if dots.is_empty() {
+        return;
+    }
+    sort(&mut dots);
+    let mut covered = 0;
+    for dot in dots {
+        let defanged = bytes.get(dot..).and_then(dot_len).unwrap_or(0) > 1;
+        if dot < covered || !defanged {
+            continue;
+        }
+        // Back over the octets and dots before this one (three at most).
+        let mut start = dot;
+        for _ in 0..3 {
+            let digits = bytes
+                .get(start.saturating_sub(3)..start)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if digits == 0 {
+                break;
+            }
+            start -= digits;
+            let dot = DEFANGED_DOTS.iter().find(|dot| {
+                start >= dot.len()
+                    && bytes
+                        .get(start - dot.len()..start)
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case(dot))
+            });
+            match dot {
+                // A dot that another octet stands before.
+                Some(dot) if start > dot.len() => {
+                    let before = bytes.get(start - dot.len() - 1).copied();
+                    if !before.is_some_and(|b| b.is_ascii_digit()) {
+                        break;
+                    }
+                    start -= dot.len();
+                }
+                _ => break,
+            }
+        }
+        let Some((end, address)) = defanged_v4_at(bytes, start) else {
+            continue;
+        };
+        covered = end;
+        let bits = u128::from(address.to_bits()) << 96;
+        if identifies_nobody_v4(address) || is_network(bits, 32, bytes, end) {
+            continue;
+        }
+        out.push(Candidate::new(EntityType::IP_ADDRESS, start, end, 0.9));
+    }
+}
+
+/// The address written from `start`, with at least one defanged dot, and
+/// where it ends; not a piece of a longer dotted number or a word.
+fn defanged_v4_at(bytes: &[u8], start: usize) -> Option<(usize, Ipv4Addr)> {
+    if start > 0
+        && bytes
+            .get(start - 1)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b']' | b')'))
+    {
+        return None;
+    }
+    let mut plain = String::with_capacity(15);
+    let mut pos = start;
+    let mut defanged = false;
+    for octet in 0..4 {
+        if octet > 0 {
+            let dot = dot_len(bytes.get(pos..)?)?;
+            defanged |= dot > 1;
+            pos += dot;
+            plain.push('.');
+        }
+        let digits = octet_len(bytes.get(pos..)?);
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        plain.push_str(std::str::from_utf8(bytes.get(pos..pos + digits)?).ok()?);
+        pos += digits;
+    }
+    // Glued to a word or continued by another dotted number.
+    let rest = bytes.get(pos..).unwrap_or_default();
+    let continued = match rest.first() {
+        Some(b) if b.is_ascii_alphanumeric() || *b == b'_' => true,
+        Some(_) => dot_len(rest).is_some_and(|dot| rest.get(dot).is_some_and(u8::is_ascii_digit)),
+        None => false,
+    };
+    if !defanged || continued {
+        return None;
+    }
+    Some((pos, plain.parse().ok()?))
+}
+
+/// Loopback, unspecified, multicast, reserved and documentation addresses
+/// and netmasks: they identify nobody.
+fn identifies_nobody_v4(address: Ipv4Addr) -> bool {
+    address.is_loopback()
+        || address.is_unspecified()
+        || address.is_multicast()
+        || matches!(address.octets(), [0 | 240..=255, ..])
+        || is_documentation_v4(address)
+        || is_netmask(u128::from(address.to_bits()) << 96)
 }
 
 /// Whether the dotted number at `start..end` is written as a section, a
@@ -796,6 +959,14 @@ mod tests {
         let rows = [
             ("from 192.168.1.20.", "192.168.1.20"),
             ("ip=8.8.8.8:53", "8.8.8.8"),
+            // Defanged, as security notes write addresses.
+            ("attacker at 192[.]168[.]1[.]20.", "192[.]168[.]1[.]20"),
+            ("from 81.2.69[.]160 and", "81.2.69[.]160"),
+            ("(81(.)2(.)69(.)160)", "81(.)2(.)69(.)160"),
+            ("ip 81[dot]2[DOT]69{.}160", "81[dot]2[DOT]69{.}160"),
+            ("81[.]2[.]69[.]160:443", "81[.]2[.]69[.]160"),
+            ("ip 81 [.] 2 [.] 69 [.] 160 ok", "81 [.] 2 [.] 69 [.] 160"),
+            ("ip 81 dot 2 dot 69 dot 160", "81 dot 2 dot 69 dot 160"),
             ("--address=81.2.69.160 --port=5", "81.2.69.160"),
             ("2a02:8108::8a2e:370:7334", "2a02:8108::8a2e:370:7334"),
             (
@@ -880,8 +1051,43 @@ mod tests {
     }
 
     #[test]
+    fn every_defanged_dot_is_read_whole() {
+        for dot in super::DEFANGED_DOTS {
+            let mut text = dot.to_vec();
+            text.extend_from_slice(b"1");
+            assert_eq!(super::dot_len(&text), Some(dot.len()), "{dot:?}");
+            assert_eq!(super::dot_len(&text.to_ascii_uppercase()), Some(dot.len()));
+        }
+        for not_dot in [
+            &b"[.)"[..],
+            b"(dot]",
+            b" dot",
+            b" [.]x",
+            b"[do]",
+            b"",
+            b" ",
+            b"x",
+        ] {
+            assert_eq!(super::dot_len(not_dot), None, "{not_dot:?}");
+        }
+    }
+
+    #[test]
     fn negatives() {
         for text in [
+            "127[.]0[.]0[.]1",
+            "203.0.113[.]7",
+            "1.81[.]2[.]69[.]160",
+            "81[.]2[.]69[.]160[.]5",
+            "81[.]2[.]69[.]160a",
+            "x81[.]2[.]69[.]160",
+            "81[.]2[.]69[.]256",
+            "10[.]0[.]0[.]0/8",
+            "a[.]b[.]c[.]d",
+            "1[.]2[.]3",
+            "1 dot 2 dot 3",
+            "version 1 dot 2 dot 3 dot 4 dot 5",
+            "[.]",
             "127.0.0.1",
             "0.0.0.0",
             "::1",

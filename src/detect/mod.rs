@@ -573,6 +573,7 @@ impl Scanner {
         if ip {
             let before = candidates.len();
             ip_address::detect_v6(view, &markers, &mut candidates);
+            ip_address::detect_defanged_v4(view, &markers, &mut candidates);
             barriers.extend(
                 candidates
                     .get(before..)
@@ -602,7 +603,10 @@ impl Scanner {
                 }
             },
         );
-        if card || ssn || phone || ip || id_lengths != 0 {
+        // An IBAN spelled out (`D E 8 9 3 7 …`) is looked for where its
+        // digits start, as a run: the word pass would look at every word.
+        let mut spelled_ibans = self.wants(index::IBAN).then(iban::Ibans::default);
+        if card || ssn || phone || ip || id_lengths != 0 || spelled_ibans.is_some() {
             let whole = [(0, view.len())];
             let digit_spans = if note_digit_spans {
                 &digit_spans[..]
@@ -610,6 +614,9 @@ impl Scanner {
                 &whole
             };
             digits::for_each_run(view, digit_spans, &barriers, &mut scratch.runs, |run| {
+                if let Some(spelled) = spelled_ibans.as_mut() {
+                    spelled.before_run(view, run, &mut candidates);
+                }
                 if ip {
                     ip_address::detect_run_v4(run, &mut candidates);
                 }

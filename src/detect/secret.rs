@@ -59,6 +59,7 @@ const SECRET_KEYS: &[&str] = &[
     "password",
     "passwd",
     "pwd",
+    "pw",
     "pass",
     "passphrase",
     "secret",
@@ -637,8 +638,7 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     // `--auth-password=password`.
     let unquoted = value
         .strip_prefix(b"`")
-        .and_then(|v| v.strip_suffix(b"`"))
-        .unwrap_or(value);
+        .map_or(value, |v| v.strip_suffix(b"`").unwrap_or(v));
     // A field of a colon-separated format (`pw_name:pw_passwd:pw_uid:…`,
     // `login_name:passwd:UID:GID:…`): the value is the next field names.
     let field_list = quote.is_none()
@@ -664,11 +664,13 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     let reference = [&b"env:"[..], b"file:", b"fd:"]
         .iter()
         .any(|prefix| value.starts_with(prefix));
+    // A variable's value read in (`$password`, `` `$PASS` ``, `%PASSWORD%`).
     let code_like = reference
         || matches!(
-            value.first(),
+            unquoted.first(),
             Some(b'*' | b'&' | b'$' | b'(' | b'[' | b'{' | b'\\')
         )
+        || (unquoted.len() > 2 && unquoted.starts_with(b"%") && unquoted.ends_with(b"%"))
         || value
             .strip_prefix(b"0x")
             .is_some_and(|digits| digits.iter().all(|&b| b.is_ascii_hexdigit() || b == b'_'))
@@ -903,6 +905,8 @@ mod tests {
             ("senha: segredo123", "segredo123"),
             ("wachtwoord=geheim123", "geheim123"),
             ("passcode: 482193", "482193"),
+            ("pw: hunter2!x", "hunter2!x"),
+            ("user=jane pw=Sup3rS3cret", "Sup3rS3cret"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "SECRET"), vec![expected], "{text}");
@@ -977,6 +981,12 @@ mod tests {
             "ce qui se passe : 42ab",
             "printf(&quot;Password is correct.&quot;);",
             "password is: self.password",
+            "pw: Option<String>,",
+            "print \"Keyfile: `$key_pem', pw: `$password'\\n\";",
+            "password: `$password`",
+            "set password: %PASSWORD%",
+            "let pw = getpass();",
+            "the pw_ prefix",
         ] {
             assert!(
                 found(text, "SECRET").is_empty(),

@@ -12,7 +12,30 @@ use crate::sort::sort;
 /// punctuation trimming linear.
 const MAX_URL_LEN: usize = 4096;
 
-const SCHEMES: &[&str] = &["https://", "http://", "ftp://", "ftps://", "www."];
+/// Scheme names, a longer one before its prefix; `hxxp`, `hxxps` and `fxp`
+/// are how security notes defang a link so that it cannot be clicked.
+const SCHEME_NAMES: &[&str] = &["https", "http", "ftps", "ftp", "hxxps", "hxxp", "fxp"];
+
+/// What follows a scheme's name: `://`, or a defanged `[:]//` or `[://]`.
+const SCHEME_SEPARATORS: &[&str] = &["://", "[:]//", "[://]", "(:)//"];
+
+/// The length of the scheme (with its separator) or `www.` that `rest`
+/// starts with, in any case.
+fn scheme_len(rest: &str) -> Option<usize> {
+    let starts_with = |text: &str, prefix: &str| {
+        text.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    if starts_with(rest, "www.") {
+        return Some(4);
+    }
+    let name = SCHEME_NAMES.iter().find(|name| starts_with(rest, name))?;
+    let after = rest.get(name.len()..)?;
+    let separator = SCHEME_SEPARATORS
+        .iter()
+        .find(|separator| after.starts_with(**separator))?;
+    Some(name.len() + separator.len())
+}
 
 fn is_url_char(c: char) -> bool {
     !(c.is_whitespace()
@@ -25,23 +48,24 @@ fn is_url_char(c: char) -> bool {
 pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
     let bytes = view.as_bytes();
     let mut starts: Vec<usize> = Vec::new();
-    // Every URL start holds "://" (after a scheme) or "www.": walk back from
-    // "://" over the scheme.
-    let schemes = markers
-        .colons
-        .iter()
-        .copied()
-        .filter(|&colon| bytes.get(colon + 1..colon + 3) == Some(b"//"));
+    // Every URL start holds "://" (after a scheme, perhaps defanged as
+    // `[:]//` or `[://]`) or "www.": walk back from the colon over the
+    // scheme.
+    let schemes =
+        markers.colons.iter().copied().filter(|&colon| {
+            matches!(bytes.get(colon + 1..colon + 3), Some(b"//" | b"]/" | b")/"))
+        });
     for colon in schemes {
-        let scheme_len = bytes
-            .get(..colon)
+        let bracket = usize::from(colon > 0 && matches!(bytes.get(colon - 1), Some(b'[' | b'(')));
+        let name_len = bytes
+            .get(..colon - bracket)
             .unwrap_or_default()
             .iter()
             .rev()
             .take(6)
             .take_while(|b| b.is_ascii_alphabetic())
             .count();
-        starts.push(colon - scheme_len);
+        starts.push(colon - bracket - name_len);
     }
     starts.extend_from_slice(&markers.www);
     sort(&mut starts);
@@ -53,10 +77,7 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
         let Some(rest) = view.get(start..) else {
             continue;
         };
-        let Some(scheme) = SCHEMES.iter().find(|s| {
-            rest.get(..s.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(s))
-        }) else {
+        let Some(scheme_len) = scheme_len(rest) else {
             continue;
         };
         // A scheme inside a word (`xhttp://`, `awww.`) is not a URL start.
@@ -67,7 +88,7 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
         // one left out would leave `https://` beside whatever is found
         // next, and the two read as a URL once that is replaced.
         let len = url_len(rest);
-        if len <= scheme.len() {
+        if len <= scheme_len {
             continue;
         }
         out.push(Candidate::new(EntityType::URL, start, start + len, 0.9));
@@ -143,6 +164,15 @@ mod tests {
                 "https://x.io/?email=jane@example.com",
             ),
             ("at https://x`y", "https://x"),
+            // Defanged, as security notes write links.
+            (
+                "see hxxps://evil-site[.]com/login?user=jane.",
+                "hxxps://evil-site[.]com/login?user=jane",
+            ),
+            ("hXXp://example[.]org/x", "hXXp://example[.]org/x"),
+            ("(http[:]//bad.example.org/a)", "http[:]//bad.example.org/a"),
+            ("https[://]example.com", "https[://]example.com"),
+            ("fxp://files.example[.]com", "fxp://files.example[.]com"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "URL"), vec![expected], "{text}");
@@ -157,6 +187,10 @@ mod tests {
             "www.",
             "xhttp://a.b",
             "https:// x",
+            "hxxps://",
+            "http[:]x",
+            "a[:]//b",
+            "xhxxp://a.b",
         ] {
             assert!(found(text, "URL").is_empty(), "{text}");
         }

@@ -46,6 +46,21 @@ test('disguised values are found and spans cover the disguise', () => {
     ['to john%40gmail.com', 'EMAIL', 'john%40gmail.com'],
     ['🔑 my password is Tr0ub4dor&3, ok?', 'SECRET', 'Tr0ub4dor&3'],
     ['mon mot de passe est soleil42.', 'SECRET', 'soleil42'],
+    // Defanged, as security notes and incident reports write them.
+    ['🛑 blocked 192[.]168[.]1[.]20 today', 'IP_ADDRESS', '192[.]168[.]1[.]20'],
+    ['from ８１［.］２［.］６９［.］１６０', 'IP_ADDRESS', '８１［.］２［.］６９［.］１６０'],
+    ['host 81 dot 2 dot 69 dot 160 down', 'IP_ADDRESS', '81 dot 2 dot 69 dot 160'],
+    ['é hxxps://evil-site[.]com/login?user=jane.', 'URL', 'hxxps://evil-site[.]com/login?user=jane'],
+    ['see http[:]//bad.example.org/a', 'URL', 'http[:]//bad.example.org/a'],
+    ['phish from john[@]example[.]com', 'EMAIL', 'john[@]example[.]com'],
+    ['iban D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0 🏦', 'IBAN', 'D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0'],
+    ['wifi pw: hunter2!x', 'SECRET', 'hunter2!x'],
+    // Digits under combining marks, in keycaps, as superscripts or circled.
+    ['card 4\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332!', 'CREDIT_CARD',
+      '4\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332 1\u0332'],
+    ['card 4️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣ ok', 'CREDIT_CARD', '4️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣'],
+    ['card ⁴¹¹¹ ¹¹¹¹ ①①①① 𝟙𝟙𝟙𝟙', 'CREDIT_CARD', '⁴¹¹¹ ¹¹¹¹ ①①①① 𝟙𝟙𝟙𝟙'],
+    ['card 4111.1111.1111.1111.', 'CREDIT_CARD', '4111.1111.1111.1111'],
   ];
   for (const [text, type, value] of rows) assert.deepEqual(values(text), [[type, value]], text);
 });
