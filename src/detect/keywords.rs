@@ -33,10 +33,13 @@ pub(crate) enum Cue {
     /// A secret stated in prose may follow: "my password is …", "Passwort
     /// ist …", "mot de passe est …" (see `secret::detect_stated`).
     Secret,
+    /// A short numeric secret follows: a PIN or a card's security code
+    /// (`PIN: 4821`, `CVV 381`; see `secret::detect_code`).
+    Code,
 }
 
 /// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
-const CUES: [(&str, Option<Cue>, u32); 233] = [
+const CUES: [(&str, Option<Cue>, u32); 241] = [
     ("aadhaar", None, context::AADHAAR),
     ("aadhar", None, context::AADHAAR),
     ("abita", Some(Cue::Residence), 0),
@@ -86,6 +89,11 @@ const CUES: [(&str, Option<Cue>, u32); 233] = [
     ("contraseña", Some(Cue::Secret), 0),
     ("cordialement", Some(Cue::SignOff), 0),
     ("cpf", None, context::CPF),
+    ("csc", Some(Cue::Code), 0),
+    ("cvc", Some(Cue::Code), 0),
+    ("cvc2", Some(Cue::Code), 0),
+    ("cvv", Some(Cue::Code), 0),
+    ("cvv2", Some(Cue::Code), 0),
     ("dear", Some(Cue::Greeting), 0),
     ("deliver", Some(Cue::Residence), 0),
     ("dhr", Some(Cue::Title), 0),
@@ -107,6 +115,7 @@ const CUES: [(&str, Option<Cue>, u32); 233] = [
     ("geboren", Some(Cue::Birth), 0),
     ("geburtsdatum", Some(Cue::Birth), 0),
     ("geburtstag", Some(Cue::Birth), 0),
+    ("geheimzahl", Some(Cue::Code), 0),
     ("gentile", Some(Cue::Greeting), 0),
     ("groeten", Some(Cue::SignOff), 0),
     ("gruß", Some(Cue::SignOff), 0),
@@ -200,6 +209,8 @@ const CUES: [(&str, Option<Cue>, u32); 233] = [
     ("passwort", Some(Cue::Secret), 0),
     ("permanent", None, context::PAN),
     ("phone", None, context::PHONE),
+    ("pin", Some(Cue::Code), 0),
+    ("pincode", Some(Cue::Code), 0),
     ("portable", None, context::PHONE),
     ("prezada", Some(Cue::Greeting), 0),
     ("prezado", Some(Cue::Greeting), 0),

@@ -83,6 +83,9 @@ const SECRET_KEYS: &[&str] = &[
     "senha",
     "wachtwoord",
     "passcode",
+    // PostgreSQL's and sshpass's variables, written as one word.
+    "pgpassword",
+    "sshpass",
 ];
 
 /// Values after a secret-looking key that are code, not secrets.
@@ -212,8 +215,54 @@ pub(crate) fn detect_rest(
     for &separator in &markers.assignments {
         detect_key_value(view.as_bytes(), separator, out);
     }
-    for hit in hits.iter().filter(|hit| hit.cue == Some(Cue::Secret)) {
-        detect_stated(view.as_bytes(), hit, out);
+    for hit in hits {
+        match hit.cue {
+            Some(Cue::Secret) => detect_stated(view.as_bytes(), hit, out),
+            Some(Cue::Code) => detect_code(view.as_bytes(), hit, out),
+            _ => {}
+        }
+    }
+}
+
+/// What may stand between a PIN's or security code's word and its digits
+/// (`PIN-Code: 4821`, `pin number is 4821`, `CVV# 381`), longest first
+/// where one begins another.
+const CODE_CONNECTORS: [&[u8]; 10] = [
+    b"-code", b" code", b" number", b" no.", b" nr.", b" is", b":", b"=", b"#", b" ",
+];
+
+/// The digits of a PIN (four to eight) or of a card's security code (three
+/// or four) after its word: a number of that length alone, not a piece of a
+/// longer one, a version or a date.
+fn detect_code(bytes: &[u8], hit: &Hit, out: &mut Sink) {
+    let word = bytes.get(hit.start..hit.end).unwrap_or_default();
+    // `pin`, `pincode`, `Geheimzahl`; the rest are security codes.
+    let pin = matches!(word.first(), Some(b'p' | b'P' | b'g' | b'G'));
+    let (fewest, most) = if pin { (4, 8) } else { (3, 4) };
+    let mut start = hit.end;
+    for _ in 0..4 {
+        let rest = bytes.get(start..).unwrap_or_default();
+        let Some(connector) = CODE_CONNECTORS.iter().find(|connector| {
+            rest.get(..connector.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(connector))
+        }) else {
+            break;
+        };
+        start += connector.len();
+    }
+    let rest = bytes.get(start..).unwrap_or_default();
+    let len = rest
+        .iter()
+        .take(most + 1)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let continued = match rest.get(len..).unwrap_or_default() {
+        [next, ..] if next.is_ascii_alphanumeric() || *next == b'_' => true,
+        [b'.' | b',' | b'/' | b'-' | b':', next, ..] => next.is_ascii_digit(),
+        _ => false,
+    };
+    if (fewest..=most).contains(&len) && !continued {
+        out.push(Candidate::new(EntityType::SECRET, start, start + len, 0.85));
     }
 }
 
@@ -437,27 +486,26 @@ const SECRET_KEY_LAST_BYTES: u128 = {
 };
 
 /// Whether `name` (a key) ends with one of the [`SECRET_KEYS`]: short ones
-/// (`pass`, `pwd`) only as the whole name, `DEPTH_PASS` being a constant.
+/// (`pass`, `pwd`) only as the whole name or after `_` (`DB_PASS`,
+/// `MYSQL_PWD`; `user.pass` and `bypass-pass` are something else).
 fn names_a_secret(name: &[u8]) -> bool {
     // Most names (`http`, a time's `12`) end in a byte no key ends in.
     let last = name.last().map_or(0, u8::to_ascii_lowercase);
     if last >= 0x80 || SECRET_KEY_LAST_BYTES & (1 << last) == 0 {
         return false;
     }
-    SECRET_KEYS
-        .iter()
-        .filter(|secret| secret.len() > 4 || name.len() == secret.len())
-        .any(|secret| {
-            name.len() >= secret.len()
-                && name
-                    .get(name.len() - secret.len()..)
-                    .is_some_and(|tail| tail.eq_ignore_ascii_case(secret.as_bytes()))
-                && (name.len() == secret.len()
-                    || matches!(
-                        name.get(name.len() - secret.len() - 1),
-                        Some(b'_' | b'-' | b'.')
-                    ))
-        })
+    SECRET_KEYS.iter().any(|secret| {
+        let Some(split) = name.len().checked_sub(secret.len()) else {
+            return false;
+        };
+        name.get(split..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(secret.as_bytes()))
+            && match split.checked_sub(1).and_then(|at| name.get(at)) {
+                None | Some(b'_') => true,
+                Some(b'-' | b'.') => secret.len() > 4,
+                Some(_) => false,
+            }
+    })
 }
 
 /// Whether `value` is a variable or field path (`self.token`,
@@ -906,6 +954,18 @@ mod tests {
             ("wachtwoord=geheim123", "geheim123"),
             ("passcode: 482193", "482193"),
             ("pw: hunter2!x", "hunter2!x"),
+            ("export DB_PASS=\"correct horse battery staple\"", "correct horse battery staple"),
+            ("MYSQL_PWD=Sup3rS3cret mysql", "Sup3rS3cret"),
+            ("PGPASSWORD=Sup3rS3cret psql", "Sup3rS3cret"),
+            // PINs and card security codes.
+            ("my PIN is 4821.", "4821"),
+            ("pin: 482193", "482193"),
+            ("PIN-Code: 4821", "4821"),
+            ("Geheimzahl 4821", "4821"),
+            ("code PIN : 4821", "4821"),
+            ("exp 12/27 cvv 381", "381"),
+            ("CVC2: 1234", "1234"),
+            ("the pin number is 0042", "0042"),
             ("user=jane pw=Sup3rS3cret", "Sup3rS3cret"),
         ];
         for (text, expected) in rows {
@@ -982,6 +1042,14 @@ mod tests {
             "printf(&quot;Password is correct.&quot;);",
             "password is: self.password",
             "pw: Option<String>,",
+            "connect the LED to pin 13",
+            "pin 1.2.3 in Cargo.toml",
+            "pin: 2024-01-05",
+            "pin 12345678901",
+            "cvv 12",
+            "cvv 12345",
+            "PIN 4821a",
+            "pin the version to 4821.1",
             "print \"Keyfile: `$key_pem', pw: `$password'\\n\";",
             "password: `$password`",
             "set password: %PASSWORD%",
