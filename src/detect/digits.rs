@@ -479,6 +479,16 @@ fn iban_groups(view: &str, start: usize, run: &Run<'_>) -> Option<usize> {
 
 /// Whether the digits at `start..end` continue a word or identifier before
 /// them, and after them.
+/// Whether `wa.me/` (WhatsApp's link to a chat, without its scheme) stands
+/// just before `start`: the number after it is a phone number in
+/// international form without its `+`.
+pub(crate) fn after_whatsapp_link(bytes: &[u8], start: usize) -> bool {
+    start
+        .checked_sub(6)
+        .and_then(|at| bytes.get(at..start))
+        .is_some_and(|link| link.eq_ignore_ascii_case(b"wa.me/"))
+}
+
 fn glued_to_identifier(
     view: &str,
     start: usize,
@@ -490,7 +500,9 @@ fn glued_to_identifier(
     let glued_before = match char_before(view, start) {
         Some(c) if word_char(c) => true,
         Some('-' | '_' | '/' | '.' | '#') => {
-            start > 0 && char_before(view, start - 1).is_some_and(word_char)
+            start > 0
+                && char_before(view, start - 1).is_some_and(word_char)
+                && !after_whatsapp_link(view.as_bytes(), start)
         }
         _ => false,
     };

@@ -71,6 +71,11 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
             continue;
         };
         let Some(domain_len) = domain_len(after) else {
+            // The domain's dots disguised after a plain `@`:
+            // `jane@example dot com`, `jane@example[.]com`.
+            if first_dot_disguised(after) {
+                push_disguised(view, at, at_end, true, out);
+            }
             continue;
         };
         let score = if at_end == at + 1 { 0.95 } else { 0.9 };
@@ -82,6 +87,22 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
         ));
     }
     detect_disguised(view, markers, out);
+}
+
+/// Whether `after` (what follows an `@`) starts with a label of letters
+/// and digits and a dot written otherwise than `.` (` dot `, `[.]`).
+fn first_dot_disguised(after: &str) -> bool {
+    let label_len = after
+        .char_indices()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+        .last()
+        .map_or(0, |(index, c)| index + c.len_utf8());
+    let rest = after.get(label_len..).unwrap_or_default();
+    after.starts_with(char::is_alphanumeric)
+        && DOT_MARKERS.iter().filter(|m| **m != ".").any(|marker| {
+            rest.get(..marker.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(marker))
+        })
 }
 
 /// `john @ example.com`, `john@ example . com`: an `@` with a space on
@@ -439,6 +460,8 @@ mod tests {
             ("mail john[@]example[.]com now", "john[@]example[.]com"),
             ("john(@)example(.)com", "john(@)example(.)com"),
             ("john.doe{@}corp{.}io", "john.doe{@}corp{.}io"),
+            ("mail jane@example dot com", "jane@example dot com"),
+            ("jane@example[.]co[.]uk", "jane@example[.]co[.]uk"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "EMAIL"), vec![expected], "{text}");
@@ -468,6 +491,8 @@ mod tests {
             "sub f(@) { }",
             "[@] example",
             "x[@]y",
+            "user@host dot files",
+            "@team dot com",
         ] {
             assert!(
                 found(text, "EMAIL").is_empty(),

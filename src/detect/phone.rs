@@ -5,7 +5,7 @@
 //! run of ten digits) stay below the threshold unless a context word such as
 //! "phone", "Handy" or "móvil" comes shortly before.
 
-use super::digits::Run;
+use super::digits::{after_whatsapp_link, Run};
 use super::keywords::{context, Context};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -90,6 +90,19 @@ fn nsn_range(digits: &str) -> Option<(usize, usize, usize)> {
             let first = digits.bytes().next()?;
             (first != b'0').then_some((2, 6, 12))
         })
+}
+
+/// Whether `digits` read as a listed country code and a national number of
+/// a length plausible for it.
+fn bare_international(digits: &str) -> bool {
+    let listed = |code_len: usize| {
+        digits
+            .get(..code_len)
+            .is_some_and(|code| COUNTRY_LENGTHS.iter().any(|&(listed, _, _)| listed == code))
+    };
+    nsn_range(digits).is_some_and(|(code_len, min, max)| {
+        listed(code_len) && (min..=max).contains(&(digits.len() - code_len))
+    })
 }
 
 /// Whether groups `at..=at + 2` are a date: 1–2, 1–2, 2/4 digits or 4,
@@ -361,10 +374,18 @@ fn score_window(
             return None;
         }
     }
-    // `00` dials out only as written together (not `0.029…`).
+    // `00` dials out only as written together (not `0.029…`); a WhatsApp
+    // link holds the number without its `+`.
     let group = run.group(first);
-    if plus || (group.starts_with("00") && group.len() <= 4) {
-        let international = if plus { digits } else { digits.get(2..)? };
+    let linked = before == Some(b'/')
+        && groups == 1
+        && after_whatsapp_link(run.view().as_bytes(), run.span(first, first).0);
+    if plus || linked || (group.starts_with("00") && group.len() <= 4) {
+        let international = if plus || linked {
+            digits
+        } else {
+            digits.get(2..)?
+        };
         let (code_len, min, max) = nsn_range(international)?;
         // `+44 (0)20 …`: a lone trunk 0 in parentheses is not dialled.
         let trunk = (first + 1..=last)
@@ -456,6 +477,10 @@ fn score_window(
         ([_], 10 | 11) if first_digit == b'0' => Some(0.35),
         // Spain's nine digits, written together (`teléfono 912101423`).
         ([9], 9) if matches!(first_digit, b'6' | b'7' | b'9') => Some(0.35),
+        // An international number written together without its `+`
+        // (`whatsapp 447700900123`): a listed country code and a national
+        // number of its length.
+        ([_], 11..=15) if first_digit != b'0' && bare_international(digits) => Some(0.35),
         _ => None,
     }
 }
@@ -536,6 +561,10 @@ mod tests {
                 "tel\u{a0}+49\u{2011}30\u{2011}1234567",
                 "+49\u{2011}30\u{2011}1234567",
             ),
+            // Written together without `+`: after a cue, or in a WhatsApp link.
+            ("whatsapp 447700900123", "447700900123"),
+            ("call me on 4915123456789", "4915123456789"),
+            ("chat: wa.me/447700900123", "447700900123"),
             // Spelled out digit by digit: a bare run, found after a cue.
             ("call me: 0 7 7 0 0 9 0 0 1 2 3", "0 7 7 0 0 9 0 0 1 2 3"),
             ("tel 0-7-7-0-0-9-0-0-1-2-3.", "0-7-7-0-0-9-0-0-1-2-3"),
@@ -558,6 +587,9 @@ mod tests {
     fn negatives() {
         for text in [
             "4155550100",                               // bare ten digits, no context
+            "id 447700900123",                          // bare international, no context
+            "call 999700900123",                        // no such country code
+            "see example.me/447700900123",              // a path, not a chat link
             "order 912101423 shipped",                  // bare nine digits, no context
             "2026-08-12",                               // date
             "ref 01 2026-08-12",                        // a number, then a date
