@@ -7,7 +7,7 @@ use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
 /// Whether `digits` start with an issuer prefix valid for their length.
-fn issuer_accepts(digits: &str) -> bool {
+pub(crate) fn issuer_accepts(digits: &str) -> bool {
     let len = digits.len();
     // The first two, three and four digits as numbers, read once: this runs
     // for every window of 12 to 19 digits of every run.
@@ -81,15 +81,19 @@ fn in_list(run: &Run<'_>, first: usize, last: usize, separator: &str) -> bool {
 /// Whether groups `first..=last` are split as card numbers are written:
 /// in one group, digit by digit (`4 1 1 1 …`, spaced out to slip past
 /// filters), in groups of one length with a shorter last one (`4111 1111
-/// 1111 1111`, `41 11 11 …`), or as Amex and Diners print theirs (4-6-5,
-/// 4-6-4). Digits in groups of mixed lengths are something else: `4 28 5 13
-/// 15 26 11 13 32` is an SVG path's coordinates.
+/// 1111 1111`, `41 11 11 …`), as Amex and Diners print theirs (4-6-5,
+/// 4-6-4), or regrouped into two to four groups of three digits or more
+/// (`4111 11111111 1111`). Other digits in groups of mixed lengths are
+/// something else: `4 28 5 13 15 26 11 13 32` is an SVG path's coordinates.
 fn grouped_as_cards_are(run: &Run<'_>, first: usize, last: usize) -> bool {
     let len = |i: usize| run.group(i).len();
     let head = len(first);
     let even = (first..last).all(|i| len(i) == head) && len(last) <= head;
     let wide = last == first + 2 && head == 4 && len(first + 1) == 6 && matches!(len(last), 4 | 5);
-    last == first || even || wide
+    // Regrouped to slip past a filter (`4111 11111111 1111`): a few groups
+    // of three digits or more.
+    let regrouped = last - first <= 3 && (first..=last).all(|i| len(i) >= 3);
+    last == first || even || wide || regrouped
 }
 
 /// Whether the number at `span` stands in a table of long numbers, as
@@ -248,6 +252,8 @@ mod tests {
             ("6200000000000005", "6200000000000005"),
             ("4111 1111 1111 1111 1225", "4111 1111 1111 1111"),
             ("card 4111.1111.1111.1111.", "4111.1111.1111.1111"),
+            ("card 4111 11111111 1111", "4111 11111111 1111"),
+            ("41111 11111 111111", "41111 11111 111111"),
             (
                 "+44 20 7946 0498 4111 1111 1111 1111",
                 "4111 1111 1111 1111",

@@ -39,7 +39,7 @@ pub(crate) enum Cue {
 }
 
 /// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
-const CUES: [(&str, Option<Cue>, u32); 241] = [
+const CUES: [(&str, Option<Cue>, u32); 249] = [
     ("aadhaar", None, context::AADHAAR),
     ("aadhar", None, context::AADHAAR),
     ("abita", Some(Cue::Residence), 0),
@@ -73,6 +73,10 @@ const CUES: [(&str, Option<Cue>, u32); 241] = [
     ("burgerservicenummer", None, context::BSN),
     ("cadastro", None, context::CPF),
     ("call", None, context::PHONE),
+    ("card", None, context::CARD),
+    ("carta", None, context::CARD),
+    ("carte", None, context::CARD),
+    ("cartão", None, context::CARD),
     ("cell", None, context::PHONE),
     ("cellulare", None, context::PHONE),
     ("celular", None, context::PHONE),
@@ -143,7 +147,10 @@ const CUES: [(&str, Option<Cue>, u32); 241] = [
     ("indirizzo", Some(Cue::Address), 0),
     ("insee", None, context::NIR),
     ("insurance", None, context::SIN | context::NINO),
+    ("kaart", None, context::CARD),
+    ("karte", None, context::CARD),
     ("kennwort", Some(Cue::Secret), 0),
+    ("kreditkarte", None, context::CARD),
     ("liebe", Some(Cue::Greeting), 0),
     ("lieber", Some(Cue::Greeting), 0),
     ("ligar", None, context::PHONE),
@@ -252,6 +259,7 @@ const CUES: [(&str, Option<Cue>, u32); 241] = [
     ("steuernummer", None, context::DE_TAX),
     ("sécu", None, context::NIR),
     ("sécurité", None, context::NIR),
+    ("tarjeta", None, context::CARD),
     ("tax", None, context::DE_TAX | context::TFN),
     ("tel", None, context::PHONE),
     ("telefon", None, context::PHONE),
@@ -316,6 +324,8 @@ pub(crate) mod context {
     pub(crate) const PAN: u32 = 1 << 11;
     pub(crate) const NINO: u32 = 1 << 12;
     pub(crate) const DNI: u32 = 1 << 13;
+    /// A payment card's word: only read before numbers written as words.
+    pub(crate) const CARD: u32 = 1 << 14;
 }
 
 /// A cue word found in the view.

@@ -22,6 +22,7 @@ mod ip_address;
 mod keywords;
 mod markers;
 mod names;
+mod number_words;
 mod person;
 mod phone;
 mod secret;
@@ -45,6 +46,7 @@ pub(crate) use checksum::{luhn, mod97_remainder};
 pub(crate) use custom::push_lowered;
 pub(crate) use date_of_birth::{days_in_month, read_date};
 use keywords::Context;
+pub(crate) use number_words::spelled_digits;
 use text::Text;
 pub(crate) use text::{fold_value, utf16_len};
 
@@ -606,6 +608,9 @@ impl Scanner {
         // An IBAN spelled out (`D E 8 9 3 7 …`) is looked for where its
         // digits start, as a run: the word pass would look at every word.
         let mut spelled_ibans = self.wants(index::IBAN).then(iban::Ibans::default);
+        if card || ssn || phone {
+            number_words::detect(view, &hits, [card, ssn, phone], &mut candidates);
+        }
         if card || ssn || phone || ip || id_lengths != 0 || spelled_ibans.is_some() {
             let whole = [(0, view.len())];
             let digit_spans = if note_digit_spans {

@@ -6,7 +6,7 @@ use super::keywords::{context, Context};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
-fn valid(area: &str, group: &str, serial: &str) -> bool {
+pub(crate) fn valid(area: &str, group: &str, serial: &str) -> bool {
     let area_ok = area != "000" && area != "666" && !area.starts_with('9');
     area.len() == 3
         && group.len() == 2

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::detect::push_lowered;
+use crate::detect::{push_lowered, spelled_digits};
 use crate::entity::EntityType;
 
 /// The canonical form of `value` as an entity of type `entity`.
@@ -17,19 +17,36 @@ use crate::entity::EntityType;
 /// - Any other type: trimmed, inner white space collapsed, case kept.
 ///
 /// Unicode decimal digits (full-width, Arabic-Indic, …) count as the ASCII
-/// digit of the same value everywhere digits matter.
+/// digit of the same value everywhere digits matter, and a number written
+/// in digit words (`"oh seven seven double oh nine …"`) as its digits. A
+/// phone or account number that keeps no character is trimmed with white
+/// space collapsed instead, so that two such values never share a form.
 pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
-    match entity.as_str() {
+    let numeric = match entity.as_str() {
         "EMAIL" | "PERSON" | "ADDRESS" => {
             let collapsed = collapse_whitespace(value);
             let mut lowered = String::with_capacity(collapsed.len());
             push_lowered(&collapsed, &mut lowered);
-            Cow::Owned(lowered)
+            return Cow::Owned(lowered);
         }
-        "PHONE" => Cow::Owned(phone_digits(value)),
-        name if is_identifier_number(name) => Cow::Owned(alphanumeric_upper(value)),
-        _ => collapse_whitespace(value),
+        "PHONE" => phone_digits(&spelled(value)),
+        name if is_identifier_number(name) => alphanumeric_upper(&spelled(value)),
+        _ => return collapse_whitespace(value),
+    };
+    if numeric.is_empty() {
+        return collapse_whitespace(value);
     }
+    Cow::Owned(numeric)
+}
+
+/// `value`, or its digits when it is a number written in digit words.
+fn spelled(value: &str) -> Cow<'_, str> {
+    if value.bytes().any(|b| b.is_ascii_alphabetic()) {
+        if let Some(digits) = spelled_digits(value) {
+            return Cow::Owned(digits);
+        }
+    }
+    Cow::Borrowed(value)
 }
 
 fn is_identifier_number(name: &str) -> bool {
@@ -151,6 +168,14 @@ mod tests {
             ("PHONE", "0049 30 1234567", "+49301234567"),
             ("PHONE", "030 1234567", "0301234567"),
             ("PHONE", "＋４９ ３０ １２３", "+4930123"),
+            ("PHONE", "oh seven seven double oh nine", "077009"),
+            ("PHONE", "plus four four", "plus four four"),
+            ("PHONE", " ( ) ", "( )"),
+            (
+                "CREDIT_CARD",
+                "four one one one one one one one one one one one one one one one",
+                "4111111111111111",
+            ),
             (
                 "CREDIT_CARD",
                 "4111-1111 1111\u{2011}1111",

@@ -209,3 +209,17 @@ test('exportVault/importVault: encrypted, restores in a new instance, refuses ta
   // The instance keeps working after a refusal, with its vault intact.
   assert.equal(later.restore(sent).text, 'Mail jane@example.com or call +44 20 7946 0958');
 });
+
+test('a number written in digit words gets the pseudonym of its digits, and two such numbers never share one', () => {
+  const bf = new Blindfold({ key, operators: { default: 'pseudonym' } });
+  const { text } = bf.redactText(
+    'card four one one one one one one one one one one one one one one one or 4111 1111 1111 1111; ' +
+      'call oh seven seven double oh nine oh oh one two three or 07700 900 123; or call five five five one two three four',
+  );
+  const tokens = text.match(/[A-Z_]+_k1_[0-9A-Z]+/g);
+  assert.equal(tokens.length, 5, text);
+  const [spelledCard, card, spelledPhone, phone, other] = tokens;
+  assert.equal(spelledCard, card);
+  assert.equal(spelledPhone, phone);
+  assert.notEqual(other, phone);
+});

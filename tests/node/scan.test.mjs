@@ -61,6 +61,15 @@ test('disguised values are found and spans cover the disguise', () => {
     ['card 4️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣ ok', 'CREDIT_CARD', '4️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣1️⃣'],
     ['card ⁴¹¹¹ ¹¹¹¹ ①①①① 𝟙𝟙𝟙𝟙', 'CREDIT_CARD', '⁴¹¹¹ ¹¹¹¹ ①①①① 𝟙𝟙𝟙𝟙'],
     ['card 4111.1111.1111.1111.', 'CREDIT_CARD', '4111.1111.1111.1111'],
+    ['card 4111 11111111 1111', 'CREDIT_CARD', '4111 11111111 1111'],
+    // Written in digit words, after a cue word.
+    ['😀 call me on oh seven seven double oh nine oh oh one two three!', 'PHONE', 'oh seven seven double oh nine oh oh one two three'],
+    ['Meine Karte: vier eins eins eins eins eins eins eins eins eins eins eins eins eins eins eins', 'CREDIT_CARD',
+      'vier eins eins eins eins eins eins eins eins eins eins eins eins eins eins eins'],
+    // Written without `+`, after a cue word or in a WhatsApp link.
+    ['whatsapp 447700900123', 'PHONE', '447700900123'],
+    ['chat on wa.me/447700900123', 'PHONE', '447700900123'],
+    ['mail jane@example dot com', 'EMAIL', 'jane@example dot com'],
   ];
   for (const [text, type, value] of rows) assert.deepEqual(values(text), [[type, value]], text);
 });

@@ -1,0 +1,355 @@
+//! Numbers written as words, digit by digit (`call me on oh seven seven
+//! double oh nine …`, `meine Karte: vier eins eins eins …`): a disguise no
+//! run of digits shows. They are read only after a phone, SSN or card
+//! word, so prose is never walked word by word, and they are validated as
+//! the digits would be (a card's issuer and Luhn, the SSN's rules, a phone
+//! number's length).
+
+use super::checksum::luhn;
+use super::credit_card::issuer_accepts;
+use super::keywords::{context, Hit};
+use super::us_ssn::valid as valid_ssn;
+use super::{Candidate, Sink};
+use crate::entity::EntityType;
+
+/// The digit words of the supported languages (en, de, fr, es, it, nl, pt),
+/// lowercase, with `oh` for the zero English speakers say.
+const DIGIT_WORDS: &[(&str, u8)] = &[
+    ("zero", 0),
+    ("oh", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("null", 0),
+    ("eins", 1),
+    ("zwei", 2),
+    ("zwo", 2),
+    ("drei", 3),
+    ("vier", 4),
+    ("fünf", 5),
+    ("sechs", 6),
+    ("sieben", 7),
+    ("acht", 8),
+    ("neun", 9),
+    ("zéro", 0),
+    ("un", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("cero", 0),
+    ("uno", 1),
+    ("dos", 2),
+    ("tres", 3),
+    ("cuatro", 4),
+    ("cinco", 5),
+    ("seis", 6),
+    ("siete", 7),
+    ("ocho", 8),
+    ("nueve", 9),
+    ("due", 2),
+    ("tre", 3),
+    ("quattro", 4),
+    ("cinque", 5),
+    ("sei", 6),
+    ("sette", 7),
+    ("otto", 8),
+    ("nove", 9),
+    ("nul", 0),
+    ("een", 1),
+    ("één", 1),
+    ("twee", 2),
+    ("drie", 3),
+    ("vijf", 5),
+    ("zes", 6),
+    ("zeven", 7),
+    ("negen", 9),
+    ("um", 1),
+    ("dois", 2),
+    ("três", 3),
+    ("quatro", 4),
+    ("sete", 7),
+    ("oito", 8),
+];
+
+/// Words that repeat the digit after them (`double oh`, `triple five`).
+const REPEATS: &[(&str, usize)] = &[
+    ("double", 2),
+    ("triple", 3),
+    ("doppel", 2),
+    ("doppio", 2),
+    ("doble", 2),
+];
+
+/// The most words between the cue and the number (`call me at …`).
+const MAX_WORDS_BEFORE: usize = 4;
+
+/// The most digits read: a card's longest number.
+const MAX_DIGITS: usize = 19;
+
+/// The digit `word` names, if any (any case).
+fn digit_of(word: &str) -> Option<u8> {
+    if word.len() > 7 {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    DIGIT_WORDS
+        .iter()
+        .find(|(digit_word, _)| *digit_word == lower)
+        .map(|&(_, digit)| digit)
+}
+
+fn repeat_of(word: &str) -> Option<usize> {
+    REPEATS
+        .iter()
+        .find(|(repeat, _)| repeat.eq_ignore_ascii_case(word))
+        .map(|&(_, times)| times)
+}
+
+/// The next word of `view` from `pos` (letters and digits), and the bytes
+/// between: `(gap, start, end)`.
+fn next_word(view: &str, pos: usize) -> Option<(&str, usize, usize)> {
+    let rest = view.get(pos..)?;
+    let (offset, _) = rest.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
+    let start = pos + offset;
+    let len = view
+        .get(start..)?
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(view.len() - start, |(index, _)| index);
+    Some((rest.get(..offset)?, start, start + len))
+}
+
+/// Whether the bytes between two words of one number may part them: spaces,
+/// a dash or a comma.
+fn joins_digits(gap: &str) -> bool {
+    !gap.is_empty() && gap.len() <= 3 && gap.bytes().all(|b| matches!(b, b' ' | b'-' | b','))
+}
+
+/// A count (`one two three four five six seven`) or one digit over and
+/// over: no number anyone was given.
+fn counts_or_repeats(digits: &[u8]) -> bool {
+    let pairs = || digits.iter().zip(digits.iter().skip(1));
+    pairs().all(|(a, b)| *b == a + 1) || pairs().all(|(a, b)| a == b)
+}
+
+/// The digits of `value` when it is a number written in digit words (and
+/// digits), as found here: `"oh seven seven double oh nine"` → `"077009"`.
+/// For canonical forms, so that a number spelled out shares the pseudonym
+/// of the digits (and two such numbers never share one).
+pub(crate) fn spelled_digits(value: &str) -> Option<String> {
+    let mut digits = String::new();
+    let mut words = 0;
+    let mut repeat = 1;
+    let mut pos = 0;
+    while let Some((gap, start, end)) = next_word(value, pos) {
+        if pos > 0 && !joins_digits(gap) {
+            return None;
+        }
+        let word = value.get(start..end)?;
+        if let Some(digit) = digit_of(word) {
+            words += 1;
+            digits.extend(std::iter::repeat_n(char::from(b'0' + digit), repeat));
+            repeat = 1;
+        } else if let [d] = word.as_bytes() {
+            if !d.is_ascii_digit() {
+                return None;
+            }
+            digits.extend(std::iter::repeat_n(char::from(*d), repeat));
+            repeat = 1;
+        } else {
+            repeat = repeat_of(word).filter(|_| repeat == 1)?;
+        }
+        pos = end;
+    }
+    (words > 0 && repeat == 1).then_some(digits)
+}
+
+/// Finds numbers written as digit words after the phone, SSN and card cue
+/// words in `hits`, for the types `wanted` (card, SSN, phone).
+#[inline(never)]
+pub(crate) fn detect(view: &str, hits: &[Hit], wanted: [bool; 3], out: &mut Sink) {
+    let [card, ssn, phone] = wanted;
+    let kinds = [
+        (card, context::CARD),
+        (ssn, context::SSN),
+        (phone, context::PHONE),
+    ]
+    .iter()
+    .filter(|&&(wanted, _)| wanted)
+    .fold(0, |kinds, &(_, kind)| kinds | kind);
+    let mut covered = 0;
+    for hit in hits.iter().filter(|hit| hit.contexts & kinds != 0) {
+        if hit.end < covered {
+            continue;
+        }
+        let Some((start, end, digits)) = read_number(view, hit.end) else {
+            continue;
+        };
+        let text = digits
+            .iter()
+            .map(|&d| char::from(b'0' + d))
+            .collect::<String>();
+        let entity = if card
+            && (13..=19).contains(&digits.len())
+            && issuer_accepts(&text)
+            && luhn(text.as_bytes())
+        {
+            EntityType::CREDIT_CARD
+        } else if ssn
+            && hit.contexts & context::SSN != 0
+            && digits.len() == 9
+            && valid_ssn(
+                text.get(..3).unwrap_or(""),
+                text.get(3..5).unwrap_or(""),
+                text.get(5..).unwrap_or(""),
+            )
+        {
+            EntityType::US_SSN
+        } else if phone && hit.contexts & context::PHONE != 0 && (7..=15).contains(&digits.len()) {
+            EntityType::PHONE
+        } else {
+            continue;
+        };
+        out.push(Candidate::new(entity, start, end, 0.8));
+        covered = end;
+    }
+}
+
+/// The number written as digit words soon after `from`: its span and
+/// digits, if it has seven or more and is no count.
+fn read_number(view: &str, from: usize) -> Option<(usize, usize, Vec<u8>)> {
+    let mut digits = Vec::new();
+    let (mut start, mut end) = (0, 0);
+    let mut pos = from;
+    let mut words_before = 0;
+    let mut repeat = 1;
+    while digits.len() < MAX_DIGITS {
+        let Some((gap, word_start, word_end)) = next_word(view, pos) else {
+            break;
+        };
+        let word = view.get(word_start..word_end)?;
+        let reading = !digits.is_empty() || repeat > 1;
+        if reading && !joins_digits(gap) {
+            break;
+        }
+        // A digit word, a single digit, or a repeat before one.
+        let digit = digit_of(word).or_else(|| match word.as_bytes() {
+            [d] if d.is_ascii_digit() => Some(d - b'0'),
+            _ => None,
+        });
+        if let Some(digit) = digit {
+            if digits.is_empty() && repeat == 1 {
+                start = word_start;
+            }
+            digits.extend(std::iter::repeat_n(digit, repeat));
+            repeat = 1;
+            end = word_end;
+        } else if let Some(times) = repeat_of(word).filter(|_| repeat == 1) {
+            if digits.is_empty() {
+                start = word_start;
+            }
+            repeat = times;
+        } else if reading || words_before == MAX_WORDS_BEFORE {
+            break;
+        } else {
+            words_before += 1;
+        }
+        pos = word_end;
+    }
+    digits.truncate(MAX_DIGITS);
+    (digits.len() >= 7 && !counts_or_repeats(&digits)).then_some((start, end, digits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn positives() {
+        let rows = [
+            (
+                "call me on oh seven seven double oh nine oh oh one two three",
+                "PHONE",
+                "oh seven seven double oh nine oh oh one two three",
+            ),
+            (
+                "my card is four one one one one one one one one one one one one one one one",
+                "CREDIT_CARD",
+                "four one one one one one one one one one one one one one one one",
+            ),
+            (
+                "Meine Karte: vier eins eins eins eins eins eins eins eins eins eins eins eins eins eins eins.",
+                "CREDIT_CARD",
+                "vier eins eins eins eins eins eins eins eins eins eins eins eins eins eins eins",
+            ),
+            (
+                "ssn zero seven eight zero five one one two zero",
+                "US_SSN",
+                "zero seven eight zero five one one two zero",
+            ),
+            (
+                "appelez-moi au zéro six un deux trois quatre cinq six sept huit",
+                "PHONE",
+                "zéro six un deux trois quatre cinq six sept huit",
+            ),
+            (
+                "phone: 0 seven 7 0 0 nine 0 0 1 2 3",
+                "PHONE",
+                "0 seven 7 0 0 nine 0 0 1 2 3",
+            ),
+        ];
+        for (text, entity, expected) in rows {
+            assert_eq!(found(text, entity), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn spelled_digits_reads_what_detect_finds() {
+        use super::spelled_digits;
+        assert_eq!(
+            spelled_digits("oh seven seven double oh nine 1 2").as_deref(),
+            Some("07700912")
+        );
+        assert_eq!(spelled_digits("vier-eins, eins").as_deref(), Some("411"));
+        for not_spelled in [
+            "",
+            "12 34",
+            "four one x",
+            "double",
+            "four  ;one",
+            "one double",
+        ] {
+            assert_eq!(spelled_digits(not_spelled), None, "{not_spelled}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            // No cue word before.
+            "oh seven seven double oh nine oh oh one two three",
+            // A count, one digit over and over, too few digits.
+            "phone: one two three four five six seven",
+            "call: zero zero zero zero zero zero zero",
+            "call one of the two numbers",
+            // Words past the reach of the cue.
+            "call them, as we said before the meeting, five five five one two three four",
+            // A card word, digits failing Luhn.
+            "card four one one one one one one one one one one one one one one two",
+        ] {
+            for entity in ["PHONE", "CREDIT_CARD", "US_SSN"] {
+                assert!(found(text, entity).is_empty(), "{text}: {entity}");
+            }
+        }
+    }
+}
