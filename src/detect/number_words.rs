@@ -12,75 +12,6 @@ use super::us_ssn::valid as valid_ssn;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
-/// The digit words of the supported languages (en, de, fr, es, it, nl, pt),
-/// lowercase, with `oh` for the zero English speakers say.
-const DIGIT_WORDS: &[(&str, u8)] = &[
-    ("zero", 0),
-    ("oh", 0),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("null", 0),
-    ("eins", 1),
-    ("zwei", 2),
-    ("zwo", 2),
-    ("drei", 3),
-    ("vier", 4),
-    ("fünf", 5),
-    ("sechs", 6),
-    ("sieben", 7),
-    ("acht", 8),
-    ("neun", 9),
-    ("zéro", 0),
-    ("un", 1),
-    ("deux", 2),
-    ("trois", 3),
-    ("quatre", 4),
-    ("cinq", 5),
-    ("sept", 7),
-    ("huit", 8),
-    ("neuf", 9),
-    ("cero", 0),
-    ("uno", 1),
-    ("dos", 2),
-    ("tres", 3),
-    ("cuatro", 4),
-    ("cinco", 5),
-    ("seis", 6),
-    ("siete", 7),
-    ("ocho", 8),
-    ("nueve", 9),
-    ("due", 2),
-    ("tre", 3),
-    ("quattro", 4),
-    ("cinque", 5),
-    ("sei", 6),
-    ("sette", 7),
-    ("otto", 8),
-    ("nove", 9),
-    ("nul", 0),
-    ("een", 1),
-    ("één", 1),
-    ("twee", 2),
-    ("drie", 3),
-    ("vijf", 5),
-    ("zes", 6),
-    ("zeven", 7),
-    ("negen", 9),
-    ("um", 1),
-    ("dois", 2),
-    ("três", 3),
-    ("quatro", 4),
-    ("sete", 7),
-    ("oito", 8),
-];
-
 /// Words that repeat the digit after them (`double oh`, `triple five`).
 const REPEATS: &[(&str, usize)] = &[
     ("double", 2),
@@ -90,49 +21,74 @@ const REPEATS: &[(&str, usize)] = &[
     ("doble", 2),
 ];
 
-/// The most words between the cue and the number (`call me at …`).
-const MAX_WORDS_BEFORE: usize = 4;
+/// The most words between the cue and the number (`call me at …`, `number
+/// is …`).
+const MAX_WORDS_BEFORE: usize = 3;
 
 /// The most digits read: a card's longest number.
 const MAX_DIGITS: usize = 19;
 
-/// The digit `word` names, if any (any case).
+/// The digit `word` names, if any, in any case: the digit words of the
+/// supported languages (en, de, fr, es, it, nl, pt), with `oh` for the zero
+/// English speakers say. (One match on the lowercased bytes: this is asked
+/// of every word after a cue, most of them no digit.)
 fn digit_of(word: &str) -> Option<u8> {
-    if word.len() > 7 {
+    let bytes = word.as_bytes();
+    let mut buffer = [0u8; 7];
+    if !(2..=buffer.len()).contains(&bytes.len()) {
         return None;
     }
-    let lower = word.to_lowercase();
-    DIGIT_WORDS
-        .iter()
-        .find(|(digit_word, _)| *digit_word == lower)
-        .map(|&(_, digit)| digit)
+    for (slot, byte) in buffer.iter_mut().zip(bytes) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    Some(match buffer.get(..bytes.len())? {
+        b"zero" | b"oh" | b"null" | b"z\xc3\xa9ro" | b"cero" | b"nul" => 0,
+        b"one" | b"eins" | b"un" | b"uno" | b"een" | b"\xc3\xa9\xc3\xa9n"
+        | b"\xc3\x89\xc3\xa9n" | b"um" => 1,
+        b"two" | b"zwei" | b"zwo" | b"deux" | b"dos" | b"due" | b"twee" | b"dois" => 2,
+        b"three" | b"drei" | b"trois" | b"tres" | b"tre" | b"drie" | b"tr\xc3\xaas" => 3,
+        b"four" | b"vier" | b"quatre" | b"cuatro" | b"quattro" | b"quatro" => 4,
+        b"five" | b"f\xc3\xbcnf" | b"cinq" | b"cinco" | b"cinque" | b"vijf" => 5,
+        b"six" | b"sechs" | b"seis" | b"sei" | b"zes" => 6,
+        b"seven" | b"sieben" | b"sept" | b"siete" | b"sette" | b"zeven" | b"sete" => 7,
+        b"eight" | b"acht" | b"huit" | b"ocho" | b"otto" | b"oito" => 8,
+        b"nine" | b"neun" | b"neuf" | b"nueve" | b"nove" | b"negen" => 9,
+        _ => return None,
+    })
 }
 
 fn repeat_of(word: &str) -> Option<usize> {
+    if !(5..=6).contains(&word.len()) {
+        return None;
+    }
     REPEATS
         .iter()
         .find(|(repeat, _)| repeat.eq_ignore_ascii_case(word))
         .map(|&(_, times)| times)
 }
 
-/// The next word of `view` from `pos` (letters and digits), and the bytes
-/// between: `(gap, start, end)`.
-fn next_word(view: &str, pos: usize) -> Option<(&str, usize, usize)> {
-    let rest = view.get(pos..)?;
-    let (offset, _) = rest.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
+/// The next word of `view` from `pos`, and the bytes between: `(gap,
+/// start, end)`. A word is ASCII letters and digits and any non-ASCII
+/// character (read byte by byte: a dash or a quote outside ASCII is then a
+/// word, and no digit word, which ends the number as well).
+fn next_word(view: &str, pos: usize) -> Option<(&[u8], usize, usize)> {
+    let bytes = view.as_bytes();
+    let in_word = |b: &u8| b.is_ascii_alphanumeric() || *b >= 0x80;
+    let rest = bytes.get(pos..)?;
+    let offset = rest.iter().position(in_word)?;
     let start = pos + offset;
-    let len = view
+    let len = bytes
         .get(start..)?
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(view.len() - start, |(index, _)| index);
+        .iter()
+        .position(|b| !in_word(b))
+        .unwrap_or(bytes.len() - start);
     Some((rest.get(..offset)?, start, start + len))
 }
 
 /// Whether the bytes between two words of one number may part them: spaces,
 /// a dash or a comma.
-fn joins_digits(gap: &str) -> bool {
-    !gap.is_empty() && gap.len() <= 3 && gap.bytes().all(|b| matches!(b, b' ' | b'-' | b','))
+fn joins_digits(gap: &[u8]) -> bool {
+    !gap.is_empty() && gap.len() <= 3 && gap.iter().all(|b| matches!(b, b' ' | b'-' | b','))
 }
 
 /// A count (`one two three four five six seven`) or one digit over and
@@ -259,7 +215,11 @@ fn read_number(view: &str, from: usize) -> Option<(usize, usize, Vec<u8>)> {
                 start = word_start;
             }
             repeat = times;
-        } else if reading || words_before == MAX_WORDS_BEFORE {
+        } else if reading
+            || words_before == MAX_WORDS_BEFORE
+            // The number written in digits (`call me on +420 601 …`).
+            || word.starts_with(|c: char| c.is_ascii_digit())
+        {
             break;
         } else {
             words_before += 1;
@@ -310,6 +270,39 @@ mod tests {
         ];
         for (text, entity, expected) in rows {
             assert_eq!(found(text, entity), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn digit_words_in_any_case() {
+        use super::digit_of;
+        for (words, digit) in [
+            ("zero oh null zéro cero nul", 0),
+            ("one eins un uno een één um", 1),
+            ("two zwei zwo deux dos due twee dois", 2),
+            ("three drei trois tres tre drie três", 3),
+            ("four vier quatre cuatro quattro quatro", 4),
+            ("five fünf cinq cinco cinque vijf", 5),
+            ("six sechs seis sei zes", 6),
+            ("seven sieben sept siete sette zeven sete", 7),
+            ("eight acht huit ocho otto oito", 8),
+            ("nine neun neuf nueve nove negen", 9),
+        ] {
+            for word in words.split(' ') {
+                assert_eq!(digit_of(word), Some(digit), "{word}");
+                let mut chars = word.chars();
+                let capitalized: String = chars
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(chars)
+                    .collect();
+                assert_eq!(digit_of(&capitalized), Some(digit), "{capitalized}");
+                assert_eq!(digit_of(&word.to_ascii_uppercase()), Some(digit), "{word}");
+            }
+        }
+        for word in ["o", "ones", "twelve", "a", "", "zer", "fünfzig"] {
+            assert_eq!(digit_of(word), None, "{word}");
         }
     }
 

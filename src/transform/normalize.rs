@@ -90,36 +90,58 @@ pub(crate) fn ascii_digit(c: char) -> Option<char> {
     // Unicode lays out each decimal digit block as ten consecutive code
     // points from a zero (the blocks people type in forms, the subscripts,
     // the mathematical and the segmented digits), and the circled ones as
-    // nine from a one. One match: most characters asked about are no digit.
+    // nine from a one. By block first: most characters asked about are
+    // punctuation of a block without digits.
     let code = u32::from(c);
-    let value = match code {
-        0x30..=0x39 => code - 0x30,
-        0xB9 => 1,
-        0xB2 => 2,
-        0xB3 => 3,
-        0x2070 => 0,
-        0x2074..=0x2079 => code - 0x2070,
-        // Circled and negative circled zero.
-        0x24EA | 0x24FF => 0,
-        0x0660..=0x0669 => code - 0x0660,
-        0x06F0..=0x06F9 => code - 0x06F0,
-        0x07C0..=0x07C9 => code - 0x07C0,
-        0x0966..=0x096F => code - 0x0966,
-        0x09E6..=0x09EF => code - 0x09E6,
-        0x0A66..=0x0A6F => code - 0x0A66,
-        0x0AE6..=0x0AEF => code - 0x0AE6,
-        0x0E50..=0x0E59 => code - 0x0E50,
-        0xFF10..=0xFF19 => code - 0xFF10,
-        0x2080..=0x2089 => code - 0x2080,
-        0x2460..=0x2468 => code - 0x245F,
-        0x24F5..=0x24FD => code - 0x24F4,
-        0x2776..=0x277E => code - 0x2775,
-        0x2780..=0x2788 => code - 0x277F,
-        0x278A..=0x2792 => code - 0x2789,
+    let value = match code >> 8 {
+        0x00 => match code {
+            0x30..=0x39 => code - 0x30,
+            0xB9 => 1,
+            0xB2 => 2,
+            0xB3 => 3,
+            _ => return None,
+        },
+        0x06 => match code {
+            0x0660..=0x0669 => code - 0x0660,
+            0x06F0..=0x06F9 => code - 0x06F0,
+            _ => return None,
+        },
+        0x07 => code.checked_sub(0x07C0).filter(|&value| value < 10)?,
+        0x09 => match code {
+            0x0966..=0x096F => code - 0x0966,
+            0x09E6..=0x09EF => code - 0x09E6,
+            _ => return None,
+        },
+        0x0A => match code {
+            0x0A66..=0x0A6F => code - 0x0A66,
+            0x0AE6..=0x0AEF => code - 0x0AE6,
+            _ => return None,
+        },
+        0x0E => code.checked_sub(0x0E50).filter(|&value| value < 10)?,
+        0x20 => match code {
+            0x2070 => 0,
+            0x2074..=0x2079 => code - 0x2070,
+            0x2080..=0x2089 => code - 0x2080,
+            _ => return None,
+        },
+        0x24 => match code {
+            0x2460..=0x2468 => code - 0x245F,
+            0x24F5..=0x24FD => code - 0x24F4,
+            // Circled and negative circled zero.
+            0x24EA | 0x24FF => 0,
+            _ => return None,
+        },
+        0x27 => match code {
+            0x2776..=0x277E => code - 0x2775,
+            0x2780..=0x2788 => code - 0x277F,
+            0x278A..=0x2792 => code - 0x2789,
+            _ => return None,
+        },
+        0xFF => code.checked_sub(0xFF10).filter(|&value| value < 10)?,
         // Mathematical bold, double-struck, sans-serif, sans-serif bold
         // and monospace digits: five blocks of ten.
-        0x1D7CE..=0x1D7FF => (code - 0x1D7CE) % 10,
-        0x1FBF0..=0x1FBF9 => code - 0x1FBF0,
+        0x1D7 => code.checked_sub(0x1D7CE).map(|value| value % 10)?,
+        0x1FB => code.checked_sub(0x1FBF0).filter(|&value| value < 10)?,
         _ => return None,
     };
     char::from_digit(value, 10)
