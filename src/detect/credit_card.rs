@@ -83,7 +83,8 @@ fn in_list(run: &Run<'_>, first: usize, last: usize, separator: &str) -> bool {
 /// filters), in groups of one length with a shorter last one (`4111 1111
 /// 1111 1111`, `41 11 11 …`), as Amex and Diners print theirs (4-6-5,
 /// 4-6-4), or regrouped into two to four groups of three digits or more
-/// (`4111 11111111 1111`). Other digits in groups of mixed lengths are
+/// that make up the whole run (`4111 11111111 1111`). Other digits in
+/// groups of mixed lengths are
 /// something else: `4 28 5 13 15 26 11 13 32` is an SVG path's coordinates.
 fn grouped_as_cards_are(run: &Run<'_>, first: usize, last: usize) -> bool {
     let len = |i: usize| run.group(i).len();
@@ -91,8 +92,12 @@ fn grouped_as_cards_are(run: &Run<'_>, first: usize, last: usize) -> bool {
     let even = (first..last).all(|i| len(i) == head) && len(last) <= head;
     let wide = last == first + 2 && head == 4 && len(first + 1) == 6 && matches!(len(last), 4 | 5);
     // Regrouped to slip past a filter (`4111 11111111 1111`): a few groups
-    // of three digits or more.
-    let regrouped = last - first <= 3 && (first..=last).all(|i| len(i) >= 3);
+    // of three digits or more, the whole run (in a longer one, windows of
+    // such groups pass Luhn and an issuer's prefix by chance).
+    let regrouped = first == 0
+        && last + 1 == run.groups.len()
+        && last <= 3
+        && (first..=last).all(|i| len(i) >= 3);
     last == first || even || wide || regrouped
 }
 
@@ -295,6 +300,7 @@ mod tests {
             "4111.1111 1111.1111",                                 // mixed separators
             "4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1",                     // dots between single digits
             "411.111.111.111.1111",                                // dots between other groups
+            "4 0065 678904 74 64 6789 3724 0064704 0064 678904 789", // regrouped inside a longer run
             "order 4111111111111111x",                             // glued to a word
             "INV-4111111111111111",                                // identifier
             "41111111111111111111111",                             // too long, one group
