@@ -687,6 +687,9 @@ impl Scanner {
             });
         }
         resolve(view, &mut candidates, &mut scratch.clusters);
+        if self.wants(index::URL) {
+            url::extend_grown(view, &mut candidates);
+        }
         let mut findings: Vec<Finding> = candidates
             .drain(..)
             .map(|candidate| Finding {
@@ -1238,6 +1241,29 @@ pub(crate) mod tests {
                 .any(|span| span.contains("a@b.mail") && span.ends_with("c@d.co")),
             "{covered:?}"
         );
+    }
+
+    #[test]
+    fn a_url_grown_by_a_phone_number_takes_what_is_glued_after_it() {
+        // The URL ends at the space, the phone number it runs into goes on
+        // to `456`: the merged URL stopped there and left `\u{FFFD}b.cbb`
+        // glued to its replacement, which a second pass read as a longer
+        // URL (found by fuzzing, surrogate redaction not idempotent).
+        let scanner = Scanner::new(ScanOptions::default()).unwrap();
+        for (text, expected) in [
+            (
+                "http://example.org/x.+40 601122 456\u{FFFD}b.cbb ok",
+                "http://example.org/x.+40 601122 456\u{FFFD}b.cbb",
+            ),
+            (
+                "see http://example.org/x.+40 601122 456\u{FFFD}b.cbb. Then",
+                "http://example.org/x.+40 601122 456\u{FFFD}b.cbb",
+            ),
+        ] {
+            let findings = scanner.scan(text).unwrap();
+            let spans: Vec<&str> = findings.iter().map(|f| &text[f.byte_range()]).collect();
+            assert_eq!(spans, [expected], "{text}");
+        }
     }
 
     #[test]

@@ -96,6 +96,28 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
     }
 }
 
+/// Extends each URL among the resolved, ordered `findings` that another
+/// finding grew past its own end (`http://x.+40 601 122 456…`, merged with
+/// the phone number it runs into) over the URL characters glued after it,
+/// up to the next finding: redacting the output again would otherwise read
+/// the replacement and those characters as a longer URL than the first
+/// pass did. (A URL as found already ends where they do.)
+pub(crate) fn extend_grown(view: &str, findings: &mut [Candidate]) {
+    for index in 0..findings.len() {
+        let limit = findings
+            .get(index + 1)
+            .map_or(view.len(), |next| next.start);
+        let Some(url) = findings.get_mut(index) else {
+            break;
+        };
+        if url.entity != EntityType::URL || url.end - url.start >= MAX_URL_LEN {
+            continue;
+        }
+        let glued = view.get(url.end..limit).map_or(0, url_len);
+        url.end += glued;
+    }
+}
+
 /// The length of the URL at the start of `rest`, trailing punctuation excluded.
 fn url_len(rest: &str) -> usize {
     let mut len = rest
