@@ -67,6 +67,25 @@ fn repeat_of(word: &str) -> Option<usize> {
         .map(|&(_, times)| times)
 }
 
+/// What a word is to a number written in words.
+enum Token {
+    /// A digit word or a single digit.
+    Digit(u8),
+    /// `double`, `triple`: the next digit so many times.
+    Repeat(usize),
+    Other,
+}
+
+fn token(word: &str) -> Token {
+    if let Some(digit) = digit_of(word) {
+        return Token::Digit(digit);
+    }
+    match word.as_bytes() {
+        [d] if d.is_ascii_digit() => Token::Digit(d - b'0'),
+        _ => repeat_of(word).map_or(Token::Other, Token::Repeat),
+    }
+}
+
 /// The next word of `view` from `pos`, and the bytes between: `(gap,
 /// start, end)`. A word is ASCII letters and digits and any non-ASCII
 /// character (read byte by byte: a dash or a quote outside ASCII is then a
@@ -112,18 +131,14 @@ pub(crate) fn spelled_digits(value: &str) -> Option<String> {
             return None;
         }
         let word = value.get(start..end)?;
-        if let Some(digit) = digit_of(word) {
-            words += 1;
-            digits.extend(std::iter::repeat_n(char::from(b'0' + digit), repeat));
-            repeat = 1;
-        } else if let [d] = word.as_bytes() {
-            if !d.is_ascii_digit() {
-                return None;
+        match token(word) {
+            Token::Digit(digit) => {
+                words += usize::from(word.len() > 1);
+                digits.extend(std::iter::repeat_n(char::from(b'0' + digit), repeat));
+                repeat = 1;
             }
-            digits.extend(std::iter::repeat_n(char::from(*d), repeat));
-            repeat = 1;
-        } else {
-            repeat = repeat_of(word).filter(|_| repeat == 1)?;
+            Token::Repeat(times) if repeat == 1 => repeat = times,
+            Token::Repeat(_) | Token::Other => return None,
         }
         pos = end;
     }
@@ -198,31 +213,29 @@ fn read_number(view: &str, from: usize) -> Option<(usize, usize, Vec<u8>)> {
         if reading && !joins_digits(gap) {
             break;
         }
-        // A digit word, a single digit, or a repeat before one.
-        let digit = digit_of(word).or_else(|| match word.as_bytes() {
-            [d] if d.is_ascii_digit() => Some(d - b'0'),
-            _ => None,
-        });
-        if let Some(digit) = digit {
-            if digits.is_empty() && repeat == 1 {
-                start = word_start;
+        match token(word) {
+            Token::Digit(digit) => {
+                if digits.is_empty() && repeat == 1 {
+                    start = word_start;
+                }
+                digits.extend(std::iter::repeat_n(digit, repeat));
+                repeat = 1;
+                end = word_end;
             }
-            digits.extend(std::iter::repeat_n(digit, repeat));
-            repeat = 1;
-            end = word_end;
-        } else if let Some(times) = repeat_of(word).filter(|_| repeat == 1) {
-            if digits.is_empty() {
-                start = word_start;
+            Token::Repeat(times) if repeat == 1 => {
+                if digits.is_empty() {
+                    start = word_start;
+                }
+                repeat = times;
             }
-            repeat = times;
-        } else if reading
-            || words_before == MAX_WORDS_BEFORE
-            // The number written in digits (`call me on +420 601 …`).
-            || word.starts_with(|c: char| c.is_ascii_digit())
-        {
-            break;
-        } else {
-            words_before += 1;
+            _ if reading
+                || words_before == MAX_WORDS_BEFORE
+                // The number written in digits (`call me on +420 601 …`).
+                || word.starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                break
+            }
+            _ => words_before += 1,
         }
         pos = word_end;
     }
