@@ -17,7 +17,8 @@ pub(crate) struct Markers {
     pub(crate) colons: Vec<usize>,
     /// Every `:` and `=`, merged.
     pub(crate) assignments: Vec<usize>,
-    /// The start of every `www.`, `WWW.` or `Www.`.
+    /// The start of every `www.`, `WWW.` or `Www.` (or with the dot
+    /// defanged, `www[.]`).
     pub(crate) www: Vec<usize>,
     /// The start of every ` dot `, ` DOT ` or ` Dot `.
     pub(crate) dot_words: Vec<usize>,
@@ -137,7 +138,16 @@ impl Markers {
                         self.www.push(start);
                     }
                 }
-                _ => self.openers.push(at),
+                _ => {
+                    self.openers.push(at);
+                    // `www[.]`, `www(.)`: defanged.
+                    let www = at >= 3
+                        && matches!(bytes.get(at - 3..at), Some(b"www" | b"WWW" | b"Www"))
+                        && matches!(bytes.get(at..at + 3), Some(b"[.]" | b"(.)"));
+                    if www {
+                        self.www.push(at - 3);
+                    }
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
-//! URL: `http(s)://`, `ftp://` and `www.` addresses, without the punctuation
-//! that ends the sentence around them. Credentials and query values inside a
+//! URL: `http(s)://`, `ftp://` and `www.` addresses, also defanged
+//! (`hxxps://`, `http[:]//`, `www[.]`), without the punctuation that ends
+//! the sentence around them. Credentials and query values inside a
 //! URL are covered because the whole URL is one finding.
 
 use super::markers::Markers;
@@ -19,8 +20,8 @@ const SCHEME_NAMES: &[&str] = &["https", "http", "ftps", "ftp", "hxxps", "hxxp",
 /// What follows a scheme's name: `://`, or a defanged `[:]//` or `[://]`.
 const SCHEME_SEPARATORS: &[&str] = &["://", "[:]//", "[://]", "(:)//"];
 
-/// The length of the scheme (with its separator) or `www.` that `rest`
-/// starts with, in any case.
+/// The length of the scheme (with its separator) or `www.` (`www[.]`) that
+/// `rest` starts with, in any case.
 fn scheme_len(rest: &str) -> Option<usize> {
     let starts_with = |text: &str, prefix: &str| {
         text.get(..prefix.len())
@@ -28,6 +29,9 @@ fn scheme_len(rest: &str) -> Option<usize> {
     };
     if starts_with(rest, "www.") {
         return Some(4);
+    }
+    if starts_with(rest, "www[.]") || starts_with(rest, "www(.)") {
+        return Some(6);
     }
     let name = SCHEME_NAMES.iter().find(|name| starts_with(rest, name))?;
     let after = rest.get(name.len()..)?;
@@ -195,6 +199,11 @@ mod tests {
             ("(http[:]//bad.example.org/a)", "http[:]//bad.example.org/a"),
             ("https[://]example.com", "https[://]example.com"),
             ("fxp://files.example[.]com", "fxp://files.example[.]com"),
+            (
+                "visit www[.]evil-site[.]com/x now",
+                "www[.]evil-site[.]com/x",
+            ),
+            ("(WWW(.)example(.)org)", "WWW(.)example(.)org"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "URL"), vec![expected], "{text}");
@@ -213,6 +222,8 @@ mod tests {
             "http[:]x",
             "a[:]//b",
             "xhxxp://a.b",
+            "www[.]",
+            "awww[.]x",
         ] {
             assert!(found(text, "URL").is_empty(), "{text}");
         }
