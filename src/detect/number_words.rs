@@ -158,9 +158,24 @@ pub(crate) fn detect(view: &str, hits: &[Hit], wanted: [bool; 3], out: &mut Sink
     .iter()
     .filter(|&&(wanted, _)| wanted)
     .fold(0, |kinds, &(_, kind)| kinds | kind);
+    let bytes = view.as_bytes();
     let mut covered = 0;
     for hit in hits.iter().filter(|hit| hit.contexts & kinds != 0) {
-        if hit.end < covered {
+        // Most cue words stand before the number in digits (`card 4111 …`,
+        // `tel: +49 …`, `phone (415) …`): nothing to read.
+        let after = bytes.get(hit.end..).unwrap_or_default();
+        let gap = after
+            .iter()
+            .take(4)
+            .take_while(|&&b| matches!(b, b' ' | b':' | b'#' | b'.' | b'-'))
+            .count();
+        // (A single digit may start a number in words: `0 seven 7 …`.)
+        let in_digits = match after.get(gap..).unwrap_or_default() {
+            [b'+' | b'(', ..] => true,
+            [a, b, ..] => a.is_ascii_digit() && b.is_ascii_digit(),
+            _ => false,
+        };
+        if hit.end < covered || in_digits {
             continue;
         }
         let Some((start, end, digits)) = read_number(view, hit.end) else {
