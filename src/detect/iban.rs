@@ -167,31 +167,17 @@ impl Ibans {
             return;
         };
         // Two letters spelled out before it make it worth a look (most runs
-        // have a word or a number there).
+        // have a word or a number there), and a second check digit after.
         let Some(start) = digits_start.checked_sub(4) else {
             return;
         };
         if let Some(&[a, b' ', b, b' ']) = bytes.get(start..digits_start) {
-            if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && start >= self.covered {
-                self.spelled_at(view, start, out);
+            if a.is_ascii_alphabetic()
+                && b.is_ascii_alphabetic()
+                && bytes.get(digits_start + 2).is_some_and(u8::is_ascii_digit)
+            {
+                self.push(view, start, [a, b], match_spelled_iban, out);
             }
-        }
-    }
-
-    #[inline(never)]
-    fn spelled_at(&mut self, view: &str, start: usize, out: &mut Sink) {
-        let bytes = view.as_bytes();
-        let Some(&[a, separator, b, again, c, _, d]) = bytes.get(start..start + 7) else {
-            return;
-        };
-        let spelled = separator == b' '
-            && again == b' '
-            && a.is_ascii_alphabetic()
-            && b.is_ascii_alphabetic()
-            && c.is_ascii_digit()
-            && d.is_ascii_digit();
-        if spelled {
-            self.push(view, start, [a, b], match_spelled_iban, out);
         }
     }
 
@@ -247,7 +233,6 @@ fn match_iban(bytes: &[u8], start: usize, length: usize) -> Option<usize> {
 /// `start`, each character after the first behind one space (`D E 8 9 3 7
 /// …`), and no such character after the last.
 fn match_spelled_iban(bytes: &[u8], start: usize, length: usize) -> Option<usize> {
-    let separator = b' ';
     let mut chars = Vec::with_capacity(length);
     let mut pos = start;
     loop {
@@ -260,7 +245,7 @@ fn match_spelled_iban(bytes: &[u8], start: usize, length: usize) -> Option<usize
         if chars.len() == length {
             break;
         }
-        if *bytes.get(pos)? != separator {
+        if *bytes.get(pos)? != b' ' {
             return None;
         }
         pos += 1;
@@ -268,7 +253,7 @@ fn match_spelled_iban(bytes: &[u8], start: usize, length: usize) -> Option<usize
     // Glued to more, or one more character spelled out.
     let more = match bytes.get(pos..).unwrap_or_default() {
         [next, ..] if next.is_ascii_alphanumeric() => true,
-        [sep, next, rest @ ..] if *sep == separator && next.is_ascii_alphanumeric() => {
+        [b' ', next, rest @ ..] if next.is_ascii_alphanumeric() => {
             !rest.first().is_some_and(u8::is_ascii_alphanumeric)
         }
         _ => false,
