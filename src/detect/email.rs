@@ -1,7 +1,7 @@
 //! EMAIL: addresses with practical RFC 5322 local parts and Unicode (IDN)
 //! domains, plus the disguised forms `john (at) example (dot) com`.
 
-use super::markers::Markers;
+use super::markers::{Markers, DISGUISED_DOTS};
 use super::text::{char_at, char_before};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -99,7 +99,7 @@ fn first_dot_disguised(after: &str) -> bool {
         .map_or(0, |(index, c)| index + c.len_utf8());
     let rest = after.get(label_len..).unwrap_or_default();
     after.starts_with(char::is_alphanumeric)
-        && DOT_MARKERS.iter().filter(|m| **m != ".").any(|marker| {
+        && DISGUISED_DOTS.iter().filter(|m| **m != ".").any(|marker| {
             rest.get(..marker.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(marker))
         })
@@ -223,14 +223,11 @@ fn domain_len(after: &str) -> Option<usize> {
     valid.then_some(len)
 }
 
-/// Markers people write instead of `@` and `.`, longest first.
+/// Markers people write instead of `@`, longest first (for `.`, see
+/// [`DISGUISED_DOTS`]).
 const AT_MARKERS: &[&str] = &[
     " (at) ", " [at] ", " {at} ", " <at> ", "(at)", "[at]", "{at}", "<at>", "[@]", "(@)", "{@}",
     " at ",
-];
-const DOT_MARKERS: &[&str] = &[
-    " (dot) ", " [dot] ", " {dot} ", " <dot> ", "(dot)", "[dot]", "{dot}", "<dot>", "[.]", "(.)",
-    "{.}", " dot ", " . ", ".",
 ];
 
 /// Top-level domains accepted after the bare-word form `john at example dot
@@ -303,7 +300,7 @@ fn disguised_local_start(view: &str, mut start: usize) -> usize {
             break;
         };
         // `.` is read with the local part already.
-        let Some(marker) = DOT_MARKERS.iter().filter(|m| **m != ".").find(|marker| {
+        let Some(marker) = DISGUISED_DOTS.iter().filter(|m| **m != ".").find(|marker| {
             before.len() >= marker.len()
                 && before
                     .get(before.len() - marker.len()..)
@@ -391,7 +388,7 @@ fn disguised_domain(view: &str, start: usize) -> Option<(usize, &str)> {
         labels += 1;
         pos += label_len;
         let after = view.get(pos..)?;
-        let Some(marker) = DOT_MARKERS.iter().find(|marker| {
+        let Some(marker) = DISGUISED_DOTS.iter().find(|marker| {
             after
                 .get(..marker.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(marker))
@@ -462,6 +459,7 @@ mod tests {
             ("john.doe{@}corp{.}io", "john.doe{@}corp{.}io"),
             ("mail jane@example dot com", "jane@example dot com"),
             ("jane@example[.]co[.]uk", "jane@example[.]co[.]uk"),
+            ("jane [at] corp [.] io", "jane [at] corp [.] io"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "EMAIL"), vec![expected], "{text}");

@@ -7,7 +7,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 use super::digits::Run;
 use super::keywords::inside_token;
-use super::markers::Markers;
+use super::markers::{Markers, DISGUISED_DOTS};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 use crate::sort::sort;
@@ -43,15 +43,9 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
     }
 }
 
-/// How security notes defang an address's dots so that it cannot be
-/// followed (`192[.]168[.]1[.]20`), and the plain dot; longest first.
-const DEFANGED_DOTS: &[&[u8]] = &[
-    b" [dot] ", b" (dot) ", b" {dot} ", b" [.] ", b" (.) ", b" {.} ", b" dot ", b"[dot]", b"(dot)",
-    b"{dot}", b"[.]", b"(.)", b"{.}", b".",
-];
-
-/// The dot, plain or defanged, at the start of `rest`: its length. (One of
-/// [`DEFANGED_DOTS`], read byte by byte: this is asked after every bracket
+/// The dot, plain or defanged as security notes write addresses
+/// (`192[.]168[.]1[.]20`), at the start of `rest`: its length. (One of
+/// [`DISGUISED_DOTS`], read byte by byte: this is asked after every bracket
 /// that follows a number.)
 fn dot_len(rest: &[u8]) -> Option<usize> {
     let bracketed = |rest: &[u8]| -> Option<usize> {
@@ -59,10 +53,11 @@ fn dot_len(rest: &[u8]) -> Option<usize> {
             b'[' => b']',
             b'(' => b')',
             b'{' => b'}',
+            b'<' => b'>',
             _ => return None,
         };
         let inner = match rest.get(1)? {
-            b'.' => 1,
+            b'.' if close != b'>' => 1,
             _ if rest.get(1..4)?.eq_ignore_ascii_case(b"dot") => 3,
             _ => return None,
         };
@@ -73,6 +68,7 @@ fn dot_len(rest: &[u8]) -> Option<usize> {
         b' ' => {
             let inner = match rest.get(1..4) {
                 Some(word) if word.eq_ignore_ascii_case(b"dot") => 3,
+                _ if rest.get(1) == Some(&b'.') => 1,
                 _ => bracketed(rest.get(1..)?)?,
             };
             (*rest.get(1 + inner)? == b' ').then_some(inner + 2)
@@ -129,11 +125,11 @@ pub(crate) fn detect_defanged_v4(view: &str, markers: &Markers, out: &mut Sink) 
                 break;
             }
             start -= digits;
-            let dot = DEFANGED_DOTS.iter().find(|dot| {
+            let dot = DISGUISED_DOTS.iter().find(|dot| {
                 start >= dot.len()
                     && bytes
                         .get(start - dot.len()..start)
-                        .is_some_and(|tail| tail.eq_ignore_ascii_case(dot))
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case(dot.as_bytes()))
             });
             match dot {
                 // A dot that another octet stands before.
@@ -967,6 +963,7 @@ mod tests {
             ("81[.]2[.]69[.]160:443", "81[.]2[.]69[.]160"),
             ("ip 81 [.] 2 [.] 69 [.] 160 ok", "81 [.] 2 [.] 69 [.] 160"),
             ("ip 81 dot 2 dot 69 dot 160", "81 dot 2 dot 69 dot 160"),
+            ("ip 81<dot>2<dot>69 . 160", "81<dot>2<dot>69 . 160"),
             ("--address=81.2.69.160 --port=5", "81.2.69.160"),
             ("2a02:8108::8a2e:370:7334", "2a02:8108::8a2e:370:7334"),
             (
@@ -1052,8 +1049,8 @@ mod tests {
 
     #[test]
     fn every_defanged_dot_is_read_whole() {
-        for dot in super::DEFANGED_DOTS {
-            let mut text = dot.to_vec();
+        for dot in super::DISGUISED_DOTS {
+            let mut text = dot.as_bytes().to_vec();
             text.extend_from_slice(b"1");
             assert_eq!(super::dot_len(&text), Some(dot.len()), "{dot:?}");
             assert_eq!(super::dot_len(&text.to_ascii_uppercase()), Some(dot.len()));
@@ -1064,6 +1061,8 @@ mod tests {
             b" dot",
             b" [.]x",
             b"[do]",
+            b"<.>",
+            b" .x",
             b"",
             b" ",
             b"x",

@@ -5,6 +5,14 @@
 
 use super::words::Span;
 
+/// The ways people write a dot to slip an address past a filter (`john
+/// (dot) smith`, `example[.]com`, `81 dot 2 …`), and the dot itself; a
+/// longer one before any it begins with. Email and IP detectors read them.
+pub(crate) const DISGUISED_DOTS: [&str; 17] = [
+    " (dot) ", " [dot] ", " {dot} ", " <dot> ", " [.] ", " (.) ", " {.} ", "(dot)", "[dot]",
+    "{dot}", "<dot>", "[.]", "(.)", "{.}", " dot ", " . ", ".",
+];
+
 /// Positions in the view, each list in increasing order.
 #[derive(Default)]
 pub(crate) struct Markers {
