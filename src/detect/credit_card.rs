@@ -101,6 +101,16 @@ fn grouped_as_cards_are(run: &Run<'_>, first: usize, last: usize) -> bool {
     last == first || even || wide || regrouped
 }
 
+/// Whether groups `first..=last` are a card's groups of four, the last one
+/// shorter or as Amex and Diners print theirs (4-6-5, 4-6-4).
+fn in_fours(run: &Run<'_>, first: usize, last: usize) -> bool {
+    let len = |i: usize| run.group(i).len();
+    let fours = (first..last).all(|i| len(i) == 4) && len(last) <= 4;
+    let wide =
+        last == first + 2 && len(first) == 4 && len(first + 1) == 6 && matches!(len(last), 4 | 5);
+    last > first && (fours || wide)
+}
+
 /// Whether the number at `span` stands in a table of long numbers, as
 /// source code holds them (`0x…` written in decimal, a list of powers,
 /// `(272210314680951647, 1629628781067588869),`): two of its neighbours,
@@ -198,18 +208,23 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
         let allowed =
             matches!(separator, " " | "-") || (separator == "." && run.group(first).len() == 4);
         let mut uniform = true;
+        // Spaces and dashes mixed (`4111 1111-1111 1111`, to slip past a
+        // filter that expects one): only in a card's groups of four.
+        let mut spaces_and_dashes = matches!(separator, " " | "-");
         for last in first..groups {
             digits += run.group(last).len();
             if digits > 19 {
                 break;
             }
             if last > first {
-                uniform = uniform && allowed && same(run.separator_before(last), separator);
-                if !uniform {
+                let joint = run.separator_before(last);
+                uniform = uniform && allowed && same(joint, separator);
+                spaces_and_dashes = spaces_and_dashes && matches!(joint, " " | "-");
+                if !uniform && !spaces_and_dashes {
                     break;
                 }
             }
-            if digits < 12 {
+            if digits < 12 || !(uniform || in_fours(run, first, last)) {
                 continue;
             }
             let weight = run.boundary_weight(first, last);
@@ -259,6 +274,10 @@ mod tests {
             ("card 4111.1111.1111.1111.", "4111.1111.1111.1111"),
             ("card 4111 11111111 1111", "4111 11111111 1111"),
             ("41111 11111 111111", "41111 11111 111111"),
+            // Spaces and dashes mixed in groups of four.
+            ("card 4111 1111-1111 1111.", "4111 1111-1111 1111"),
+            ("4111-1111 1111-1111", "4111-1111 1111-1111"),
+            ("3782-822463 10005", "3782-822463 10005"),
             (
                 "+44 20 7946 0498 4111 1111 1111 1111",
                 "4111 1111 1111 1111",
@@ -296,9 +315,10 @@ mod tests {
         for text in [
             "4111 1111 1111 1112",                                 // Luhn fails
             "1234567812345670",                                    // Luhn passes, no issuer
-            "4111 1111-1111 1111",                                 // mixed separators
             "4111.1111 1111.1111",                                 // mixed separators
             "4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1",                     // dots between single digits
+            "41111 111-11111 111",                                 // mixed, not in fours
+            "4111 11111111-1111",                                  // mixed, not in fours
             "411.111.111.111.1111",                                // dots between other groups
             "4 0065 678904 74 64 6789 3724 0064704 0064 678904 789", // regrouped inside a longer run
             "order 4111111111111111x",                             // glued to a word

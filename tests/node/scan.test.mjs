@@ -62,6 +62,7 @@ test('disguised values are found and spans cover the disguise', () => {
     ['card ⁴¹¹¹ ¹¹¹¹ ①①①① 𝟙𝟙𝟙𝟙', 'CREDIT_CARD', '⁴¹¹¹ ¹¹¹¹ ①①①① 𝟙𝟙𝟙𝟙'],
     ['card 4111.1111.1111.1111.', 'CREDIT_CARD', '4111.1111.1111.1111'],
     ['card 4111 11111111 1111', 'CREDIT_CARD', '4111 11111111 1111'],
+    ['😀 card 4111 1111‑1111 1111', 'CREDIT_CARD', '4111 1111‑1111 1111'],
     // Written in digit words, after a cue word.
     ['😀 call me on oh seven seven double oh nine oh oh one two three!', 'PHONE', 'oh seven seven double oh nine oh oh one two three'],
     ['Meine Karte: vier eins eins eins eins eins eins eins eins eins eins eins eins eins eins eins', 'CREDIT_CARD',
