@@ -595,6 +595,9 @@ impl Scanner {
         // reads nothing in a text without one of its words: what it would
         // find there is dropped below the threshold anyway.
         let cued = hits.iter().fold(0, |kinds, hit| kinds | hit.contexts);
+        if cued & keywords::context::NINO != 0 && self.wants(index::UK_NINO) {
+            ids::uk_nino::detect_after_cues(view, &hits, &mut candidates);
+        }
         let (id_active, id_lengths) = self.id_detectors.iter().enumerate().fold(
             (0u16, 0u64),
             |(active, lengths), (bit, detector)| {

@@ -71,6 +71,8 @@ test('disguised values are found and spans cover the disguise', () => {
     ['whatsapp 447700900123', 'PHONE', '447700900123'],
     ['chat on wa.me/447700900123', 'PHONE', '447700900123'],
     ['mail jane@example dot com', 'EMAIL', 'jane@example dot com'],
+    // A NINO in lower case after its word.
+    ['é nino: ab123456c', 'UK_NINO', 'ab123456c'],
   ];
   for (const [text, type, value] of rows) assert.deepEqual(values(text), [[type, value]], text);
 });
