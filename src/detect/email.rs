@@ -2,6 +2,7 @@
 //! domains, plus the disguised forms `john (at) example (dot) com`.
 
 use super::markers::{Markers, DISGUISED_DOTS};
+use super::names::is_given_name;
 use super::text::{char_at, char_before};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -87,6 +88,142 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
         ));
     }
     detect_disguised(view, markers, out);
+    detect_bare_at(view, markers, out);
+}
+
+/// The domains of the mail services most people have an address at, sorted
+/// and none longer than 16 bytes: after the bare word `at`, one of them
+/// reads as an address (`sarah at gmail.com`), where another domain is
+/// mostly prose (`docs at docs.rs`).
+const MAIL_PROVIDERS: [&str; 60] = [
+    "163.com",
+    "aol.com",
+    "bol.com.br",
+    "btinternet.com",
+    "fastmail.com",
+    "free.fr",
+    "gmail.com",
+    "gmx.com",
+    "gmx.de",
+    "gmx.net",
+    "googlemail.com",
+    "hotmail.co.uk",
+    "hotmail.com",
+    "hotmail.de",
+    "hotmail.es",
+    "hotmail.fr",
+    "hotmail.it",
+    "icloud.com",
+    "kpnmail.nl",
+    "laposte.net",
+    "libero.it",
+    "live.co.uk",
+    "live.com",
+    "live.nl",
+    "mac.com",
+    "mail.ru",
+    "me.com",
+    "msn.com",
+    "orange.fr",
+    "outlook.com",
+    "outlook.de",
+    "outlook.fr",
+    "pm.me",
+    "proton.me",
+    "protonmail.com",
+    "qq.com",
+    "rediffmail.com",
+    "sfr.fr",
+    "sky.com",
+    "t-online.de",
+    "telefonica.net",
+    "terra.com.br",
+    "tiscali.it",
+    "tutanota.com",
+    "uol.com.br",
+    "virgilio.it",
+    "wanadoo.fr",
+    "web.de",
+    "yahoo.co.in",
+    "yahoo.co.uk",
+    "yahoo.com",
+    "yahoo.com.br",
+    "yahoo.de",
+    "yahoo.es",
+    "yahoo.fr",
+    "yahoo.it",
+    "yandex.ru",
+    "ymail.com",
+    "ziggo.nl",
+    "zoho.com",
+];
+
+/// Whether `domain` (any case) is one of [`MAIL_PROVIDERS`].
+fn is_mail_provider(domain: &str) -> bool {
+    let mut lower = [0u8; 16];
+    let Some(lower) = lower.get_mut(..domain.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(domain.as_bytes());
+    lower.make_ascii_lowercase();
+    MAIL_PROVIDERS
+        .binary_search_by(|provider| provider.as_bytes().cmp(lower))
+        .is_ok()
+}
+
+/// The bare word `at` for `@` before a plain domain: in angle brackets as
+/// mailing lists and copyright files write addresses (`Jane Doe <jane.doe
+/// at example.org>`), or before a [`MAIL_PROVIDERS`] domain (`sarah at
+/// gmail.com`) after a local part that is no ordinary word (`sign up at
+/// gmail.com`): a known given name, or one holding a dot, `_`, `+` or a
+/// digit, or dots written as words.
+fn detect_bare_at(view: &str, markers: &Markers, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    for &at_word in &markers.at_words {
+        let marker_end = at_word + " at ".len();
+        let Some(after) = view.get(marker_end..) else {
+            continue;
+        };
+        // Most words after `at` are no domain: their first label ends
+        // without a dot (`at the`, `at home`).
+        let label = after
+            .bytes()
+            .take_while(|&b| b.is_ascii_alphanumeric() || b == b'-')
+            .count();
+        if label == 0 || after.as_bytes().get(label) != Some(&b'.') {
+            continue;
+        }
+        let Some(domain) = domain_len(after).and_then(|len| after.get(..len)) else {
+            continue;
+        };
+        let end = marker_end + domain.len();
+        // The local part of an address written after `at` (`reach me at
+        // jana.novakova@example.cz`).
+        if bytes.get(end) == Some(&b'@') {
+            continue;
+        }
+        // Most are turned away here, before the local part is read.
+        let closed = bytes.get(end) == Some(&b'>');
+        if !closed && !is_mail_provider(domain) {
+            continue;
+        }
+        let Some(local_start) = view.get(..at_word).and_then(local_part_start) else {
+            continue;
+        };
+        if closed {
+            if local_start > 0 && bytes.get(local_start - 1) == Some(&b'<') {
+                out.push(Candidate::new(EntityType::EMAIL, local_start, end, 0.9));
+            }
+            continue;
+        }
+        let local = view.get(local_start..at_word).unwrap_or_default();
+        let addressy = local.contains(|c: char| matches!(c, '.' | '_' | '+') || c.is_ascii_digit());
+        // `john dot smith at …`: dots written as words.
+        let disguised_start = disguised_local_start(view, local_start);
+        if addressy || disguised_start < local_start || is_given_name(local) {
+            out.push(Candidate::new(EntityType::EMAIL, disguised_start, end, 0.7));
+        }
+    }
 }
 
 /// Whether `after` (what follows an `@`) starts with a label of letters
@@ -199,6 +336,83 @@ fn local_part_start(before: &str) -> Option<usize> {
 
 /// The byte length of the domain at the start of `after`, if it is one.
 fn domain_len(after: &str) -> Option<usize> {
+    ascii_domain_len(after.as_bytes()).unwrap_or_else(|| unicode_domain_len(after))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum DomainByte {
+    Other,
+    Domain,
+    NotAscii,
+}
+
+/// What each byte is to [`ascii_domain_len`]: a letter, digit, `-` or `.`,
+/// a byte of a character beyond ASCII, or another.
+// Evaluated at compile time: an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+const DOMAIN_BYTES: [DomainByte; 256] = {
+    let mut table = [DomainByte::Other; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        if !b.is_ascii() {
+            table[byte] = DomainByte::NotAscii;
+        } else if b.is_ascii_alphanumeric() || b == b'-' || b == b'.' {
+            table[byte] = DomainByte::Domain;
+        }
+        byte += 1;
+    }
+    table
+};
+
+/// [`domain_len`] for a domain of ASCII characters (most), in one pass
+/// over its bytes: `None` if a character of the domain is not ASCII. (Read
+/// by characters, an address's domain cost about as much as the rest of
+/// its scan.)
+fn ascii_domain_len(after: &[u8]) -> Option<Option<usize>> {
+    let mut len = 0;
+    for &byte in after.iter().take(MAX_DOMAIN_LEN) {
+        match DOMAIN_BYTES.get(usize::from(byte)) {
+            Some(DomainByte::Domain) => len += 1,
+            Some(DomainByte::NotAscii) => return None,
+            _ => break,
+        }
+    }
+    // A character that starts within the limit is read whole.
+    if len == MAX_DOMAIN_LEN && after.get(len).is_some_and(|&b| !b.is_ascii()) {
+        return None;
+    }
+    // Trailing dots and hyphens belong to the sentence.
+    let domain = after.get(..len)?;
+    let len = domain.len()
+        - domain
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'.' || b == b'-')
+            .count();
+    let domain = domain.get(..len)?;
+    let mut labels = domain.split(|&b| b == b'.');
+    let tld = labels.next_back()?;
+    let label_ok = |label: &[u8]| {
+        !label.is_empty()
+            && label.len() <= 63
+            && label.first() != Some(&b'-')
+            && label.last() != Some(&b'-')
+    };
+    let mut dotted = false;
+    for label in labels {
+        dotted = true;
+        if !label_ok(label) {
+            return Some(None);
+        }
+    }
+    let tld_ok =
+        tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic) || tld.starts_with(b"xn--");
+    Some((dotted && label_ok(tld) && tld_ok).then_some(len))
+}
+
+/// [`domain_len`] for a domain with characters beyond ASCII (IDN).
+fn unicode_domain_len(after: &str) -> Option<usize> {
     let mut len = after
         .char_indices()
         .take_while(|&(index, c)| index < MAX_DOMAIN_LEN && is_domain_char(c))
@@ -337,20 +551,19 @@ fn at_marker_candidates(text: &str, markers: &Markers) -> Vec<usize> {
         .copied()
         .filter(|&index| bytes.get(index..index + 3).is_some_and(is_at_marker_core))
         .collect();
-    let mut searched_to = 0;
-    for &index in &markers.dot_words {
-        let from = index.saturating_sub(REACH).max(searched_to);
-        searched_to = index;
-        let Some(region) = bytes.get(from..index) else {
-            continue;
-        };
-        openers.extend(
-            region
-                .windows(4)
-                .enumerate()
-                .filter(|(_, w)| w.eq_ignore_ascii_case(b" at "))
-                .map(|(offset, _)| from + offset),
-        );
+    let mut dot_words = markers.dot_words.iter().copied().peekable();
+    for &at_word in markers
+        .at_words
+        .iter()
+        .take_while(|_| !markers.dot_words.is_empty())
+    {
+        while dot_words.next_if(|&dot_word| dot_word <= at_word).is_some() {}
+        if dot_words
+            .peek()
+            .is_some_and(|&dot_word| dot_word - at_word <= REACH)
+        {
+            openers.push(at_word);
+        }
     }
     sort(&mut openers);
     openers.dedup();
@@ -460,10 +673,74 @@ mod tests {
             ("mail jane@example dot com", "jane@example dot com"),
             ("jane@example[.]co[.]uk", "jane@example[.]co[.]uk"),
             ("jane [at] corp [.] io", "jane [at] corp [.] io"),
+            // The bare word `at` before a mail service's domain.
+            ("my email is sarah at gmail.com.", "sarah at gmail.com"),
+            ("j.smith at Outlook.com", "j.smith at Outlook.com"),
+            ("mail jsmith85 AT yahoo.co.uk", "jsmith85 AT yahoo.co.uk"),
+            ("john dot smith at gmx.de", "john dot smith at gmx.de"),
+            ("mail k.lee at t-online.de", "k.lee at t-online.de"),
+            // In angle brackets, as mailing lists write them: any domain.
+            (
+                "Jane Doe <jane.doe at example.org>",
+                "jane.doe at example.org",
+            ),
+            ("Nia <nia at NetBSD.org>", "nia at NetBSD.org"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "EMAIL"), vec![expected], "{text}");
         }
+    }
+
+    #[test]
+    fn ascii_domains_read_as_by_characters() {
+        // Every string of up to five of these bytes, and longer ones around
+        // the length limits.
+        let alphabet = [b'a', b'1', b'-', b'.', b' ', b'x', b'n'];
+        let mut texts: Vec<String> = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = texts
+                .iter()
+                .filter(|t| t.len() == texts.last().map_or(0, String::len))
+                .flat_map(|t| alphabet.iter().map(move |&b| format!("{t}{}", b as char)))
+                .collect();
+            texts.extend(longer);
+        }
+        for (label, tail) in [(63, ".com"), (64, ".com"), (250, ".com"), (252, ".de é")] {
+            texts.push(format!("{}{tail}", "a".repeat(label)));
+            texts.push(format!("b.{}{tail}", "a".repeat(label)));
+        }
+        texts.extend(
+            [
+                "xn--p1ai.xn--p1ai",
+                "a.xn--",
+                "a.b1",
+                "ex.com-",
+                "ex.com..",
+                "ex.c",
+            ]
+            .map(String::from),
+        );
+        for text in texts {
+            if let Some(fast) = super::ascii_domain_len(text.as_bytes()) {
+                assert_eq!(fast, super::unicode_domain_len(&text), "{text:?}");
+            }
+        }
+        assert_eq!(super::ascii_domain_len("exé.com".as_bytes()), None);
+        assert_eq!(
+            super::domain_len("correo.españa.es x"),
+            Some("correo.españa.es".len())
+        );
+    }
+
+    #[test]
+    fn mail_providers_sorted_lowercase_and_short() {
+        assert!(super::MAIL_PROVIDERS.windows(2).all(|w| w[0] < w[1]));
+        for provider in super::MAIL_PROVIDERS {
+            assert!(provider.len() <= 16 && *provider == provider.to_lowercase());
+            assert!(super::is_mail_provider(&provider.to_uppercase()));
+        }
+        assert!(!super::is_mail_provider("gmail.co"));
+        assert!(!super::is_mail_provider("mail.example.com.invalid"));
     }
 
     #[test]
@@ -491,6 +768,13 @@ mod tests {
             "x[@]y",
             "user@host dot files",
             "@team dot com",
+            "sign up at gmail.com",
+            "I have an account at outlook.com",
+            "docs at docs.rs",
+            "sarah at gmail.community.org",
+            "see jsmith85 at example.com",
+            "<look at example.com",
+            "<b>look at example.com</b>",
         ] {
             assert!(
                 found(text, "EMAIL").is_empty(),

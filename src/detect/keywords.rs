@@ -36,10 +36,13 @@ pub(crate) enum Cue {
     /// A short numeric secret follows: a PIN or a card's security code
     /// (`PIN: 4821`, `CVV 381`; see `secret::detect_code`).
     Code,
+    /// The bare word `at` between spaces, as people write `@` (`sarah at
+    /// gmail.com`, `john at example dot com`; see `email`).
+    At,
 }
 
 /// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
-const CUES: [(&str, Option<Cue>, u32); 249] = [
+const CUES: [(&str, Option<Cue>, u32); 250] = [
     ("aadhaar", None, context::AADHAAR),
     ("aadhar", None, context::AADHAAR),
     ("abita", Some(Cue::Residence), 0),
@@ -56,6 +59,7 @@ const CUES: [(&str, Option<Cue>, u32); 249] = [
     ("appelez", None, context::PHONE),
     ("appelle", Some(Cue::NameIntro), 0),
     ("assurance", None, context::SIN),
+    ("at", Some(Cue::At), 0),
     ("atenciosamente", Some(Cue::SignOff), 0),
     ("auf", Some(Cue::GermanStreet), 0),
     ("bei", Some(Cue::GermanStreet), 0),
@@ -445,6 +449,18 @@ fn name_parts<'a>(parts: impl Iterator<Item = &'a [u8]>) -> bool {
 pub(crate) fn cue_at(bytes: &[u8], start: usize, end: usize) -> Option<Hit> {
     let index = CUE_WORDS.position(bytes.get(start..end)?)?;
     let &(word, cue, contexts) = CUES.get(index)?;
+    let hit = Hit {
+        cue,
+        contexts,
+        start,
+        end,
+    };
+    // `at` for `@` stands between spaces (so in no token or identifier).
+    if cue == Some(Cue::At) {
+        let spaced =
+            start > 0 && bytes.get(start - 1) == Some(&b' ') && bytes.get(end) == Some(&b' ');
+        return spaced.then_some(hit);
+    }
     if inside_token(bytes, start, end) || verb_in_identifier(word, bytes, start, end) {
         return None;
     }
@@ -453,12 +469,7 @@ pub(crate) fn cue_at(bytes: &[u8], start: usize, end: usize) -> Option<Hit> {
     if cue == Some(Cue::GermanStreet) && !bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
-    Some(Hit {
-        cue,
-        contexts,
-        start,
-        end,
-    })
+    Some(hit)
 }
 
 /// Whether the cue `word` is a verb or a short abbreviation joined into an

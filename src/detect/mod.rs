@@ -515,7 +515,7 @@ impl Scanner {
             }
             // (Not `extend`: it reserves room even for no hit.)
             if let Some(hit) = keywords::cue_at(bytes, start, end) {
-                hits.push(hit);
+                markers.cue(hit, &mut hits);
             }
             if secret || ibans.is_some() {
                 if span.ascii {

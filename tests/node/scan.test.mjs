@@ -73,6 +73,9 @@ test('disguised values are found and spans cover the disguise', () => {
     ['mail jane@example dot com', 'EMAIL', 'jane@example dot com'],
     // A NINO in lower case after its word.
     ['é nino: ab123456c', 'UK_NINO', 'ab123456c'],
+    // The bare word `at` before a mail service's domain, or in angle brackets.
+    ['😀 my email is sarah at gmail.com.', 'EMAIL', 'sarah at gmail.com'],
+    ['© 2024 <jane.doe at example.org>', 'EMAIL', 'jane.doe at example.org'],
   ];
   for (const [text, type, value] of rows) assert.deepEqual(values(text), [[type, value]], text);
 });
