@@ -1,7 +1,7 @@
 //! EMAIL: addresses with practical RFC 5322 local parts and Unicode (IDN)
 //! domains, plus the disguised forms `john (at) example (dot) com`.
 
-use super::markers::{Markers, DISGUISED_DOTS};
+use super::markers::{with_plain_dots, Markers, DISGUISED_DOTS, ENCODED_AT};
 use super::names::is_given_name;
 use super::text::{char_at, char_before};
 use super::{Candidate, Sink};
@@ -470,6 +470,21 @@ const AT_MARKERS: &[&str] = &[
     " (at) ", " [at] ", " {at} ", " <at> ", "(at)", "[at]", "{at}", "<at>", "[@]", "(@)", "{@}",
     " at ",
 ];
+
+/// `value`, a found address in lower case, as its owner would type it:
+/// each disguised `@` and dot written `@` and `.`, white space removed
+/// (`john (at) example dot com`, `j o h n @ …`, `john%40example.com` →
+/// `john@example.com`).
+pub(crate) fn plain_address(value: &str) -> String {
+    let mut plain = with_plain_dots(value);
+    for marker in AT_MARKERS.iter().chain(&ENCODED_AT) {
+        if plain.contains(marker) {
+            plain = plain.replace(marker, "@");
+        }
+    }
+    plain.retain(|c| !c.is_whitespace());
+    plain
+}
 
 /// Top-level domains accepted after the bare-word form `john at example dot
 /// com`, which otherwise reads like ordinary prose.

@@ -14,6 +14,18 @@ pub(crate) const DISGUISED_DOTS: [&str; 17] = [
     "{dot}", "<dot>", "[.]", "(.)", "{.}", " dot ", " . ", ".",
 ];
 
+/// `value` (in lower case) with each disguised dot written `.`: how a found
+/// address reads undisguised (`example [dot] com` → `example.com`).
+pub(crate) fn with_plain_dots(value: &str) -> String {
+    let mut plain = value.to_owned();
+    for marker in DISGUISED_DOTS.iter().filter(|marker| **marker != ".") {
+        if plain.contains(marker) {
+            plain = plain.replace(marker, ".");
+        }
+    }
+    plain
+}
+
 /// Positions in the view, each list in increasing order.
 #[derive(Default)]
 pub(crate) struct Markers {
@@ -48,7 +60,7 @@ const OPENER: u8 = 5;
 const ENCODING: u8 = 6;
 
 /// How an `@` is written encoded, after its first byte (`%` or `&`).
-const ENCODED_AT: [&[u8]; 5] = [b"%40", b"&#64;", b"&#x40;", b"&#X40;", b"&commat;"];
+pub(crate) const ENCODED_AT: [&str; 5] = ["%40", "&#64;", "&#x40;", "&#X40;", "&commat;"];
 
 /// The class of each byte: 0 for the bytes no detector starts from. All
 /// are ASCII punctuation, which stands between the spans of
@@ -159,7 +171,9 @@ impl Markers {
                 EQUALS => self.assignments.push(at),
                 ENCODING => {
                     let rest = bytes.get(at..).unwrap_or_default();
-                    if let Some(encoded) = ENCODED_AT.iter().find(|e| rest.starts_with(e)) {
+                    if let Some(encoded) =
+                        ENCODED_AT.iter().find(|e| rest.starts_with(e.as_bytes()))
+                    {
                         self.encoded_at_signs.push((at, at + encoded.len()));
                     }
                 }

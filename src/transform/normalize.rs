@@ -2,18 +2,27 @@
 
 use std::borrow::Cow;
 
-use crate::detect::{push_lowered, spelled_digits};
+use crate::detect::{fold_value, plain_address, push_lowered, spelled_digits, with_plain_dots};
 use crate::entity::EntityType;
 
 /// The canonical form of `value` as an entity of type `entity`.
 ///
-/// - `EMAIL`, `PERSON`, `ADDRESS`: trimmed, inner white space collapsed to one
-///   space, lowercased (`" Jane.Doe@Example.COM"` → `"jane.doe@example.com"`).
+/// - `EMAIL`: as its owner would type it, lowercased: disguises undone (the
+///   `@` and dots written as words or in brackets, encoded `@`, spaces,
+///   zero-width characters, full-width forms), so `"Sarah at Gmail dot
+///   com"`, `"s a r a h @ g m a i l . c o m"` and `" Sarah@Gmail.com"` are all
+///   `"sarah@gmail.com"`.
+/// - `IP_ADDRESS`: disguised dots undone, white space removed, lowercased
+///   (`"81 dot 2 dot 69 dot 160"` → `"81.2.69.160"`, `"2001:DB8::1"` →
+///   `"2001:db8::1"`).
+/// - `PERSON`, `ADDRESS`: trimmed, inner white space collapsed to one
+///   space, lowercased (`" Jane  DOE"` → `"jane doe"`).
 /// - `PHONE`: `+` and digits only; a leading `00` becomes `+`
 ///   (`"0049 (30) 123-456"` → `"+4930123456"`).
-/// - Account and identity numbers (`CREDIT_CARD`, `IBAN`, the national id
-///   types, `PASSPORT`, and any type ending in `_ID` or `_NUMBER`): ASCII
-///   letters and digits only, uppercased (`"de89 3704-0044"` → `"DE8937040044"`).
+/// - Account and identity numbers (`CREDIT_CARD`, `IBAN`, every national id
+///   type, `PASSPORT`, and any type ending in `_ID` or `_NUMBER`): ASCII
+///   letters and digits only, uppercased (`"de89 3704-0044"` → `"DE8937040044"`,
+///   `"ab 12 34 56 c"` → `"AB123456C"`).
 /// - Any other type: trimmed, inner white space collapsed, case kept.
 ///
 /// Unicode decimal digits (full-width, Arabic-Indic, …) count as the ASCII
@@ -23,7 +32,17 @@ use crate::entity::EntityType;
 /// space collapsed instead, so that two such values never share a form.
 pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
     let numeric = match entity.as_str() {
-        "EMAIL" | "PERSON" | "ADDRESS" => {
+        "EMAIL" | "IP_ADDRESS" => {
+            let mut lowered = String::with_capacity(value.len());
+            push_lowered(&fold_value(value), &mut lowered);
+            if entity.as_str() == "EMAIL" {
+                return Cow::Owned(plain_address(&lowered));
+            }
+            let mut plain = with_plain_dots(&lowered);
+            plain.retain(|c| !c.is_whitespace());
+            return Cow::Owned(plain);
+        }
+        "PERSON" | "ADDRESS" => {
             let collapsed = collapse_whitespace(value);
             let mut lowered = String::with_capacity(collapsed.len());
             push_lowered(&collapsed, &mut lowered);
@@ -50,12 +69,24 @@ fn spelled(value: &str) -> Cow<'_, str> {
 }
 
 fn is_identifier_number(name: &str) -> bool {
-    matches!(name, "CREDIT_CARD" | "IBAN" | "US_SSN")
-        || [
-            "_ID", "_NUMBER", "_SSN", "_SIN", "_NIR", "_BSN", "_CPF", "_CNPJ", "_TFN",
-        ]
-        .iter()
-        .any(|suffix| name.ends_with(suffix))
+    matches!(
+        name,
+        "CREDIT_CARD"
+            | "IBAN"
+            | "US_SSN"
+            | "UK_NINO"
+            | "UK_NHS"
+            | "ES_DNI"
+            | "ES_NIE"
+            | "IT_FISCAL_CODE"
+            | "IN_AADHAAR"
+            | "IN_PAN"
+            | "PASSPORT"
+    ) || [
+        "_ID", "_NUMBER", "_SSN", "_SIN", "_NIR", "_BSN", "_CPF", "_CNPJ", "_TFN",
+    ]
+    .iter()
+    .any(|suffix| name.ends_with(suffix))
 }
 
 fn collapse_whitespace(value: &str) -> Cow<'_, str> {
@@ -209,6 +240,43 @@ mod tests {
                 "DE89370400440532013000",
             ),
             ("UK_NHS_NUMBER", "943 476 5919", "9434765919"),
+            // Every built-in identifier type.
+            ("UK_NHS", "943 476 5919", "9434765919"),
+            ("UK_NINO", "ab 12 34 56 c", "AB123456C"),
+            ("ES_NIE", "x-1234567-l", "X1234567L"),
+            ("IT_FISCAL_CODE", "rssmra85t10a562s", "RSSMRA85T10A562S"),
+            ("IN_PAN", "abcpe1234f", "ABCPE1234F"),
+            ("PASSPORT", "x 1234567", "X1234567"),
+            // An address's disguises undone.
+            ("EMAIL", "Sarah at Gmail dot com", "sarah@gmail.com"),
+            ("EMAIL", "john (at) example (dot) com", "john@example.com"),
+            ("EMAIL", "jane [at] corp [.] io", "jane@corp.io"),
+            (
+                "EMAIL",
+                "j o h n @ e x a m p l e . c o m",
+                "john@example.com",
+            ),
+            ("EMAIL", "john%40gmail.com", "john@gmail.com"),
+            ("EMAIL", "john&#64;example.org", "john@example.org"),
+            (
+                "EMAIL",
+                "jo\u{200b}hn@exa\u{ad}mple.com",
+                "john@example.com",
+            ),
+            (
+                "EMAIL",
+                "ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ",
+                "john@example.com",
+            ),
+            ("EMAIL", "john dot smith at gmx.de", "john.smith@gmx.de"),
+            ("IP_ADDRESS", "192[.]168[.]1[.]20", "192.168.1.20"),
+            ("IP_ADDRESS", "81 dot 2 dot 69 dot 160", "81.2.69.160"),
+            ("IP_ADDRESS", "2001:DB8::1", "2001:db8::1"),
+            (
+                "IP_ADDRESS",
+                "８１［.］２［.］６９［.］１６０",
+                "81.2.69.160",
+            ),
             ("TICKET", "  TCK  000123 ", "TCK 000123"),
             ("TICKET", "CaseKept", "CaseKept"),
             // Every kind of ASCII white space collapses, also alone (the
