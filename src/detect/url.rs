@@ -3,6 +3,7 @@
 //! the sentence around them. Credentials and query values inside a
 //! URL are covered because the whole URL is one finding.
 
+use super::custom::push_lowered;
 use super::markers::Markers;
 use super::text::{char_at, char_before};
 use super::{Candidate, Sink};
@@ -39,6 +40,53 @@ fn scheme_len(rest: &str) -> Option<usize> {
         .iter()
         .find(|separator| after.starts_with(**separator))?;
     Some(name.len() + separator.len())
+}
+
+/// `value`, a found URL, as it would be clicked: a defanged scheme, its
+/// separator and dots written plainly (`hxxps://evil[.]com/a` →
+/// `https://evil.com/a`, `www[.]example[.]org`), the scheme and host in
+/// lower case; the path and query as written (they are case-sensitive).
+pub(crate) fn plain_url(value: &str) -> String {
+    let mut plain = value.trim().to_owned();
+    for separator in SCHEME_SEPARATORS.iter().skip(1) {
+        if plain.contains(separator) {
+            plain = plain.replacen(separator, "://", 1);
+        }
+    }
+    for dot in ["[.]", "(.)", "{.}", "[dot]", "(dot)"] {
+        if plain.contains(dot) {
+            plain = plain.replace(dot, ".");
+        }
+    }
+    let host_from = plain.find("://").map_or(0, |at| at + 3);
+    let host_to = plain
+        .get(host_from..)
+        .and_then(|rest| rest.find(['/', '?', '#']))
+        .map_or(plain.len(), |at| host_from + at);
+    // Credentials before the host keep their case.
+    let host_from = plain
+        .get(host_from..host_to)
+        .and_then(|authority| authority.rfind('@'))
+        .map_or(host_from, |at| host_from + at + 1);
+    let before_host = plain.get(..host_from).unwrap_or_default();
+    let scheme_end = before_host.find("://").map_or(0, |at| at + 3);
+    let mut head = before_host
+        .get(..scheme_end)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    for (defanged, scheme) in [
+        ("hxxps://", "https://"),
+        ("hxxp://", "http://"),
+        ("fxp://", "ftp://"),
+    ] {
+        if head == defanged {
+            head = scheme.to_owned();
+        }
+    }
+    head.push_str(before_host.get(scheme_end..).unwrap_or_default());
+    push_lowered(plain.get(host_from..host_to).unwrap_or_default(), &mut head);
+    head.push_str(plain.get(host_to..).unwrap_or_default());
+    head
 }
 
 fn is_url_char(c: char) -> bool {
@@ -248,6 +296,27 @@ mod tests {
                 return len;
             }
             len -= last.len_utf8();
+        }
+    }
+
+    #[test]
+    fn plain_urls() {
+        for (value, plain) in [
+            (
+                "hxxps://Evil-Site[.]com/Login?User=Jane",
+                "https://evil-site.com/Login?User=Jane",
+            ),
+            ("http[:]//bad.example.org/a", "http://bad.example.org/a"),
+            ("HTTPS[://]X.io", "https://x.io"),
+            ("fxp://files(.)example(.)com/X", "ftp://files.example.com/X"),
+            ("www[.]Example[.]org", "www.example.org"),
+            ("https://example.com/A?b=C", "https://example.com/A?b=C"),
+            (
+                "HTTPS://Jane:PassW0rd@DB.Example.com/x",
+                "https://Jane:PassW0rd@db.example.com/x",
+            ),
+        ] {
+            assert_eq!(super::plain_url(value), plain, "{value}");
         }
     }
 

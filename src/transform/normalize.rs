@@ -2,7 +2,9 @@
 
 use std::borrow::Cow;
 
-use crate::detect::{fold_value, plain_address, push_lowered, spelled_digits, with_plain_dots};
+use crate::detect::{
+    fold_value, plain_address, plain_url, push_lowered, spelled_digits, with_plain_dots,
+};
 use crate::entity::EntityType;
 
 /// The canonical form of `value` as an entity of type `entity`.
@@ -15,6 +17,9 @@ use crate::entity::EntityType;
 /// - `IP_ADDRESS`: disguised dots undone, white space removed, lowercased
 ///   (`"81 dot 2 dot 69 dot 160"` → `"81.2.69.160"`, `"2001:DB8::1"` →
 ///   `"2001:db8::1"`).
+/// - `URL`: as it would be clicked: a defanged scheme, separator and dots
+///   written plainly, scheme and host lowercased, the path and query kept
+///   (`"hxxps://Evil[.]com/A"` → `"https://evil.com/A"`).
 /// - `PERSON`, `ADDRESS`: trimmed, inner white space collapsed to one
 ///   space, lowercased (`" Jane  DOE"` → `"jane doe"`).
 /// - `PHONE`: `+` and digits only; a leading `00` becomes `+`
@@ -42,6 +47,7 @@ pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
             plain.retain(|c| !c.is_whitespace());
             return Cow::Owned(plain);
         }
+        "URL" => return Cow::Owned(plain_url(value)),
         "PERSON" | "ADDRESS" => {
             let collapsed = collapse_whitespace(value);
             let mut lowered = String::with_capacity(collapsed.len());

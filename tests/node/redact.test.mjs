@@ -224,11 +224,12 @@ test('a number written in digit words gets the pseudonym of its digits, and two 
   assert.notEqual(other, phone);
 });
 
-test('a disguised address, or an id written otherwise, gets the pseudonym of its plain form', () => {
+test('a disguised address or link, or an id written otherwise, gets the pseudonym of its plain form', () => {
   const bf = new Blindfold({ key, operators: { default: 'pseudonym' } });
   const forms = [
     ['sarah@gmail.com', 'Sarah at Gmail.com', 'sarah (at) gmail (dot) com', 's a r a h @ g m a i l . c o m', 'sa\u200brah@gmail.com'],
     ['192.168.1.20', '192[.]168[.]1[.]20', '192 dot 168 dot 1 dot 20'],
+    ['see https://evil-site.com/Login', 'see hxxps://Evil-Site[.]com/Login', 'see https[://]evil-site.com/Login'],
     ['NINO AB123456C', 'nino: ab 12 34 56 c'],
     ['NHS 943 476 5919', 'NHS number 9434765919'],
   ];
@@ -238,4 +239,6 @@ test('a disguised address, or an id written otherwise, gets the pseudonym of its
     assert.equal(tokens[0].length, 1, group[0]);
   }
   assert.notEqual(bf.pseudonymize('sarah@gmail.com', 'EMAIL'), bf.pseudonymize('sara@gmail.com', 'EMAIL'));
+  // A URL's path and query keep their case.
+  assert.notEqual(bf.pseudonymize('https://x.io/A', 'URL'), bf.pseudonymize('https://x.io/a', 'URL'));
 });
