@@ -477,6 +477,12 @@ const AT_MARKERS: &[&str] = &[
 /// `john@example.com`).
 pub(crate) fn plain_address(value: &str) -> String {
     let mut plain = with_plain_dots(value);
+    // Every disguised `@` holds one of these bytes; most addresses none.
+    if !plain.bytes().any(|b| {
+        matches!(b, b' ' | b'[' | b'(' | b'{' | b'<' | b'%' | b'&') || b.is_ascii_whitespace()
+    }) {
+        return plain;
+    }
     for marker in AT_MARKERS.iter().chain(&ENCODED_AT) {
         if plain.contains(marker) {
             plain = plain.replace(marker, "@");

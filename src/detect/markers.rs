@@ -18,6 +18,15 @@ pub(crate) const DISGUISED_DOTS: [&str; 17] = [
 /// address reads undisguised (`example [dot] com` → `example.com`).
 pub(crate) fn with_plain_dots(value: &str) -> String {
     let mut plain = value.to_owned();
+    // Every disguised dot holds one of these bytes, and most addresses none:
+    // a search per marker for every value pseudonymized slowed
+    // `redactRecords` to 0.87x.
+    if !value
+        .bytes()
+        .any(|b| matches!(b, b' ' | b'[' | b'(' | b'{' | b'<'))
+    {
+        return plain;
+    }
     for marker in DISGUISED_DOTS.iter().filter(|marker| **marker != ".") {
         if plain.contains(marker) {
             plain = plain.replace(marker, ".");

@@ -48,14 +48,18 @@ fn scheme_len(rest: &str) -> Option<usize> {
 /// lower case; the path and query as written (they are case-sensitive).
 pub(crate) fn plain_url(value: &str) -> String {
     let mut plain = value.trim().to_owned();
-    for separator in SCHEME_SEPARATORS.iter().skip(1) {
-        if plain.contains(separator) {
-            plain = plain.replacen(separator, "://", 1);
+    // Every defanged separator and dot opens with a bracket; most URLs hold
+    // none.
+    if plain.bytes().any(|b| matches!(b, b'[' | b'(' | b'{')) {
+        for separator in SCHEME_SEPARATORS.iter().skip(1) {
+            if plain.contains(separator) {
+                plain = plain.replacen(separator, "://", 1);
+            }
         }
-    }
-    for dot in ["[.]", "(.)", "{.}", "[dot]", "(dot)"] {
-        if plain.contains(dot) {
-            plain = plain.replace(dot, ".");
+        for dot in ["[.]", "(.)", "{.}", "[dot]", "(dot)"] {
+            if plain.contains(dot) {
+                plain = plain.replace(dot, ".");
+            }
         }
     }
     let host_from = plain.find("://").map_or(0, |at| at + 3);

@@ -39,7 +39,12 @@ pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
     let numeric = match entity.as_str() {
         "EMAIL" | "IP_ADDRESS" => {
             let mut lowered = String::with_capacity(value.len());
-            push_lowered(&fold_value(value), &mut lowered);
+            if value.is_ascii() {
+                // Folding changes no ASCII character.
+                push_lowered(value, &mut lowered);
+            } else {
+                push_lowered(&fold_value(value), &mut lowered);
+            }
             if entity.as_str() == "EMAIL" {
                 return Cow::Owned(plain_address(&lowered));
             }
