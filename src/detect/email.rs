@@ -668,7 +668,7 @@ fn disguised_domain(view: &str, start: usize) -> Option<(usize, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::found;
+    use super::super::tests::{every_string, found};
 
     #[test]
     fn positives() {
@@ -743,16 +743,7 @@ mod tests {
     fn ascii_domains_read_as_by_characters() {
         // Every string of up to five of these bytes, and longer ones around
         // the length limits.
-        let alphabet = [b'a', b'1', b'-', b'.', b' ', b'x', b'n'];
-        let mut texts: Vec<String> = vec![String::new()];
-        for _ in 0..5 {
-            let longer: Vec<String> = texts
-                .iter()
-                .filter(|t| t.len() == texts.last().map_or(0, String::len))
-                .flat_map(|t| alphabet.iter().map(move |&b| format!("{t}{}", b as char)))
-                .collect();
-            texts.extend(longer);
-        }
+        let mut texts = every_string(&["a", "1", "-", ".", " ", "x", "n"], 5);
         for (label, tail) in [(63, ".com"), (64, ".com"), (250, ".com"), (252, ".de é")] {
             texts.push(format!("{}{tail}", "a".repeat(label)));
             texts.push(format!("b.{}{tail}", "a".repeat(label)));
@@ -778,16 +769,7 @@ mod tests {
 
     #[test]
     fn ascii_local_parts_read_as_by_characters() {
-        let alphabet = [b'a', b'.', b' ', b'+', b'!', b'(', b'_'];
-        let mut texts: Vec<String> = vec![String::new()];
-        for _ in 0..5 {
-            let longer: Vec<String> = texts
-                .iter()
-                .filter(|t| t.len() == texts.last().map_or(0, String::len))
-                .flat_map(|t| alphabet.iter().map(move |&b| format!("{t}{}", b as char)))
-                .collect();
-            texts.extend(longer);
-        }
+        let mut texts = every_string(&["a", ".", " ", "+", "!", "(", "_"], 5);
         let limit = super::MAX_LOCAL_LEN;
         texts.extend([limit - 1, limit, limit + 1].map(|n| format!("x {}", "a".repeat(n))));
         for text in texts {

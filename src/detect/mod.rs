@@ -1142,6 +1142,24 @@ fn resolve_cluster(
 pub(crate) mod tests {
     use super::*;
 
+    /// Every string of at most `most` of `pieces`, in order of length: for
+    /// comparing two readings of the same text exhaustively.
+    pub(crate) fn every_string(pieces: &[&str], most: usize) -> Vec<String> {
+        let mut texts = vec![String::new()];
+        let mut last = 0..1;
+        for _ in 0..most {
+            let longer: Vec<String> = texts
+                .get(last.clone())
+                .unwrap_or_default()
+                .iter()
+                .flat_map(|text| pieces.iter().map(move |piece| format!("{text}{piece}")))
+                .collect();
+            last = texts.len()..texts.len() + longer.len();
+            texts.extend(longer);
+        }
+        texts
+    }
+
     /// The substrings of `text` that the default scanner reports as `entity`.
     pub(crate) fn found(text: &str, entity: &str) -> Vec<String> {
         let units: Vec<u16> = text.encode_utf16().collect();
@@ -1153,6 +1171,14 @@ pub(crate) mod tests {
             .filter(|f| f.entity.as_str() == entity)
             .map(|f| String::from_utf16(&units[f.start..f.end]).unwrap())
             .collect()
+    }
+
+    #[test]
+    fn every_string_in_order_of_length() {
+        assert_eq!(
+            every_string(&["a", "é"], 2),
+            ["", "a", "é", "aa", "aé", "éa", "éé"]
+        );
     }
 
     #[test]

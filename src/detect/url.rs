@@ -219,6 +219,18 @@ fn url_len(rest: &str) -> usize {
             _ => {}
         }
     }
+    without_trailing_punctuation(rest, len, round, square)
+}
+
+/// `len`, less the punctuation that ends the sentence around the URL
+/// `rest[..len]`, whose unmatched brackets are `round` and `square` (opened
+/// less closed).
+fn without_trailing_punctuation(
+    rest: &str,
+    mut len: usize,
+    mut round: isize,
+    mut square: isize,
+) -> usize {
     loop {
         let Some(last) = rest.get(..len).and_then(|url| url.chars().next_back()) else {
             return 0;
@@ -261,10 +273,11 @@ const URL_ASCII: [bool; 128] = {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::found;
+    use super::super::tests::{every_string, found};
     use super::{is_url_char, url_len, MAX_URL_LEN, URL_ASCII};
 
-    /// [`url_len`] as it was written first, by characters.
+    /// [`url_len`]'s extent and bracket count as first written, by
+    /// characters.
     fn url_len_by_chars(rest: &str) -> usize {
         let mut len = rest
             .char_indices()
@@ -279,28 +292,8 @@ mod tests {
         }
         let url = &rest[..len];
         let count = |c: u8| url.bytes().filter(|&b| b == c).count() as isize;
-        let (mut round, mut square) = (count(b'(') - count(b')'), count(b'[') - count(b']'));
-        loop {
-            let Some(last) = rest[..len].chars().next_back() else {
-                return 0;
-            };
-            let trim = match last {
-                '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' => true,
-                ')' if round < 0 => {
-                    round += 1;
-                    true
-                }
-                ']' if square < 0 => {
-                    square += 1;
-                    true
-                }
-                _ => false,
-            };
-            if !trim {
-                return len;
-            }
-            len -= last.len_utf8();
-        }
+        let (round, square) = (count(b'(') - count(b')'), count(b'[') - count(b']'));
+        super::without_trailing_punctuation(rest, len, round, square)
     }
 
     #[test]
@@ -336,16 +329,7 @@ mod tests {
         let pieces = [
             "a", "/", ".", ")", "(", "]", "[", " ", "é", "\u{a0}", "\u{2028}", "日", "?", "<", "\t",
         ];
-        let mut texts: Vec<String> = vec![String::new()];
-        for _ in 0..4 {
-            let longest = texts.last().map_or(0, |t| t.chars().count());
-            let longer: Vec<String> = texts
-                .iter()
-                .filter(|t| t.chars().count() == longest)
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-            texts.extend(longer);
-        }
+        let mut texts = every_string(&pieces, 4);
         for (fill, tail) in [
             ("a", ""),
             ("a", " x"),
