@@ -50,7 +50,7 @@ use keywords::Context;
 pub(crate) use markers::with_plain_dots;
 pub(crate) use number_words::spelled_digits;
 use text::Text;
-pub(crate) use text::{fold_value, utf16_len};
+pub(crate) use text::{fold_value, fold_words, utf16_len};
 pub(crate) use url::plain_url;
 
 /// A candidate in view byte offsets, before resolution.

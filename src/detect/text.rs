@@ -76,6 +76,20 @@ pub(crate) fn fold_value(value: &str) -> String {
         .collect()
 }
 
+/// [`fold_value`] keeping combining marks: a name's or a street's
+/// decomposed accents (`Nova\u{301}kova\u{301}`) are letters there, not a
+/// disguise over digits.
+pub(crate) fn fold_words(value: &str) -> String {
+    value
+        .chars()
+        .filter_map(|c| match fold(c) {
+            Fold::Keep | Fold::Attach => Some(c),
+            Fold::Drop => None,
+            Fold::Into(folded) => Some(folded),
+        })
+        .collect()
+}
+
 /// The input and its view for detectors.
 pub(crate) struct Text<'a> {
     original: &'a str,

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use crate::detect::{
-    fold_value, plain_address, plain_url, push_lowered, spelled_digits, with_plain_dots,
+    fold_value, fold_words, plain_address, plain_url, push_lowered, spelled_digits, with_plain_dots,
 };
 use crate::entity::EntityType;
 
@@ -20,8 +20,9 @@ use crate::entity::EntityType;
 /// - `URL`: as it would be clicked: a defanged scheme, separator and dots
 ///   written plainly, scheme and host lowercased, the path and query kept
 ///   (`"hxxps://Evil[.]com/A"` → `"https://evil.com/A"`).
-/// - `PERSON`, `ADDRESS`: trimmed, inner white space collapsed to one
-///   space, lowercased (`" Jane  DOE"` → `"jane doe"`).
+/// - `PERSON`, `ADDRESS`: invisible characters dropped and full-width forms
+///   folded (accents kept), trimmed, inner white space collapsed to one
+///   space, lowercased (`" Jane  DOE"`, `"Ja\u{200b}ne Doe"` → `"jane doe"`).
 /// - `PHONE`: `+` and digits only; a leading `00` becomes `+`
 ///   (`"0049 (30) 123-456"` → `"+4930123456"`).
 /// - Account and identity numbers (`CREDIT_CARD`, `IBAN`, every national id
@@ -54,6 +55,13 @@ pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
         }
         "URL" => return Cow::Owned(plain_url(value)),
         "PERSON" | "ADDRESS" => {
+            let folded;
+            let value = if value.is_ascii() {
+                value
+            } else {
+                folded = fold_words(value);
+                &folded
+            };
             let collapsed = collapse_whitespace(value);
             let mut lowered = String::with_capacity(collapsed.len());
             push_lowered(&collapsed, &mut lowered);
@@ -296,6 +304,11 @@ mod tests {
             ("TICKET", "a b  c", "a b c"),
             ("TICKET", "a b c", "a b c"),
             ("PERSON", "Ann\u{2003}Lee", "ann lee"),
+            ("PERSON", "Ja\u{200b}na No\u{ad}váková", "jana nováková"),
+            ("PERSON", "Ｊａｎａ Ｎｏｖáková", "jana nováková"),
+            ("PERSON", "Anne\u{2010}Marie", "anne-marie"),
+            ("PERSON", "Nova\u{301}kova\u{301}", "nova\u{301}kova\u{301}"),
+            ("ADDRESS", "Hauptstra\u{200b}ße 5", "hauptstraße 5"),
         ];
         for (name, input, expected) in rows {
             assert_eq!(
