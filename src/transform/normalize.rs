@@ -3,7 +3,8 @@
 use std::borrow::Cow;
 
 use crate::detect::{
-    fold_value, fold_words, plain_address, plain_url, push_lowered, spelled_digits, with_plain_dots,
+    fold_value, fold_words, plain_address, plain_url, push_lowered, read_date, spelled_digits,
+    with_plain_dots,
 };
 use crate::entity::EntityType;
 
@@ -20,6 +21,9 @@ use crate::entity::EntityType;
 /// - `URL`: as it would be clicked: a defanged scheme, separator and dots
 ///   written plainly, scheme and host lowercased, the path and query kept
 ///   (`"hxxps://Evil[.]com/A"` → `"https://evil.com/A"`).
+/// - `DATE_OF_BIRTH`: the date as ISO 8601, in whichever form it was
+///   written (`"12 March 1985"`, `"12.03.85"` → `"1985-03-12"`; an ambiguous
+///   order read day first, as the detector reads it).
 /// - `PERSON`, `ADDRESS`: invisible characters dropped and full-width forms
 ///   folded (accents kept), trimmed, inner white space collapsed to one
 ///   space, lowercased (`" Jane  DOE"`, `"Ja\u{200b}ne Doe"` → `"jane doe"`).
@@ -54,6 +58,15 @@ pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
             return Cow::Owned(plain);
         }
         "URL" => return Cow::Owned(plain_url(value)),
+        "DATE_OF_BIRTH" => {
+            return match read_date(value) {
+                Some(date) => Cow::Owned(format!(
+                    "{:04}-{:02}-{:02}",
+                    date.year, date.month, date.day
+                )),
+                None => collapse_whitespace(value),
+            }
+        }
         "PERSON" | "ADDRESS" => {
             let folded;
             let value = if value.is_ascii() {
@@ -304,6 +317,12 @@ mod tests {
             ("TICKET", "a b  c", "a b c"),
             ("TICKET", "a b c", "a b c"),
             ("PERSON", "Ann\u{2003}Lee", "ann lee"),
+            ("DATE_OF_BIRTH", "12 March 1985", "1985-03-12"),
+            ("DATE_OF_BIRTH", "12.03.85", "1985-03-12"),
+            ("DATE_OF_BIRTH", "March 12, 1985", "1985-03-12"),
+            ("DATE_OF_BIRTH", "1985-03-12", "1985-03-12"),
+            ("DATE_OF_BIRTH", "１２/０３/１９８５", "1985-03-12"),
+            ("DATE_OF_BIRTH", "sometime  in 1985", "sometime in 1985"),
             ("PERSON", "Ja\u{200b}na No\u{ad}váková", "jana nováková"),
             ("PERSON", "Ｊａｎａ Ｎｏｖáková", "jana nováková"),
             ("PERSON", "Anne\u{2010}Marie", "anne-marie"),

@@ -231,6 +231,7 @@ test('a disguised address or link, or an id written otherwise, gets the pseudony
     ['192.168.1.20', '192[.]168[.]1[.]20', '192 dot 168 dot 1 dot 20'],
     ['see https://evil-site.com/Login', 'see hxxps://Evil-Site[.]com/Login', 'see https[://]evil-site.com/Login'],
     ['NINO AB123456C', 'nino: ab 12 34 56 c'],
+    ['DOB: 12/03/1985', 'I was born on March 12, 1985.', 'geboren am 12. März 1985', 'date of birth 1985-03-12'],
     ['My name is Jana Nováková.', 'My name is Ja\u200bna Nov\u00adáková.', 'My name is Ｊａｎａ Nováková.'],
     ['NHS 943 476 5919', 'NHS number 9434765919'],
   ];
