@@ -90,7 +90,6 @@ fn grouped_as_cards_are(run: &Run<'_>, first: usize, last: usize) -> bool {
     let len = |i: usize| run.group(i).len();
     let head = len(first);
     let even = (first..last).all(|i| len(i) == head) && len(last) <= head;
-    let wide = last == first + 2 && head == 4 && len(first + 1) == 6 && matches!(len(last), 4 | 5);
     // Regrouped to slip past a filter (`4111 11111111 1111`): a few groups
     // of three digits or more, the whole run (in a longer one, windows of
     // such groups pass Luhn and an issuer's prefix by chance).
@@ -98,7 +97,13 @@ fn grouped_as_cards_are(run: &Run<'_>, first: usize, last: usize) -> bool {
         && last + 1 == run.groups.len()
         && last <= 3
         && (first..=last).all(|i| len(i) >= 3);
-    last == first || even || wide || regrouped
+    last == first || even || wide(run, first, last) || regrouped
+}
+
+/// Whether groups `first..=last` are Amex's 4-6-5 or Diners' 4-6-4.
+fn wide(run: &Run<'_>, first: usize, last: usize) -> bool {
+    let len = |i: usize| run.group(i).len();
+    last == first + 2 && len(first) == 4 && len(first + 1) == 6 && matches!(len(last), 4 | 5)
 }
 
 /// Whether groups `first..=last` are a card's groups of four, the last one
@@ -106,9 +111,7 @@ fn grouped_as_cards_are(run: &Run<'_>, first: usize, last: usize) -> bool {
 fn in_fours(run: &Run<'_>, first: usize, last: usize) -> bool {
     let len = |i: usize| run.group(i).len();
     let fours = (first..last).all(|i| len(i) == 4) && len(last) <= 4;
-    let wide =
-        last == first + 2 && len(first) == 4 && len(first + 1) == 6 && matches!(len(last), 4 | 5);
-    last > first && (fours || wide)
+    last > first && (fours || wide(run, first, last))
 }
 
 /// Whether the number at `span` stands in a table of long numbers, as

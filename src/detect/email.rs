@@ -475,12 +475,13 @@ const AT_MARKERS: &[&str] = &[
 /// each disguised `@` and dot written `@` and `.`, white space removed
 /// (`john (at) example dot com`, `j o h n @ …`, `john%40example.com` →
 /// `john@example.com`).
-pub(crate) fn plain_address(value: &str) -> String {
+pub(crate) fn plain_address(value: String) -> String {
     let mut plain = with_plain_dots(value);
     // Every disguised `@` holds one of these bytes; most addresses none.
-    if !plain.bytes().any(|b| {
-        matches!(b, b' ' | b'[' | b'(' | b'{' | b'<' | b'%' | b'&') || b.is_ascii_whitespace()
-    }) {
+    if !plain
+        .bytes()
+        .any(|b| matches!(b, b'[' | b'(' | b'{' | b'<' | b'%' | b'&') || b.is_ascii_whitespace())
+    {
         return plain;
     }
     for marker in AT_MARKERS.iter().chain(&ENCODED_AT) {

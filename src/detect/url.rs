@@ -4,7 +4,7 @@
 //! URL are covered because the whole URL is one finding.
 
 use super::custom::push_lowered;
-use super::markers::Markers;
+use super::markers::{with_plain_dots, Markers};
 use super::text::{char_at, char_before};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -48,20 +48,15 @@ fn scheme_len(rest: &str) -> Option<usize> {
 /// lower case; the path and query as written (they are case-sensitive).
 pub(crate) fn plain_url(value: &str) -> String {
     let mut plain = value.trim().to_owned();
-    // Every defanged separator and dot opens with a bracket; most URLs hold
-    // none.
-    if plain.bytes().any(|b| matches!(b, b'[' | b'(' | b'{')) {
-        for separator in SCHEME_SEPARATORS.iter().skip(1) {
+    // Every defanged separator opens with a bracket; most URLs hold none.
+    if plain.bytes().any(|b| matches!(b, b'[' | b'(')) {
+        for separator in SCHEME_SEPARATORS.iter().filter(|s| **s != "://") {
             if plain.contains(separator) {
                 plain = plain.replacen(separator, "://", 1);
             }
         }
-        for dot in ["[.]", "(.)", "{.}", "[dot]", "(dot)"] {
-            if plain.contains(dot) {
-                plain = plain.replace(dot, ".");
-            }
-        }
     }
+    let plain = with_plain_dots(plain);
     let host_from = plain.find("://").map_or(0, |at| at + 3);
     let host_to = plain
         .get(host_from..)

@@ -42,18 +42,9 @@ use crate::entity::EntityType;
 /// space collapsed instead, so that two such values never share a form.
 pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
     let numeric = match entity.as_str() {
-        "EMAIL" | "IP_ADDRESS" => {
-            let mut lowered = String::with_capacity(value.len());
-            if value.is_ascii() {
-                // Folding changes no ASCII character.
-                push_lowered(value, &mut lowered);
-            } else {
-                push_lowered(&fold_value(value), &mut lowered);
-            }
-            if entity.as_str() == "EMAIL" {
-                return Cow::Owned(plain_address(&lowered));
-            }
-            let mut plain = with_plain_dots(&lowered);
+        "EMAIL" => return Cow::Owned(plain_address(folded_lowercase(value))),
+        "IP_ADDRESS" => {
+            let mut plain = with_plain_dots(folded_lowercase(value));
             plain.retain(|c| !c.is_whitespace());
             return Cow::Owned(plain);
         }
@@ -88,6 +79,18 @@ pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
         return collapse_whitespace(value);
     }
     Cow::Owned(numeric)
+}
+
+/// `value` as the view reads it, lowercased.
+fn folded_lowercase(value: &str) -> String {
+    let mut lowered = String::with_capacity(value.len());
+    if value.is_ascii() {
+        // Folding changes no ASCII character.
+        push_lowered(value, &mut lowered);
+    } else {
+        push_lowered(&fold_value(value), &mut lowered);
+    }
+    lowered
 }
 
 /// `value`, or its digits when it is a number written in digit words.
