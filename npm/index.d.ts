@@ -192,7 +192,7 @@ export interface Restored {
 
 /** Options for one {@link Blindfold.scan} call. */
 export interface ScanCallOptions {
-  /** Values the app knows (from other fields), found anywhere: `{ PERSON: ['Jana Nováková'] }`. */
+  /** Values the app knows (from other fields), found anywhere, case- and accent-insensitively: `{ PERSON: ['Jana Nováková'] }`. */
   known?: Partial<Record<EntityType, string[]>>;
   /** Whose data this is (a user or record id): `dateShift` moves every date of one subject by the same days. */
   subject?: string;
@@ -226,7 +226,7 @@ export interface BlindfoldOptions {
   maxInputLength?: number;
   /** App-defined patterns, reported under their own names. */
   patterns?: PatternSpec[];
-  /** Terms to find anywhere (case-insensitive, whole words), by type: `{ PROJECT: ['Project Falcon'] }`. */
+  /** Terms to find anywhere (case- and accent-insensitive, whole words), by type: `{ PROJECT: ['Project Falcon'] }`. */
   deny?: Record<string, string[]>;
   /** Values never reported, e.g. the company's own support address. */
   allow?: string[];

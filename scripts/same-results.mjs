@@ -85,7 +85,13 @@ for (const dir of dirs) {
 let differences = 0;
 let findings = 0;
 const show = (what, text, a, b) => {
-  if (differences++ < 5) console.log(`${what} differs on ${JSON.stringify(text.slice(0, 200))}:\n  ${a.slice(0, 300)}\n  ${b.slice(0, 300)}`);
+  if (differences++ < 5) {
+    // Where the two first part, with some context on each side.
+    let at = 0;
+    while (at < a.length && a[at] === b[at]) at++;
+    const from = Math.max(0, at - 150);
+    console.log(`${what} differs on ${JSON.stringify(text.slice(0, 200))} at ${at}:\n  …${a.slice(from, at + 150)}\n  …${b.slice(from, at + 150)}`);
+  }
 };
 for (const text of texts) {
   const [a, b] = builds.map((bf) => JSON.stringify(bf.scan(text)));

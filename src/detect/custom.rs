@@ -1,13 +1,14 @@
 //! What the app adds to detection: its own patterns (linear-time regular
 //! expressions), deny-lists of terms and known values (matched at once,
-//! case-insensitively, on word boundaries), and an allow-list of values
-//! never to report.
+//! case- and accent-insensitively, on word boundaries), and an allow-list
+//! of values never to report.
 
 use foldhash::{HashMap, HashSet};
 
 use regex_lite::{Regex, RegexBuilder};
 
-use super::text::char_before;
+use super::accents::unaccented;
+use super::text::{char_before, fold_value};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
@@ -160,6 +161,20 @@ fn is_word_char(c: char) -> bool {
 /// terms and the text's words both go through this, word by word (a final
 /// sigma lowercases differently from `char`'s).
 pub(crate) fn push_lowered(word: &str, out: &mut String) {
+    push_lowered_with(word, out, |c| c);
+}
+
+/// Appends `word` as terms are keyed: lowercased as [`push_lowered`]
+/// writes it, each letter without its accents. A known `Nováková` is then
+/// found written `Novakova`, as people type names without a keyboard for
+/// them, and written with combining marks, which the view drops.
+pub(crate) fn push_term_key(word: &str, out: &mut String) {
+    push_lowered_with(word, out, unaccented);
+}
+
+/// Appends `word` lowercased, each lowercase character through `letter`
+/// (a function pointer: one copy of this for both callers).
+fn push_lowered_with(word: &str, out: &mut String, letter: fn(char) -> char) {
     let from = out.len();
     if word.is_ascii() {
         out.push_str(word);
@@ -183,13 +198,13 @@ pub(crate) fn push_lowered(word: &str, out: &mut String) {
                 '\u{C0}'..='\u{DE}' if c != '×' => char::from_u32(u32::from(c) + 0x20),
                 _ => None,
             };
-            out.push(lowered.unwrap_or(c));
+            out.push(letter(lowered.unwrap_or(c)));
         } else if c == 'Σ' {
             out.truncate(from);
-            out.push_str(&word.to_lowercase());
+            out.extend(word.to_lowercase().chars().map(letter));
             return;
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(c.to_lowercase().map(letter));
         }
     }
 }
@@ -210,6 +225,9 @@ impl Terms {
     /// with more words than that (a long known value and a text repeating
     /// its words took time in the product of their lengths).
     pub(crate) fn add(&mut self, term: &str, entity: &EntityType, score: f32) {
+        // Read as the text is: through the view's folds.
+        let folded = fold_value(term);
+        let term = folded.as_ref();
         let mut key = self.spare_key(term.len());
         let (mut first_len, mut count) = (0, 0);
         let mut pos = 0;
@@ -224,7 +242,7 @@ impl Terms {
             if count > 0 {
                 key.push(' ');
             }
-            push_lowered(term.get(start..end).unwrap_or_default(), &mut key);
+            push_term_key(term.get(start..end).unwrap_or_default(), &mut key);
             if count == 0 {
                 first_len = key.len();
             }
@@ -382,7 +400,7 @@ pub(crate) fn detect_terms<'t>(
             continue;
         }
         key.clear();
-        push_lowered(view.get(start..end).unwrap_or_default(), key);
+        push_term_key(view.get(start..end).unwrap_or_default(), key);
         let mut most_words = 0;
         let mut found = None;
         for entry in sets.clone().filter_map(|set| set.terms.get(key.as_str())) {
@@ -394,7 +412,7 @@ pub(crate) fn detect_terms<'t>(
         }
         for (next_start, next_end) in words(view, end).take(most_words.saturating_sub(1)) {
             key.push(' ');
-            push_lowered(view.get(next_start..next_end).unwrap_or_default(), key);
+            push_term_key(view.get(next_start..next_end).unwrap_or_default(), key);
             let term = sets
                 .clone()
                 .filter_map(|set| set.terms.get(key.as_str())?.term.as_ref())
@@ -611,6 +629,35 @@ mod tests {
                 "PROJECT:Falcon",
                 "PROJECT:ÉCLAIR"
             ]
+        );
+    }
+
+    #[test]
+    fn terms_match_with_or_without_accents() {
+        let view = "NOVAKOVA, Nováková, novákova, Dvořák and Dvorak; Søren, Soren.";
+        let expected = [
+            "PERSON:NOVAKOVA",
+            "PERSON:Nováková",
+            "PERSON:novákova",
+            "PERSON:Dvořák",
+            "PERSON:Dvorak",
+        ];
+        // However the term is written: composed, with combining marks (as
+        // the view never holds them), full-width, or without accents.
+        for terms in [
+            ["Nováková", "Dvořák"],
+            ["Nova\u{301}kova\u{301}", "Dvor\u{30c}a\u{301}k"],
+            ["ＮＯＶÁＫＯＶÁ", "Dvorak"],
+        ] {
+            assert_eq!(found_terms(&terms, "PERSON", view), expected, "{terms:?}");
+        }
+        // A letter Unicode does not write as a letter and a mark stays
+        // itself: `ø` is not `o`.
+        assert_eq!(found_terms(&["Søren"], "PERSON", view), ["PERSON:Søren"]);
+        // Greek and Cyrillic accents too.
+        assert_eq!(
+            found_terms(&["Ελένη", "Фёдор"], "PERSON", "ΕΛΕΝΗ, Ελενη, Федор"),
+            ["PERSON:ΕΛΕΝΗ", "PERSON:Ελενη", "PERSON:Федор"]
         );
     }
 

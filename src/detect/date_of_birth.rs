@@ -213,7 +213,7 @@ pub(crate) fn read_date(value: &str) -> Option<CalendarDate> {
     // date.
     let date_part = match folded.split_once('T') {
         Some((date, _)) if date.len() == 10 && date.as_bytes().get(4) == Some(&b'-') => date,
-        _ => folded.as_str(),
+        _ => folded.as_ref(),
     };
     parse_date(date_part).filter(|date| date.len == date_part.len())
 }

@@ -8,6 +8,8 @@
 //! deterministically (higher score, then longer, then earlier), and converts
 //! the spans to UTF-16 offsets of the original text.
 
+mod accent_table;
+mod accents;
 mod address;
 mod checksum;
 mod credit_card;
@@ -42,6 +44,7 @@ use serde::Serialize;
 use crate::entity::EntityType;
 use crate::error::{Error, ErrorKind, Result};
 use crate::sort::{sort, sort_by};
+pub(crate) use accents::composed;
 pub(crate) use checksum::{luhn, mod97_remainder};
 pub(crate) use custom::push_lowered;
 pub(crate) use date_of_birth::{days_in_month, read_date};

@@ -64,8 +64,21 @@ fn fold(c: char) -> Fold {
 }
 
 /// `value` as the view would show it: for reading a found value again
-/// (a date with full-width digits, a phone with Unicode dashes).
-pub(crate) fn fold_value(value: &str) -> String {
+/// (a date with full-width digits, a phone with Unicode dashes), and for
+/// reading an app's terms as the text is read. Borrowed when nothing in it
+/// folds.
+pub(crate) fn fold_value(value: &str) -> Cow<'_, str> {
+    let bytes = value.as_bytes();
+    let mut at = ascii_prefix_len(bytes);
+    loop {
+        let Some(&lead) = bytes.get(at) else {
+            return Cow::Borrowed(value);
+        };
+        if may_fold(lead, bytes.get(at + 1).copied().unwrap_or(0)) {
+            break;
+        }
+        at += utf8_len(lead);
+    }
     value
         .chars()
         .filter_map(|c| match fold(c) {

@@ -3,8 +3,8 @@
 use std::borrow::Cow;
 
 use crate::detect::{
-    fold_value, fold_words, plain_address, plain_url, push_lowered, read_date, spelled_digits,
-    with_plain_dots,
+    composed, fold_value, fold_words, plain_address, plain_url, push_lowered, read_date,
+    spelled_digits, with_plain_dots,
 };
 use crate::entity::EntityType;
 
@@ -14,7 +14,7 @@ use crate::entity::EntityType;
 ///   `@` and dots written as words or in brackets, encoded `@`, spaces,
 ///   zero-width characters, full-width forms), so `"Sarah at Gmail dot
 ///   com"`, `"s a r a h @ g m a i l . c o m"` and `" Sarah@Gmail.com"` are all
-///   `"sarah@gmail.com"`.
+///   `"sarah@gmail.com"`; an accented letter as one character.
 /// - `IP_ADDRESS`: disguised dots undone, white space removed, lowercased
 ///   (`"81 dot 2 dot 69 dot 160"` → `"81.2.69.160"`, `"2001:DB8::1"` →
 ///   `"2001:db8::1"`).
@@ -25,8 +25,10 @@ use crate::entity::EntityType;
 ///   written (`"12 March 1985"`, `"12.03.85"` → `"1985-03-12"`; an ambiguous
 ///   order read day first, as the detector reads it).
 /// - `PERSON`, `ADDRESS`: invisible characters dropped and full-width forms
-///   folded (accents kept), trimmed, inner white space collapsed to one
-///   space, lowercased (`" Jane  DOE"`, `"Ja\u{200b}ne Doe"` → `"jane doe"`).
+///   folded, trimmed, inner white space collapsed to one space, lowercased
+///   (`" Jane  DOE"`, `"Ja\u{200b}ne Doe"` → `"jane doe"`); accents kept,
+///   as one character where Unicode has one (`"Nova\u{301}kova\u{301}"`
+///   → `"nováková"`, as `"Nováková"` is).
 /// - `PHONE`: `+` and digits only; a leading `00` becomes `+`
 ///   (`"0049 (30) 123-456"` → `"+4930123456"`).
 /// - Account and identity numbers (`CREDIT_CARD`, `IBAN`, every national id
@@ -42,7 +44,9 @@ use crate::entity::EntityType;
 /// space collapsed instead, so that two such values never share a form.
 pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
     let numeric = match entity.as_str() {
-        "EMAIL" => return Cow::Owned(plain_address(folded_lowercase(value))),
+        "EMAIL" => {
+            return Cow::Owned(plain_address(folded_lowercase(&composed(value))));
+        }
         "IP_ADDRESS" => {
             let mut plain = with_plain_dots(folded_lowercase(value));
             plain.retain(|c| !c.is_whitespace());
@@ -63,7 +67,7 @@ pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
             let value = if value.is_ascii() {
                 value
             } else {
-                folded = fold_words(value);
+                folded = fold_words(&composed(value));
                 &folded
             };
             let collapsed = collapse_whitespace(value);
@@ -329,7 +333,14 @@ mod tests {
             ("PERSON", "Ja\u{200b}na No\u{ad}váková", "jana nováková"),
             ("PERSON", "Ｊａｎａ Ｎｏｖáková", "jana nováková"),
             ("PERSON", "Anne\u{2010}Marie", "anne-marie"),
-            ("PERSON", "Nova\u{301}kova\u{301}", "nova\u{301}kova\u{301}"),
+            // Accents written as marks are the letters Unicode has for
+            // them (NFC); a name without them is another name.
+            ("PERSON", "Nova\u{301}kova\u{301}", "nováková"),
+            ("PERSON", "NOVA\u{301}KOVA\u{301}", "nováková"),
+            ("PERSON", "Novakova", "novakova"),
+            ("PERSON", "Nguye\u{302}\u{303}n Va\u{306}n", "nguyễn văn"),
+            ("ADDRESS", "Dvor\u{30c}a\u{301}kova 5", "dvořákova 5"),
+            ("EMAIL", "jose\u{301}@exa\u{301}mple.es", "josé@exámple.es"),
             ("ADDRESS", "Hauptstra\u{200b}ße 5", "hauptstraße 5"),
         ];
         for (name, input, expected) in rows {

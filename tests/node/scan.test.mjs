@@ -141,6 +141,16 @@ test('app patterns, deny-lists, allow-lists and known values', () => {
   ]);
   assert.deepEqual(values(text, app.scan(text, { known: { PERSON: ['Jana Nováková'] } })).at(-1), ['PERSON', 'Jana']);
   assert.throws(() => app.scan(text, { known: { NOPE: ['x'] } }), { code: 'INVALID_ARGUMENT', path: 'known.NOPE' });
+  // A known name is found however the text accents it: composed, as
+  // combining marks (spans take the marks along) or not at all.
+  const accented = 'Jana Nova\u0301kova\u0301, JANA NOVAKOVA, Nováková.';
+  for (const known of [{ PERSON: ['Jana Nováková'] }, { PERSON: ['Jana Nova\u0301kova\u0301'] }, { PERSON: ['jana novakova'] }]) {
+    assert.deepEqual(values(accented, app.scan(accented, { known })), [
+      ['PERSON', 'Jana Nova\u0301kova\u0301'],
+      ['PERSON', 'JANA NOVAKOVA'],
+      ['PERSON', 'Nováková'],
+    ], JSON.stringify(known));
+  }
   assert.throws(() => app.scan(text, { knwon: {} }), { code: 'INVALID_OPTIONS', path: 'knwon' });
 });
 
