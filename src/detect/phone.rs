@@ -393,7 +393,21 @@ fn score_window(
         let nsn = international
             .len()
             .checked_sub(code_len + usize::from(trunk))?;
-        if !(min..=max).contains(&nsn) {
+        // `+44 020 7946 0958`: the trunk 0 written on after the country
+        // code, a common slip. The number is the same one, only too long
+        // with it (Italy's numbers keep their 0 and fit as written).
+        let code_group = if plus || linked {
+            code_len
+        } else {
+            code_len + 2
+        };
+        let trunk_written = !trunk
+            && first < last
+            && group.len() == code_group
+            && run.group(first + 1).starts_with('0');
+        if !(min..=max).contains(&nsn)
+            && !(trunk_written && (min..=max).contains(&nsn.saturating_sub(1)))
+        {
             return None;
         }
         if plus {
@@ -517,6 +531,12 @@ mod tests {
             ("1-800-555-0100", "1-800-555-0100"),
             ("+44 20 7946 0958", "+44 20 7946 0958"),
             ("+44 (0)20 7946 0958", "+44 (0)20 7946 0958"),
+            // The trunk 0 written on after the country code.
+            ("+44 020 7946 0958", "+44 020 7946 0958"),
+            ("call +49 030 1234567", "+49 030 1234567"),
+            ("0044 020 7946 0958", "0044 020 7946 0958"),
+            ("+33 06 12 34 56 78", "+33 06 12 34 56 78"),
+            ("+39 06 1234 5678", "+39 06 1234 5678"),
             ("020 7946 0958", "020 7946 0958"),
             ("07700 900123", "07700 900123"),
             ("+49 30 1234567", "+49 30 1234567"),
@@ -607,6 +627,8 @@ mod tests {
             "order 123456",                             // too short
             "+1 23",                                    // too short
             "+44 20 7946 09581234",                     // too long for +44
+            "+44 020 7946 095812",                      // too long without its 0
+            "+44 20 07946 0958",                        // a 0 past the area code
             "12345 67890",                              // India shape needs 6-9 first
             "3.14159 2.71828",                          // numbers
             "\"23:56:04.000123456\"",                   // a time's seconds and fraction
