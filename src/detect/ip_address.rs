@@ -288,18 +288,7 @@ pub(crate) fn detect_v6(view: &str, markers: &Markers, out: &mut Sink) {
         let Ok(address) = candidate.parse::<Ipv6Addr>() else {
             continue;
         };
-        let documentation = address.segments().first() == Some(&0x2001)
-            && address.segments().get(1) == Some(&0x0db8);
-        // `::ffff:127.0.0.1` is the IPv4 loopback, mapped.
-        let mapped_nobody = address
-            .to_ipv4_mapped()
-            .is_some_and(|v4| v4.is_loopback() || v4.is_unspecified());
-        if address.is_loopback()
-            || address.is_unspecified()
-            || address.is_multicast()
-            || mapped_nobody
-            || documentation
-            || is_netmask(address.to_bits())
+        if identifies_nobody_v6(address)
             || is_network(address.to_bits(), 128, bytes, end)
             || !looks_like_address(candidate)
         {
@@ -325,6 +314,89 @@ pub(crate) fn detect_v6(view: &str, markers: &Markers, out: &mut Sink) {
             zone_end,
             score,
         ));
+    }
+}
+
+/// Whether `address` is one no person is behind: loopback, unspecified,
+/// multicast, the documentation prefix, a netmask, or the IPv4 loopback or
+/// unspecified address mapped (`::ffff:127.0.0.1`).
+fn identifies_nobody_v6(address: Ipv6Addr) -> bool {
+    let documentation =
+        address.segments().first() == Some(&0x2001) && address.segments().get(1) == Some(&0x0db8);
+    let mapped_nobody = address
+        .to_ipv4_mapped()
+        .is_some_and(|v4| v4.is_loopback() || v4.is_unspecified());
+    address.is_loopback()
+        || address.is_unspecified()
+        || address.is_multicast()
+        || mapped_nobody
+        || documentation
+        || is_netmask(address.to_bits())
+}
+
+/// A defanged colon, as security notes and CyberChef write IPv6 addresses
+/// (`2a00[:]1450[:]4001[:][:]200e`).
+const DEFANGED_COLON: &[u8] = b"[:]";
+
+/// Finds IPv6 addresses with one or more defanged colons (plain colons may
+/// stand among them), from the colons of the text that stand in brackets.
+#[inline(never)]
+pub(crate) fn detect_defanged_v6(view: &str, markers: &Markers, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    let mut covered = 0;
+    for &colon in &markers.colons {
+        let Some(bracket) = colon.checked_sub(1) else {
+            continue;
+        };
+        if colon < covered || bytes.get(bracket..colon + 2) != Some(DEFANGED_COLON) {
+            continue;
+        }
+        let mut start = bracket;
+        loop {
+            if start >= 3 && bytes.get(start - 3..start) == Some(DEFANGED_COLON) {
+                start -= 3;
+            } else if start > 0
+                && bytes
+                    .get(start - 1)
+                    .is_some_and(|&b| b.is_ascii_hexdigit() || b == b':')
+            {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        let mut end = colon + 2;
+        loop {
+            if bytes.get(end..end + 3) == Some(DEFANGED_COLON) {
+                end += 3;
+            } else if bytes.get(end).copied().is_some_and(is_v6_char) {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        covered = end;
+        // A sentence's full stop is not the address's.
+        while end > start && bytes.get(end - 1) == Some(&b'.') {
+            end -= 1;
+        }
+        let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+        if glued(start.checked_sub(1).and_then(|at| bytes.get(at))) || glued(bytes.get(end)) {
+            continue;
+        }
+        let Some(plain) = view.get(start..end).map(|c| c.replace("[:]", ":")) else {
+            continue;
+        };
+        let Ok(address) = plain.parse::<Ipv6Addr>() else {
+            continue;
+        };
+        if identifies_nobody_v6(address)
+            || is_network(address.to_bits(), 128, bytes, end)
+            || !looks_like_address(&plain)
+        {
+            continue;
+        }
+        out.push(Candidate::new(EntityType::IP_ADDRESS, start, end, 0.9));
     }
 }
 
@@ -971,6 +1043,19 @@ mod tests {
                 "2a02:0db8:0000:0000:0000:ff00:0042:8329",
             ),
             ("fe80::1%eth0 link", "fe80::1%eth0"),
+            // Defanged colons, as CyberChef writes them; plain ones among.
+            (
+                "c2 at 2a00[:]1450[:]4001[:]830[:][:]200e.",
+                "2a00[:]1450[:]4001[:]830[:][:]200e",
+            ),
+            (
+                "(2a02:8108[:][:]8a2e:370:7334)",
+                "2a02:8108[:][:]8a2e:370:7334",
+            ),
+            (
+                "ip 2a02[:]0db8[:]0[:]0[:]0[:]ff00[:]42[:]8329 ok",
+                "2a02[:]0db8[:]0[:]0[:]0[:]ff00[:]42[:]8329",
+            ),
             ("::ffff:192.0.2.128", "::ffff:192.0.2.128"),
             ("[2a02:8108::1]:443", "2a02:8108::1"),
             ("gateway # 81.2.69.160", "81.2.69.160"),
@@ -1075,6 +1160,15 @@ mod tests {
     fn negatives() {
         for text in [
             "127[.]0[.]0[.]1",
+            // Defanged colons: nobody's addresses, or no address.
+            "[:][:]1",
+            "2001[:]db8[:][:]1",
+            "ff02[:][:]1",
+            "https[:]//example.com",
+            "a[:]b",
+            "2a00[:]1450[:]4001[:]830[:][:]200e[:]",
+            "x2a00[:]1450[:]4001[:][:]200e",
+            "2a00[:]1450[:]4001[:][:]200ex",
             "203.0.113[.]7",
             "1.81[.]2[.]69[.]160",
             "81[.]2[.]69[.]160[.]5",

@@ -582,6 +582,7 @@ impl Scanner {
             let before = candidates.len();
             ip_address::detect_v6(view, &markers, &mut candidates);
             ip_address::detect_defanged_v4(view, &markers, &mut candidates);
+            ip_address::detect_defanged_v6(view, &markers, &mut candidates);
             barriers.extend(
                 candidates
                     .get(before..)

@@ -393,22 +393,22 @@ fn score_window(
         let nsn = international
             .len()
             .checked_sub(code_len + usize::from(trunk))?;
-        // `+44 020 7946 0958`: the trunk 0 written on after the country
-        // code, a common slip. The number is the same one, only too long
-        // with it (Italy's numbers keep their 0 and fit as written).
-        let code_group = if plus || linked {
-            code_len
-        } else {
-            code_len + 2
-        };
-        let trunk_written = !trunk
-            && first < last
-            && group.len() == code_group
-            && run.group(first + 1).starts_with('0');
-        if !(min..=max).contains(&nsn)
-            && !(trunk_written && (min..=max).contains(&nsn.saturating_sub(1)))
-        {
-            return None;
+        if !(min..=max).contains(&nsn) {
+            // `+44 020 7946 0958`: the trunk 0 written on after the country
+            // code, a common slip. The number is the same one, only too
+            // long with it (Italy's numbers keep their 0 and fit as written).
+            let code_group = if plus || linked {
+                code_len
+            } else {
+                code_len + 2
+            };
+            let trunk_written = !trunk
+                && first < last
+                && group.len() == code_group
+                && run.group(first + 1).starts_with('0');
+            if !(trunk_written && (min..=max).contains(&nsn.saturating_sub(1))) {
+                return None;
+            }
         }
         if plus {
             *start -= 1;

@@ -16,7 +16,7 @@ use crate::entity::EntityType;
 ///   com"`, `"s a r a h @ g m a i l . c o m"` and `" Sarah@Gmail.com"` are all
 ///   `"sarah@gmail.com"`; an accented letter as one character.
 /// - `IP_ADDRESS`: disguised dots undone, white space removed, lowercased
-///   (`"81 dot 2 dot 69 dot 160"` → `"81.2.69.160"`, `"2001:DB8::1"` →
+///   (`"81 dot 2 dot 69 dot 160"` → `"81.2.69.160"`, `"2001:DB8[:][:]1"` →
 ///   `"2001:db8::1"`).
 /// - `URL`: as it would be clicked: a defanged scheme, separator and dots
 ///   written plainly, scheme and host lowercased, the path and query kept
@@ -49,6 +49,9 @@ pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
         }
         "IP_ADDRESS" => {
             let mut plain = with_plain_dots(folded_lowercase(value));
+            if plain.contains("[:]") {
+                plain = plain.replace("[:]", ":");
+            }
             plain.retain(|c| !c.is_whitespace());
             return Cow::Owned(plain);
         }
@@ -311,6 +314,7 @@ mod tests {
             ("IP_ADDRESS", "192[.]168[.]1[.]20", "192.168.1.20"),
             ("IP_ADDRESS", "81 dot 2 dot 69 dot 160", "81.2.69.160"),
             ("IP_ADDRESS", "2001:DB8::1", "2001:db8::1"),
+            ("IP_ADDRESS", "2A00[:]1450[:][:]200E", "2a00:1450::200e"),
             (
                 "IP_ADDRESS",
                 "８１［.］２［.］６９［.］１６０",
