@@ -6,7 +6,7 @@
 //! continuing an identifier (`INV-2024-000123`, `build-20260812-09`, `v1.2.3`)
 //! are not personal data and are skipped whole.
 
-use super::text::{char_at, char_before};
+use super::text::{char_at, char_before, continues_word};
 
 const MAX_SEPARATOR_LEN: usize = 3;
 
@@ -495,7 +495,7 @@ fn glued_to_identifier(
     end: usize,
     port_may_follow: bool,
 ) -> (bool, bool) {
-    let word_char = |c: char| c.is_alphanumeric() || c == '_';
+    let word_char = continues_word;
     // The marks below are ASCII: after one, the next character is a byte on.
     let glued_before = match char_before(view, start) {
         Some(c) if word_char(c) => true,

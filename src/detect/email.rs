@@ -3,7 +3,7 @@
 
 use super::markers::{with_plain_dots, Markers, DISGUISED_DOTS, ENCODED_AT};
 use super::names::is_given_name;
-use super::text::{char_at, char_before};
+use super::text::{changes_script, char_at, char_before};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 use crate::sort::sort;
@@ -439,12 +439,26 @@ fn ascii_domain_len(after: &[u8]) -> Option<Option<usize>> {
 }
 
 /// [`domain_len`] for a domain with characters beyond ASCII (IDN).
+/// A top-level domain is Latin or in one other script, never both: one
+/// that runs from Latin letters into Chinese or Japanese ends there
+/// (`…@example.com谢谢`, the words after the address). (A local part
+/// run into the words before it is taken whole: `邮箱jane@…` could be an
+/// address's own characters.)
 fn unicode_domain_len(after: &str) -> Option<usize> {
     let mut len = after
         .char_indices()
         .take_while(|&(index, c)| index < MAX_DOMAIN_LEN && is_domain_char(c))
         .last()
         .map_or(0, |(index, c)| index + c.len_utf8());
+    let tld_start = after.get(..len)?.rfind('.').map_or(len, |dot| dot + 1);
+    let mut previous = None;
+    for (offset, c) in after.get(tld_start..len)?.char_indices() {
+        if previous.is_some_and(|previous| changes_script(previous, c)) {
+            len = tld_start + offset;
+            break;
+        }
+        previous = Some(c);
+    }
     let mut domain = after.get(..len)?;
     // Trailing dots and hyphens belong to the sentence.
     while let Some(rest) = domain.strip_suffix(['.', '-']) {
@@ -678,6 +692,16 @@ mod tests {
                 "write to jane.doe+ai@example.com today",
                 "jane.doe+ai@example.com",
             ),
+            // Run into Chinese or Japanese words: the top-level domain ends
+            // at them; a local part is taken whole.
+            ("邮箱：jane@example.com谢谢", "jane@example.com"),
+            ("邮箱jane@example.com谢谢", "邮箱jane@example.com"),
+            (
+                "メールはtaro@mail.example.jpです",
+                "メールはtaro@mail.example.jp",
+            ),
+            ("张伟@例子.中国", "张伟@例子.中国"),
+            ("jane@bücher.de谢谢", "jane@bücher.de"),
             ("(a@b.co):", "a@b.co"),
             ("<john@mail.example.org>", "john@mail.example.org"),
             ("mailto:ops@corp.io?subject=x", "ops@corp.io"),

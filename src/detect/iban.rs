@@ -4,7 +4,7 @@
 
 use super::checksum::mod97;
 use super::digits::Run;
-use super::text::char_before;
+use super::text::{char_before, continues_word};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -191,7 +191,7 @@ impl Ibans {
         matcher: fn(&[u8], usize, usize) -> Option<usize>,
         out: &mut Sink,
     ) {
-        if start < self.covered || char_before(view, start).is_some_and(char::is_alphanumeric) {
+        if start < self.covered || char_before(view, start).is_some_and(continues_word) {
             return;
         }
         let Some(length) = iban_length(country.map(|c| c.to_ascii_uppercase())) else {
@@ -325,6 +325,7 @@ mod tests {
                 "DE89 3704 0044 0532 0130 00",
             ),
             ("GB82WEST12345698765432", "GB82WEST12345698765432"),
+            ("口座DE89370400440532013000です", "DE89370400440532013000"),
             // Countries outside the SWIFT registry.
             (
                 "IBAN IR270170000000100324200001",

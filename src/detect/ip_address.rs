@@ -1043,6 +1043,7 @@ mod tests {
                 "2a02:0db8:0000:0000:0000:ff00:0042:8329",
             ),
             ("fe80::1%eth0 link", "fe80::1%eth0"),
+            ("IP是81.2.69.160吗", "81.2.69.160"),
             // Defanged colons, as CyberChef writes them; plain ones among.
             (
                 "c2 at 2a00[:]1450[:]4001[:]830[:][:]200e.",

@@ -269,11 +269,9 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
                 continue;
             };
             let has_context = *has_context.get_or_insert_with(|| {
-                context.before(
-                    run.span(first, first).0.saturating_sub(1),
-                    32,
-                    context::PHONE,
-                )
+                let before = run.span(first, first).0.saturating_sub(1);
+                context.before(before, 32, context::PHONE)
+                    || unspaced_phone_word_before(run.view().as_bytes(), before + 1)
             });
             let score = if has_context {
                 (score + 0.3_f32).min(0.95)
@@ -291,6 +289,37 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             out.push(candidate);
         }
     }
+}
+
+/// Phone words of Chinese, Japanese and Korean. Those texts run words
+/// together (`我的手机号是138…`, `電話番号は090…`), so the cue pass, which
+/// reads words between spaces and punctuation, seldom sees one alone.
+const UNSPACED_PHONE_WORDS: [&str; 13] = [
+    "电话",
+    "電話",
+    "手机",
+    "手機",
+    "联系",
+    "聯絡",
+    "携帯",
+    "ケータイ",
+    "連絡",
+    "전화",
+    "휴대폰",
+    "핸드폰",
+    "연락처",
+];
+
+/// Whether one of [`UNSPACED_PHONE_WORDS`] stands in the 32 bytes before
+/// `pos` (read only when they hold a byte of such a script).
+fn unspaced_phone_word_before(bytes: &[u8], pos: usize) -> bool {
+    let window = bytes.get(pos.saturating_sub(32)..pos).unwrap_or_default();
+    !window.is_ascii()
+        && UNSPACED_PHONE_WORDS.iter().any(|word| {
+            window
+                .windows(word.len())
+                .any(|part| part == word.as_bytes())
+        })
 }
 
 /// What opens an extension after a number, longest first where one begins
@@ -589,6 +618,14 @@ mod tests {
             ("call me: 0 7 7 0 0 9 0 0 1 2 3", "0 7 7 0 0 9 0 0 1 2 3"),
             ("tel 0-7-7-0-0-9-0-0-1-2-3.", "0-7-7-0-0-9-0-0-1-2-3"),
             ("phone 4 1 5 5 5 5 0 1 0 0", "4 1 5 5 5 5 0 1 0 0"),
+            // Run into Chinese, Japanese or Korean words, which are its
+            // context too.
+            ("我的手机号是13812345678谢谢", "13812345678"),
+            ("电话：13812345678", "13812345678"),
+            ("電話番号は090-1234-5678です", "090-1234-5678"),
+            ("携帯は09012345678です", "09012345678"),
+            ("전화번호는 010-1234-5678입니다", "010-1234-5678"),
+            ("電話は+81 90-1234-5678です", "+81 90-1234-5678"),
         ];
         for (text, expected) in rows {
             assert_eq!(found(text, "PHONE"), vec![expected], "{text}");
@@ -649,6 +686,8 @@ mod tests {
             "0 7 7 0 0 9 0 0 1 2 3",                    // spelled out, no cue
             "phone: 0 1 2 3 4 5 6 7 8 9",               // a count
             "call 0 7 7 0 0 9 0 0 1 2 3 4 5 6 7 8 9",   // too many digits
+            "订单号是13812345678",                      // an order number
+            "x13812345678 电话",                        // a word after it
         ] {
             assert!(
                 found(text, "PHONE").is_empty(),

@@ -103,6 +103,45 @@ pub(crate) fn fold_words(value: &str) -> String {
         .collect()
 }
 
+/// Whether a value glued to `c` would be part of a longer word: `c` is a
+/// letter, digit or `_` of a script written with spaces between words.
+/// Chinese, Japanese, Thai and Korean text runs numbers into the words
+/// around them (`卡号是4111…`, `090-1234-5678です`, `010-1234-5678입니다`):
+/// their letters part a value from the text as a space does.
+#[inline]
+pub(crate) fn continues_word(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric() || c == '_',
+        // Latin-1 letters (most accented text) and the general punctuation
+        // around words (`’`, `“`, `…`), without Unicode's tables.
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric() && !written_without_spaces(c),
+    }
+}
+
+/// Whether a word changes between `a` and the `b` after it from Latin
+/// letters and digits to a script written without spaces, or back: where
+/// `邮箱jane@example.com谢谢` holds its address.
+pub(crate) fn changes_script(a: char, b: char) -> bool {
+    (a.is_ascii_alphanumeric() && written_without_spaces(b))
+        || (written_without_spaces(a) && b.is_ascii_alphanumeric())
+}
+
+/// Han, kana, Hangul syllables and Thai.
+fn written_without_spaces(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0E00}'..='\u{0E7F}'
+            | '\u{3040}'..='\u{30FF}'
+            | '\u{3400}'..='\u{4DBF}'
+            | '\u{4E00}'..='\u{9FFF}'
+            | '\u{AC00}'..='\u{D7AF}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{20000}'..='\u{2FA1F}'
+    )
+}
+
 /// The input and its view for detectors.
 pub(crate) struct Text<'a> {
     original: &'a str,
@@ -342,6 +381,25 @@ pub(crate) fn utf16_len(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_continue_in_scripts_written_with_spaces() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let expected = (c.is_alphanumeric() || c == '_') && !written_without_spaces(c);
+            assert_eq!(continues_word(c), expected, "{c:?}");
+        }
+        for (a, b, change) in [
+            ('m', '谢', true),
+            ('は', 't', true),
+            ('7', 'で', true),
+            ('.', '谢', false),
+            ('例', 'え', false),
+            ('a', 'é', false),
+            ('Ω', '4', false),
+        ] {
+            assert_eq!(changes_script(a, b), change, "{a}{b}");
+        }
+    }
 
     fn spans_of(original: &str, needle: &str) -> (usize, usize) {
         let text = Text::new(original);

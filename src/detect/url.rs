@@ -5,7 +5,7 @@
 
 use super::custom::push_lowered;
 use super::markers::{with_plain_dots, Markers};
-use super::text::{char_at, char_before};
+use super::text::{char_at, char_before, continues_word};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 use crate::sort::sort;
@@ -132,7 +132,7 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
             continue;
         };
         // A scheme inside a word (`xhttp://`, `awww.`) is not a URL start.
-        if char_before(view, start).is_some_and(char::is_alphanumeric) {
+        if char_before(view, start).is_some_and(|c| c != '_' && continues_word(c)) {
             continue;
         }
         // Any host after the scheme makes a URL, even one letter: a short
@@ -355,6 +355,8 @@ mod tests {
                 "see https://example.com/a?b=c.",
                 "https://example.com/a?b=c",
             ),
+            // After Chinese words, run into them as those texts write.
+            ("网址https://example.com/x 谢谢", "https://example.com/x"),
             (
                 "(https://en.wikipedia.org/wiki/Foo_(bar))",
                 "https://en.wikipedia.org/wiki/Foo_(bar)",

@@ -79,6 +79,7 @@ mod tests {
     fn positives() {
         let rows = [
             ("SSN 123-45-6789.", "123-45-6789"),
+            ("SSN是078-05-1120。", "078-05-1120"),
             ("my ssn: 123456789", "123456789"),
             ("social security number 078 05 1120", "078 05 1120"),
             ("Social Security: 219099999", "219099999"),

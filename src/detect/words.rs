@@ -7,7 +7,7 @@
 //! spans ([`super::markers`]) and which spans hold digits ([`super::digits`]),
 //! so that no other pass reads every byte of the text.
 
-use super::text::{char_at, char_before};
+use super::text::{char_at, char_before, continues_word};
 
 /// [`CLASSES`] bit: an ASCII letter or digit, or a non-ASCII byte.
 const SPAN_BYTE: u8 = 1;
@@ -142,7 +142,7 @@ pub(crate) fn for_each_word_in_span(view: &str, span: Span, mut each: impl FnMut
             .count();
         let word_end = word_start + len;
         pos = word_end;
-        let glued = |c: Option<char>| c.is_some_and(is_alphanumeric);
+        let glued = |c: Option<char>| c.is_some_and(|c| c != '_' && continues_word(c));
         if glued(char_before(view, word_start)) || glued(char_at(view, word_end)) {
             continue;
         }
@@ -150,26 +150,9 @@ pub(crate) fn for_each_word_in_span(view: &str, span: Span, mut each: impl FnMut
     }
 }
 
-/// `char::is_alphanumeric`, answered without Unicode's tables for the
-/// Latin-1 letters (À–ÿ, but not × and ÷) that most accented text is made
-/// of: the words of a non-ASCII span ask it of their neighbours.
-fn is_alphanumeric(c: char) -> bool {
-    match c {
-        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
-        _ => c.is_alphanumeric(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn latin_1_letters_without_tables() {
-        for c in (0..0x3000).filter_map(char::from_u32) {
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
 
     #[test]
     fn words() {

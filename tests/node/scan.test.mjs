@@ -29,6 +29,25 @@ test('offsets are UTF-16 code units around emoji, CJK and combining marks', () =
   ]);
 });
 
+test('values run into Chinese, Japanese or Korean words are found', () => {
+  // Those texts write no space between a number and the words around it.
+  const text = '😊 我的卡号是4111111111111111，手机号是13812345678谢谢。口座DE89370400440532013000です、電話番号は090-1234-5678です。IP是81.2.69.160吗';
+  assert.deepEqual(values(text), [
+    ['CREDIT_CARD', '4111111111111111'],
+    ['PHONE', '13812345678'],
+    ['IBAN', 'DE89370400440532013000'],
+    ['PHONE', '090-1234-5678'],
+    ['IP_ADDRESS', '81.2.69.160'],
+  ]);
+  const links = '邮箱：jane@example.com谢谢，网址https://example.com/x 谢谢';
+  assert.deepEqual(values(links), [
+    ['EMAIL', 'jane@example.com'],
+    ['URL', 'https://example.com/x'],
+  ]);
+  // A number run into a word of Latin script is part of that word.
+  assert.deepEqual(values('ref4111111111111111 and Ωmega4111111111111111'), []);
+});
+
 test('disguised values are found and spans cover the disguise', () => {
   const rows = [
     ['mail jo\u200bhn@exa\u00admple.com', 'EMAIL', 'jo\u200bhn@exa\u00admple.com'],
