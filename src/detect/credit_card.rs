@@ -208,8 +208,9 @@ pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
         let separator = run.separator_before(first + 1);
         // Dots only between groups of four (`4111.1111.1111.1111`): dotted
         // numbers of other shapes are versions, addresses and identifiers.
-        let allowed =
-            matches!(separator, " " | "-") || (separator == "." && run.group(first).len() == 4);
+        // So is a dash between spaces (`4111 - 1111 - 1111 - 1111`).
+        let allowed = matches!(separator, " " | "-")
+            || (matches!(separator, "." | " - ") && run.group(first).len() == 4);
         let mut uniform = true;
         // Spaces and dashes mixed (`4111 1111-1111 1111`, to slip past a
         // filter that expects one): only in a card's groups of four.
@@ -267,6 +268,10 @@ mod tests {
             ("card 4111 1111 1111 1111 exp", "4111 1111 1111 1111"),
             ("4111-1111-1111-1111", "4111-1111-1111-1111"),
             ("5555555555554444", "5555555555554444"),
+            (
+                "card 4111 - 1111 - 1111 - 1111.",
+                "4111 - 1111 - 1111 - 1111",
+            ),
             // Run into Chinese or Japanese words, as those texts write numbers.
             ("我的卡号是4111111111111111谢谢", "4111111111111111"),
             ("カード4111 1111 1111 1111です", "4111 1111 1111 1111"),
@@ -324,6 +329,7 @@ mod tests {
             "ref4111111111111111", // glued to a word of a spaced script
             "Ωmega4111111111111111",
             "4111.1111 1111.1111",                                 // mixed separators
+            "411 - 111111 - 1111111",                              // ` - ` not in fours
             "4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1",                     // dots between single digits
             "41111 111-11111 111",                                 // mixed, not in fours
             "4111 11111111-1111",                                  // mixed, not in fours

@@ -223,6 +223,11 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             continue;
         }
         let mut best: Option<Candidate> = None;
+        // After `+` and a country code, groups shaped as a date are the
+        // number's (`+44-20-7946-0958`, `+33.6.12.34.56.78`); a date with a
+        // sign starts with its year (`+262142-12-31`, ISO 8601's expanded
+        // years), longer than any country code.
+        let dialled = run.byte_before(first) == Some(b'+') && run.group(first).len() <= 3;
         // The context is the same for every window from this group: look once.
         let mut has_context: Option<bool> = None;
         let (mut dotted, mut dashed) = (false, false);
@@ -242,7 +247,10 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
                 }
             }
             if digits > 15
-                || (last >= first + 2 && date_at(run, last - 2) && !dotted_pairs(run, first))
+                || (last >= first + 2
+                    && date_at(run, last - 2)
+                    && !dotted_pairs(run, first)
+                    && !dialled)
             {
                 break;
             }
@@ -441,6 +449,14 @@ fn score_window(
         }
         if plus {
             *start -= 1;
+            // `(+44) 20 …`: the bracket closed after the code opens the number.
+            let bracketed = *start > 0
+                && run.view().as_bytes().get(*start - 1) == Some(&b'(')
+                && first < last
+                && run.separator_before(first + 1).starts_with(')');
+            if bracketed {
+                *start -= 1;
+            }
         }
         if international.starts_with('1')
             && !matches!(international.as_bytes().get(1), Some(b'2'..=b'9'))
@@ -560,6 +576,12 @@ mod tests {
             ("1-800-555-0100", "1-800-555-0100"),
             ("+44 20 7946 0958", "+44 20 7946 0958"),
             ("+44 (0)20 7946 0958", "+44 (0)20 7946 0958"),
+            // Groups after a country code that a date could be.
+            ("+44-20-7946-0958", "+44-20-7946-0958"),
+            ("+44.20.7946.0958", "+44.20.7946.0958"),
+            ("call +33-6-12-34-56-78", "+33-6-12-34-56-78"),
+            ("+33.6.12.34.56.78", "+33.6.12.34.56.78"),
+            ("tel (+44) 20 7946 0958", "(+44) 20 7946 0958"),
             // The trunk 0 written on after the country code.
             ("+44 020 7946 0958", "+44 020 7946 0958"),
             ("call +49 030 1234567", "+49 030 1234567"),
@@ -672,6 +694,7 @@ mod tests {
             "09:08:07.1234567",                         // the same
             "0.029228685,",                             // a decimal fraction
             "+262142-12-31",                            // a date with a six-digit year
+            "+2024-03-12",                              // a date with a sign
             "Boston, MA 02110-1301, USA",               // a ZIP+4 code
             "DFARS 252.227-7013",                       // a clause number
             "10 0c 07 08 90 01 00 00 24",               // a hex dump
