@@ -478,6 +478,10 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     0
                 };
                 let Some((name_start, end, words)) = name_at(view, start + particles) else {
+                    // `Name: 张伟`, `Name: 山田 太郎`: a name in Han or katakana.
+                    if let Some(end) = cjk_name_at(view, start) {
+                        out.push(Candidate::new(EntityType::PERSON, start, end, 0.8));
+                    }
                     continue;
                 };
                 // Where the value starts, before any title (`Ing. Boris`).
@@ -726,37 +730,36 @@ fn detect_cjk(view: &str, out: &mut Sink) {
             (view.get(start..end) == Some(*cue)).then_some(end)
         });
         let Some(start) = cue_end else { continue };
-        let run = |from: usize| -> usize {
-            view.get(from..)
-                .unwrap_or_default()
-                .chars()
-                .take_while(|&c| is_cjk_name_char(c))
-                .take(5)
-                .map(char::len_utf8)
-                .sum()
-        };
-        let mut name_len = run(start);
-        // Family and given name may be parted by one (folded full-width) space.
-        let after = start + name_len;
-        if name_len > 0 && bytes.get(after) == Some(&b' ') {
-            let given = run(after + 1);
-            if given > 0 {
-                name_len += 1 + given;
-            }
-        }
-        let characters = view
-            .get(start..start + name_len)
-            .map_or(0, |name| name.chars().count());
-        if characters >= 2 {
-            out.push(Candidate::new(
-                EntityType::PERSON,
-                start,
-                start + name_len,
-                0.8,
-            ));
-            pos = start + name_len;
+        if let Some(end) = cjk_name_at(view, start) {
+            out.push(Candidate::new(EntityType::PERSON, start, end, 0.8));
+            pos = end;
         }
     }
+}
+
+/// The end of a name of two to five Han or katakana characters at
+/// `start`, family and given name perhaps parted by one (folded
+/// full-width) space.
+fn cjk_name_at(view: &str, start: usize) -> Option<usize> {
+    let run = |from: usize| -> usize {
+        view.get(from..)
+            .unwrap_or_default()
+            .chars()
+            .take_while(|&c| is_cjk_name_char(c))
+            .take(5)
+            .map(char::len_utf8)
+            .sum()
+    };
+    let mut name_len = run(start);
+    let after = start + name_len;
+    if name_len > 0 && view.as_bytes().get(after) == Some(&b' ') {
+        let given = run(after + 1);
+        if given > 0 {
+            name_len += 1 + given;
+        }
+    }
+    let characters = view.get(start..start + name_len)?.chars().count();
+    (characters >= 2).then_some(start + name_len)
 }
 
 /// Names without a cue, fed the view's spans: "Jana Smith", a listed given
@@ -1047,6 +1050,10 @@ mod tests {
             ("お名前：佐藤　花子\n", "佐藤　花子"),
             ("你好，我叫王伟，我的电话是", "王伟"),
             ("顧客の氏名:鈴木一郎", "鈴木一郎"),
+            // A name in Han or katakana after a Latin cue.
+            ("Name: 张伟\n", "张伟"),
+            ("Customer name: 山田 太郎", "山田 太郎"),
+            ("my name is 王芳。", "王芳"),
             (
                 "Thanks for the help.\n\nBest regards,\nAnna Kowalski\n",
                 "Anna Kowalski",
