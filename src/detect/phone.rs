@@ -227,7 +227,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
         // number's (`+44-20-7946-0958`, `+33.6.12.34.56.78`); a date with a
         // sign starts with its year (`+262142-12-31`, ISO 8601's expanded
         // years), longer than any country code.
-        let dialled = run.byte_before(first) == Some(b'+') && run.group(first).len() <= 3;
+        let dialled = || run.byte_before(first) == Some(b'+') && run.group(first).len() <= 3;
         // The context is the same for every window from this group: look once.
         let mut has_context: Option<bool> = None;
         let (mut dotted, mut dashed) = (false, false);
@@ -250,7 +250,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
                 || (last >= first + 2
                     && date_at(run, last - 2)
                     && !dotted_pairs(run, first)
-                    && !dialled)
+                    && !dialled())
             {
                 break;
             }
