@@ -531,6 +531,9 @@ impl Scanner {
                     words::for_each_ascii_start(bytes, span, |at| {
                         token_start_steps(view, at, secret, &mut ibans, &mut candidates);
                     });
+                    if secret && span.unspaced {
+                        secret::detect_unspaced_stated(bytes, start, end, &mut candidates);
+                    }
                 }
                 // A PEM block's header (the length first: this runs for
                 // every word).

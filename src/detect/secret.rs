@@ -289,6 +289,85 @@ fn after_mot_de(bytes: &[u8], start: usize) -> bool {
     })
 }
 
+/// Password words of Chinese, Japanese and Korean, which those texts run
+/// into the words around them (`我的密码是hunter2!`, `パスワードはabc123です`):
+/// the cue pass seldom sees them alone.
+const UNSPACED_SECRET_WORDS: [&str; 6] =
+    ["密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호"];
+
+/// What links such a word to its value in the same script: `is` (是, 为,
+/// 為), the topic and subject particles (は, が, 는, 은).
+const UNSPACED_LINKS: [&str; 7] = ["是", "为", "為", "は", "が", "는", "은"];
+
+/// `我的密码是hunter2!`, `パスワード: abc123`: a secret stated after a
+/// password word of a script written without spaces, read as
+/// [`detect_stated`] reads one, in the span `start..end` of the word pass
+/// (one that holds such characters): where a Latin letter or digit follows
+/// its text, and after it.
+#[inline(never)]
+pub(crate) fn detect_unspaced_stated(bytes: &[u8], start: usize, end: usize, out: &mut Sink) {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let text = bytes.get(start..end).unwrap_or_default();
+    let mut offset = 0;
+    // Eight bytes at a time: a span of Chinese or Japanese holds few
+    // ASCII bytes.
+    for chunk in text.chunks(8) {
+        let all_beyond_ascii = <[u8; 8]>::try_from(chunk)
+            .is_ok_and(|eight| u64::from_ne_bytes(eight) & HIGHS == HIGHS);
+        if !all_beyond_ascii {
+            for (index, &byte) in chunk.iter().enumerate() {
+                let at = offset + index;
+                let after_unspaced = at
+                    .checked_sub(1)
+                    .and_then(|before| text.get(before))
+                    .is_some_and(|&before| before >= 0x80);
+                if byte.is_ascii_alphanumeric() && after_unspaced {
+                    stated_after(bytes, start + at, out);
+                }
+            }
+        }
+        offset += chunk.len();
+    }
+    stated_after(bytes, end, out);
+}
+
+/// Reports the secret stated from `end` on when a password word, perhaps
+/// with a link, ends there.
+fn stated_after(bytes: &[u8], end: usize, out: &mut Sink) {
+    let before = bytes.get(..end).unwrap_or_default();
+    // Most places end with a byte no word or link ends with.
+    let Some(&last) = before.last() else {
+        return;
+    };
+    if !UNSPACED_SECRET_WORDS
+        .iter()
+        .chain(&UNSPACED_LINKS)
+        .any(|word| word.as_bytes().last() == Some(&last))
+    {
+        return;
+    }
+    let before = UNSPACED_LINKS
+        .iter()
+        .find_map(|link| before.strip_suffix(link.as_bytes()))
+        .unwrap_or(before);
+    if !UNSPACED_SECRET_WORDS
+        .iter()
+        .any(|word| before.ends_with(word.as_bytes()))
+    {
+        return;
+    }
+    // A colon (a full-width one is folded) and spaces may follow.
+    let start = end
+        + bytes
+            .get(end..)
+            .unwrap_or_default()
+            .iter()
+            .take(3)
+            .take_while(|&&b| matches!(b, b':' | b' '))
+            .count();
+    stated_value_at(bytes, start, true, out);
+}
+
 /// The most bytes of a secret stated in prose.
 const MAX_STATED_LEN: usize = 128;
 
@@ -310,7 +389,13 @@ fn detect_stated(bytes: &[u8], hit: &Hit, out: &mut Sink) {
     }) else {
         return;
     };
-    let mut start = hit.end + verb.len();
+    stated_value_at(bytes, hit.end + verb.len(), false, out);
+}
+
+/// Reports the secret stated from `start` on if it looks made up (see
+/// [`detect_stated`]). `unspaced`: the sentence is in a script written
+/// without spaces, whose next word ends an unquoted value.
+fn stated_value_at(bytes: &[u8], mut start: usize, unspaced: bool, out: &mut Sink) {
     let quote = bytes
         .get(start)
         .copied()
@@ -325,7 +410,7 @@ fn detect_stated(bytes: &[u8], hit: &Hit, out: &mut Sink) {
         .take(MAX_STATED_LEN + 1)
         .take_while(|&&b| match quote {
             Some(q) => b != q && b != b'\n',
-            None => !b.is_ascii_whitespace() && !b.is_ascii_control(),
+            None => !(b.is_ascii_whitespace() || b.is_ascii_control() || (unspaced && b >= 0x80)),
         })
         .count();
     if len > MAX_STATED_LEN {
@@ -947,6 +1032,13 @@ mod tests {
             ("mi contraseña es secreto_9", "secreto_9"),
             ("minha senha é segredo123", "segredo123"),
             ("mijn wachtwoord is Geheim!7", "Geheim!7"),
+            // Run into Chinese, Japanese or Korean words.
+            ("我的密码是hunter2!谢谢", "hunter2!"),
+            ("密码：Sommer2024", "Sommer2024"),
+            ("私のパスワードはabc123です", "abc123"),
+            ("パスワード: \"p@ss w0rd\"", "p@ss w0rd"),
+            ("暗証番号は4821です", "4821"),
+            ("제 비밀번호는 qwerty99입니다", "qwerty99"),
             ("the wifi passphrase is 8472-9911", "8472-9911"),
             ("mot de passe : soleil42", "soleil42"),
             ("Mot de passe: Soleil42", "Soleil42"),
@@ -985,6 +1077,12 @@ mod tests {
     fn negatives() {
         for text in [
             "Forgot your password: click here",
+            // In Chinese, Japanese or Korean: a question, a word, a mask.
+            "密码是什么？",
+            "パスワードを忘れました",
+            "密码是password",
+            "密码：********",
+            "비밀번호는 8자 이상",
             // Source code: declarations, macros, generic types, variables
             // named for what they hold.
             "pub semi_token: Token![;],",

@@ -17,6 +17,9 @@ const DIGIT: u8 = 2;
 const NON_ASCII: u8 = 4;
 /// [`CLASSES`] bit: an ASCII letter.
 const LETTER: u8 = 8;
+/// [`CLASSES`] bit: a byte that leads a character of U+3000–U+DFFF (kana,
+/// Han, Hangul, …): scripts written without spaces.
+const UNSPACED_LEAD: u8 = 16;
 
 /// What each byte is to a span: one look-up instead of four comparisons, for
 /// every byte of the text.
@@ -26,7 +29,9 @@ const CLASSES: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut byte = 0;
     while byte < 256 {
-        table[byte] = if byte >= 0x80 {
+        table[byte] = if byte >= 0xE3 && byte <= 0xED {
+            SPAN_BYTE | NON_ASCII | UNSPACED_LEAD
+        } else if byte >= 0x80 {
             SPAN_BYTE | NON_ASCII
         } else if byte >= b'0' as usize && byte <= b'9' as usize {
             SPAN_BYTE | DIGIT
@@ -59,6 +64,9 @@ pub(crate) struct Span {
     pub(crate) has_digit: bool,
     /// Some byte is an ASCII letter or non-ASCII.
     pub(crate) has_letter: bool,
+    /// Some character is of U+3000–U+DFFF: kana, Han, Hangul and the like,
+    /// written without spaces between words.
+    pub(crate) unspaced: bool,
 }
 
 /// Calls `each` for every [`Span`] of `view`, in order. The bytes between
@@ -89,6 +97,7 @@ pub(crate) fn for_each_span(view: &str, mut each: impl FnMut(Span)) {
             ascii: seen & NON_ASCII == 0,
             has_digit: seen & DIGIT != 0,
             has_letter: seen & (LETTER | NON_ASCII) != 0,
+            unspaced: seen & UNSPACED_LEAD != 0,
         });
     }
 }

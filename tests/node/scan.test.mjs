@@ -39,10 +39,12 @@ test('values run into Chinese, Japanese or Korean words are found', () => {
     ['PHONE', '090-1234-5678'],
     ['IP_ADDRESS', '81.2.69.160'],
   ]);
-  const links = '邮箱：jane@example.com谢谢，网址https://example.com/x 谢谢';
+  const links = '邮箱：jane@example.com谢谢，网址https://example.com/x 谢谢。我的密码是hunter2!谢谢，パスワード: abc123です';
   assert.deepEqual(values(links), [
     ['EMAIL', 'jane@example.com'],
     ['URL', 'https://example.com/x'],
+    ['SECRET', 'hunter2!'],
+    ['SECRET', 'abc123'],
   ]);
   // A number run into a word of Latin script is part of that word.
   assert.deepEqual(values('ref4111111111111111 and Ωmega4111111111111111'), []);
