@@ -51,7 +51,7 @@ def main():
         f"//! Unicode {unicodedata.unidata_version}: the {len(rows)} letters of the Latin, Greek and",
         "//! Cyrillic blocks whose canonical decomposition is a base and one",
         "//! combining mark that compose back to them, and the combining classes",
-        "//! of U+0300–U+036F.",
+        "//! and decompositions of U+0300–U+036F.",
         "",
         "/// The letters, sorted; [`BASES`] and [`MARKS`] hold their parts at the",
         "/// same index (three arrays rather than one of triples, which gzip",
@@ -79,6 +79,20 @@ def main():
     array([ord(unicodedata.normalize("NFD", chr(code))[0])
            if len(unicodedata.normalize("NFD", chr(code))) > 1 else 0
            for code in range(0xC0, 0x100)], "{},", 16)
+    lines.append("")
+    # Marks that are other marks (U+0340 is U+0300): a letter with one
+    # composes as with what it stands for.
+    mark_rows = []
+    for code in range(*MARKS):
+        fields = unicodedata.decomposition(chr(code)).split()
+        if fields and not fields[0].startswith("<"):
+            parts = [int(field, 16) - MARKS[0] for field in fields]
+            assert len(parts) <= 2 and all(0 <= part < 0x70 for part in parts), hex(code)
+            mark_rows.append((code - MARKS[0], parts[0], parts[1] if len(parts) > 1 else 0xFF))
+    lines.append("/// Marks whose canonical decomposition is other marks: `(mark, first,")
+    lines.append("/// second)`, each less 0x300, second 0xFF when there is one.")
+    lines.append(f"pub(super) static MARK_DECOMPOSITIONS: [(u8, u8, u8); {len(mark_rows)}] = [")
+    array([f"(0x{a:02X}, 0x{b:02X}, 0x{c:02X})" for a, b, c in mark_rows], "{},", 4)
     lines.append("")
     classes = [unicodedata.combining(chr(code)) for code in range(*MARKS)]
     lines.append("/// The canonical combining class of each of U+0300–U+036F.")

@@ -3,7 +3,7 @@
 //! Unicode 14.0.0: the 571 letters of the Latin, Greek and
 //! Cyrillic blocks whose canonical decomposition is a base and one
 //! combining mark that compose back to them, and the combining classes
-//! of U+0300–U+036F.
+//! and decompositions of U+0300–U+036F.
 
 /// The letters, sorted; [`BASES`] and [`MARKS`] hold their parts at the
 /// same index (three arrays rather than one of triples, which gzip
@@ -157,6 +157,15 @@ pub(super) static LATIN1_BASES: [u8; 64] = [
     65, 65, 65, 65, 65, 65, 0, 67, 69, 69, 69, 69, 73, 73, 73, 73, 0, 78, 79, 79, 79, 79, 79, 0, 0,
     85, 85, 85, 85, 89, 0, 0, 97, 97, 97, 97, 97, 97, 0, 99, 101, 101, 101, 101, 105, 105, 105,
     105, 0, 110, 111, 111, 111, 111, 111, 0, 0, 117, 117, 117, 117, 121, 0, 121,
+];
+
+/// Marks whose canonical decomposition is other marks: `(mark, first,
+/// second)`, each less 0x300, second 0xFF when there is one.
+pub(super) static MARK_DECOMPOSITIONS: [(u8, u8, u8); 4] = [
+    (0x40, 0x00, 0xFF),
+    (0x41, 0x01, 0xFF),
+    (0x43, 0x13, 0xFF),
+    (0x44, 0x08, 0x01),
 ];
 
 /// The canonical combining class of each of U+0300–U+036F.
