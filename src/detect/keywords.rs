@@ -42,7 +42,7 @@ pub(crate) enum Cue {
 }
 
 /// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
-const CUES: [(&str, Option<Cue>, u32); 250] = [
+const CUES: [(&str, Option<Cue>, u32); 255] = [
     ("aadhaar", None, context::AADHAAR),
     ("aadhar", None, context::AADHAAR),
     ("abita", Some(Cue::Residence), 0),
@@ -293,6 +293,13 @@ const CUES: [(&str, Option<Cue>, u32); 250] = [
     ("woont", Some(Cue::Residence), 0),
     ("zum", Some(Cue::GermanStreet), 0),
     ("zur", Some(Cue::GermanStreet), 0),
+    // Korean: "name" as a form's label (`이름: …`) and "name is" (`제
+    // 이름은 …`), the honorific 성함 and 성명 too (see `person`).
+    ("성명", Some(Cue::NameIntro), 0),
+    ("성함", Some(Cue::NameIntro), 0),
+    ("성함은", Some(Cue::NameIntro), 0),
+    ("이름", Some(Cue::NameIntro), 0),
+    ("이름은", Some(Cue::NameIntro), 0),
 ];
 
 static CUE_WORDS: WordSet = WordSet::new(&first_of(&CUES));

@@ -435,6 +435,13 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
     for hit in hits {
         match hit.cue {
             Some(Cue::NameIntro) => {
+                // A Korean cue (its first byte leads a Hangul syllable).
+                if view.as_bytes().get(hit.start).is_some_and(|&b| b >= 0x80) {
+                    if let Some((start, end)) = korean_name_after(view, hit) {
+                        out.push(Candidate::new(EntityType::PERSON, start, end, 0.8));
+                    }
+                    continue;
+                }
                 // `first_name: Jana` in a pasted config, `"last_name": "Novák"`
                 // in pasted JSON: the key names a person, and its value may
                 // stand in quotes.
@@ -735,6 +742,84 @@ fn detect_cjk(view: &str, out: &mut Sink) {
             pos = end;
         }
     }
+}
+
+/// What "my" is before 이름은 or 성함은 ("my name is"): a bare "the name
+/// is" is a form's text as often (`이름은 필수입니다`, the name is required).
+const KOREAN_MY: [&str; 4] = ["제", "내", "저의", "나의"];
+
+/// Endings a name runs into (`입니다` is, `이고` and, `씨` Mr or Ms),
+/// longest first where one ends another.
+const KOREAN_ENDINGS: [&str; 11] = [
+    "입니다",
+    "이에요",
+    "이라고",
+    "이고요",
+    "예요",
+    "이고",
+    "이며",
+    "라고",
+    "이야",
+    "씨",
+    "님",
+];
+
+/// A Hangul syllable.
+fn is_hangul_syllable(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// The name after a Korean cue (`hit`): "제 이름은 김민준입니다", "이름:
+/// 이서연". Two to four Hangul syllables, without the ending they run
+/// into; a label (이름, 성함, 성명) needs its colon, "name is" (…은) its
+/// "my". Korean writes spaces between words but none before an ending.
+fn korean_name_after(view: &str, hit: &Hit) -> Option<(usize, usize)> {
+    let bytes = view.as_bytes();
+    let word = view.get(hit.start..hit.end)?;
+    let mut start = hit.end;
+    if word.ends_with('은') {
+        let before = bytes.get(..hit.start)?;
+        let before = before.strip_suffix(b" ").unwrap_or(before);
+        let mine = KOREAN_MY.iter().any(|my| {
+            before.strip_suffix(my.as_bytes()).is_some_and(|rest| {
+                rest.last()
+                    .is_none_or(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation())
+            })
+        });
+        if !mine {
+            return None;
+        }
+    } else if bytes.get(start) == Some(&b':') {
+        start += 1;
+    } else {
+        return None;
+    }
+    start += usize::from(bytes.get(start) == Some(&b' '));
+    let rest = view.get(start..)?;
+    let run_len = rest
+        .char_indices()
+        .take_while(|&(_, c)| is_hangul_syllable(c))
+        .last()
+        .map_or(0, |(index, c)| index + c.len_utf8());
+    let run = rest.get(..run_len)?;
+    let name = KOREAN_ENDINGS
+        .iter()
+        .find_map(|ending| run.strip_suffix(ending))
+        .unwrap_or(run);
+    // Run into an ending, or closed: by punctuation, the text's end, or an
+    // ending after a space (`최유진 씨`). A word after a space may say
+    // something else (`제 이름은 아주 길고…`, my name is very long).
+    let closed = match rest.as_bytes().get(run_len..).unwrap_or_default() {
+        [] => true,
+        [b' ', after @ ..] => KOREAN_ENDINGS.iter().any(|ending| {
+            after
+                .strip_prefix(ending.as_bytes())
+                .is_some_and(|after| after.first().is_none_or(u8::is_ascii))
+        }),
+        [b, ..] => b.is_ascii_punctuation() || b.is_ascii_whitespace(),
+    };
+    ((name.len() < run.len() || closed) && (2..=4).contains(&name.chars().count()))
+        .then_some((start, start + name.len()))
 }
 
 /// The end of a name of two to five Han or katakana characters at
@@ -1050,6 +1135,13 @@ mod tests {
             ("お名前：佐藤　花子\n", "佐藤　花子"),
             ("你好，我叫王伟，我的电话是", "王伟"),
             ("顧客の氏名:鈴木一郎", "鈴木一郎"),
+            // Korean: after "my name is" or a form's label, without the
+            // ending the name runs into.
+            ("제 이름은 김민준입니다.", "김민준"),
+            ("안녕하세요, 저의 이름은 박지훈이고 서울에 살아요", "박지훈"),
+            ("이름: 이서연", "이서연"),
+            ("고객 성함: 최유진 씨", "최유진"),
+            ("성명:정하늘", "정하늘"),
             // A name in Han or katakana after a Latin cue.
             ("Name: 张伟\n", "张伟"),
             ("Customer name: 山田 太郎", "山田 太郎"),
@@ -1147,6 +1239,9 @@ mod tests {
             "名前は必須です",
             "私の名前はです",
             "我叫了",
+            // Korean: a form's text, not a name ("the name is required").
+            "이름은 필수입니다",
+            "제 이름은 아주 길고 특별한 이름입니다",
             // Given names that are also places, brands or words.
             "Our German Shepherd Rescue",
             "The Dallas Cowboys won",

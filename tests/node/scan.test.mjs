@@ -46,6 +46,11 @@ test('values run into Chinese, Japanese or Korean words are found', () => {
     ['SECRET', 'hunter2!'],
     ['SECRET', 'abc123'],
   ]);
+  // A Korean name runs into the ending after it.
+  assert.deepEqual(values('제 이름은 김민준입니다. 이름: 이서연'), [
+    ['PERSON', '김민준'],
+    ['PERSON', '이서연'],
+  ]);
   // A number run into a word of Latin script is part of that word.
   assert.deepEqual(values('ref4111111111111111 and Ωmega4111111111111111'), []);
 });
