@@ -32,16 +32,23 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             0.0
         };
         if weight > 0.0
-            && matches!(separator, "-" | " ")
+            && matches!(separator, "-" | " " | ".")
             && run.separators_all(first, first + 2, separator)
         {
             let (start, end) = run.span(first, first + 2);
-            let score = weight * if separator == "-" { 0.85 } else { 0.6 };
-            let boost = if context.before(start, 40, context::SSN) {
-                0.3
-            } else {
-                0.0
-            };
+            let has_context = context.before(start, 40, context::SSN);
+            // Dots join versions and section numbers as often: only after
+            // an SSN's word (`ssn: 078.05.1120`).
+            if separator == "." && !has_context {
+                continue;
+            }
+            let score = weight
+                * match separator {
+                    "-" => 0.85,
+                    " " => 0.6,
+                    _ => 0.5,
+                };
+            let boost = if has_context { 0.3 } else { 0.0 };
             out.push(Candidate::new(
                 EntityType::US_SSN,
                 start,
@@ -79,6 +86,7 @@ mod tests {
     fn positives() {
         let rows = [
             ("SSN 123-45-6789.", "123-45-6789"),
+            ("ssn: 078.05.1120", "078.05.1120"),
             ("SSN是078-05-1120。", "078-05-1120"),
             ("my ssn: 123456789", "123456789"),
             ("social security number 078 05 1120", "078 05 1120"),
@@ -95,6 +103,7 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
+            "release 078.05.1120", // dotted, no SSN word
             "000-45-6789",
             "666-45-6789",
             "912-45-6789",
