@@ -310,7 +310,9 @@ pub(crate) fn detect_unspaced_stated(bytes: &[u8], start: usize, end: usize, out
     let text = bytes.get(start..end).unwrap_or_default();
     let mut offset = 0;
     // Eight bytes at a time: a span of Chinese or Japanese holds few
-    // ASCII bytes.
+    // ASCII bytes. (Not `words::for_each_ascii_start`, which finds the same
+    // places: a second caller of it moved the word pass's own copy out of
+    // line, +4% instructions on the dense text.)
     for chunk in text.chunks(8) {
         let all_beyond_ascii = <[u8; 8]>::try_from(chunk)
             .is_ok_and(|eight| u64::from_ne_bytes(eight) & HIGHS == HIGHS);

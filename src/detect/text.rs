@@ -68,6 +68,19 @@ fn fold(c: char) -> Fold {
 /// reading an app's terms as the text is read. Borrowed when nothing in it
 /// folds.
 pub(crate) fn fold_value(value: &str) -> Cow<'_, str> {
+    folded(value, false)
+}
+
+/// [`fold_value`] keeping combining marks: a name's or a street's
+/// decomposed accents (`Nova\u{301}kova\u{301}`) are letters there, not a
+/// disguise over digits.
+pub(crate) fn fold_words(value: &str) -> Cow<'_, str> {
+    folded(value, true)
+}
+
+/// `value` through the view's folds, the marks a character carries kept
+/// or dropped; borrowed when nothing in it folds.
+fn folded(value: &str, keep_marks: bool) -> Cow<'_, str> {
     let bytes = value.as_bytes();
     let mut at = ascii_prefix_len(bytes);
     loop {
@@ -83,20 +96,7 @@ pub(crate) fn fold_value(value: &str) -> Cow<'_, str> {
         .chars()
         .filter_map(|c| match fold(c) {
             Fold::Keep => Some(c),
-            Fold::Drop | Fold::Attach => None,
-            Fold::Into(folded) => Some(folded),
-        })
-        .collect()
-}
-
-/// [`fold_value`] keeping combining marks: a name's or a street's
-/// decomposed accents (`Nova\u{301}kova\u{301}`) are letters there, not a
-/// disguise over digits.
-pub(crate) fn fold_words(value: &str) -> String {
-    value
-        .chars()
-        .filter_map(|c| match fold(c) {
-            Fold::Keep | Fold::Attach => Some(c),
+            Fold::Attach => keep_marks.then_some(c),
             Fold::Drop => None,
             Fold::Into(folded) => Some(folded),
         })

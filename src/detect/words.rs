@@ -18,7 +18,9 @@ const NON_ASCII: u8 = 4;
 /// [`CLASSES`] bit: an ASCII letter.
 const LETTER: u8 = 8;
 /// [`CLASSES`] bit: a byte that leads a character of U+3000–U+DFFF (kana,
-/// Han, Hangul, …): scripts written without spaces.
+/// Han, Hangul and their neighbours): the spans a reader of Chinese,
+/// Japanese or Korean words may look into, known from bytes the pass reads
+/// anyway (`text::continues_word` names such scripts exactly).
 const UNSPACED_LEAD: u8 = 16;
 
 /// What each byte is to a span: one look-up instead of four comparisons, for

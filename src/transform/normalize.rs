@@ -66,14 +66,9 @@ pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
             }
         }
         "PERSON" | "ADDRESS" => {
-            let folded;
-            let value = if value.is_ascii() {
-                value
-            } else {
-                folded = fold_words(&composed(value));
-                &folded
-            };
-            let collapsed = collapse_whitespace(value);
+            let composed = composed(value);
+            let folded = fold_words(&composed);
+            let collapsed = collapse_whitespace(&folded);
             let mut lowered = String::with_capacity(collapsed.len());
             push_lowered(&collapsed, &mut lowered);
             return Cow::Owned(lowered);
@@ -91,12 +86,7 @@ pub fn normalize<'a>(entity: &EntityType, value: &'a str) -> Cow<'a, str> {
 /// `value` as the view reads it, lowercased.
 fn folded_lowercase(value: &str) -> String {
     let mut lowered = String::with_capacity(value.len());
-    if value.is_ascii() {
-        // Folding changes no ASCII character.
-        push_lowered(value, &mut lowered);
-    } else {
-        push_lowered(&fold_value(value), &mut lowered);
-    }
+    push_lowered(&fold_value(value), &mut lowered);
     lowered
 }
 
