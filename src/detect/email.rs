@@ -1,7 +1,8 @@
 //! EMAIL: addresses with practical RFC 5322 local parts and Unicode (IDN)
 //! domains, plus the disguised forms `john (at) example (dot) com`.
 
-use super::markers::{with_plain_dots, Markers, DISGUISED_DOTS, ENCODED_AT};
+use super::char_refs::{decoded, encoded_at, encoded_before};
+use super::markers::{with_plain_dots, Markers, DISGUISED_DOTS};
 use super::names::is_given_name;
 use super::text::{changes_script, char_at, char_before};
 use super::{Candidate, Sink};
@@ -68,10 +69,15 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
             detect_spaced(view, at, at_end, out);
             continue;
         }
-        let Some(local_start) = local_part_start(before) else {
+        let local_start = local_part_start(before);
+        let domain = local_start.and_then(|_| domain_len(after));
+        if encoded_at_edge(view.as_bytes(), local_start.unwrap_or(at), at_end, domain) {
+            push_encoded(view, at, at_end, out);
+        }
+        let Some(local_start) = local_start else {
             continue;
         };
-        let Some(domain_len) = domain_len(after) else {
+        let Some(domain_len) = domain else {
             // The domain's dots disguised after a plain `@`:
             // `jane@example dot com`, `jane@example[.]com`.
             if first_dot_disguised(after) {
@@ -89,6 +95,106 @@ pub(crate) fn detect(view: &str, markers: &Markers, out: &mut Sink) {
     }
     detect_disguised(view, markers, out);
     detect_bare_at(view, markers, out);
+}
+
+/// Whether the local part read plainly (from `local_start`) or the domain
+/// (from `domain_start`, `domain_len` long if it is one) stops at an
+/// encoded character: a `;` before (`&#46;doe@`), or a `&` or `%` after
+/// (`@example&#46;com`).
+fn encoded_at_edge(
+    bytes: &[u8],
+    local_start: usize,
+    domain_start: usize,
+    domain_len: Option<usize>,
+) -> bool {
+    let domain_end = domain_start
+        + domain_len.unwrap_or_else(|| {
+            bytes
+                .get(domain_start..)
+                .unwrap_or_default()
+                .iter()
+                .take(MAX_DOMAIN_LEN)
+                .take_while(|&&b| DOMAIN_BYTES.get(usize::from(b)) == Some(&DomainByte::Domain))
+                .count()
+        });
+    local_start > 0 && bytes.get(local_start - 1) == Some(&b';')
+        || matches!(bytes.get(domain_end), Some(b'&' | b'%'))
+}
+
+/// The address around the `@` at `at..at_end` read through the characters
+/// written as HTML references or percent escapes on either side
+/// (`jane&#46;doe&#64;example&#46;com`, `&#106;&#97;ne@example.com`), if
+/// one of them is.
+fn push_encoded(view: &str, at: usize, at_end: usize, out: &mut Sink) {
+    let bytes = view.as_bytes();
+    let mut any_encoded = false;
+    // Backwards from the `@`: each character and where it starts, last
+    // first (each walk stops at the `@` before, so the scan stays linear).
+    let mut local: Vec<(usize, char)> = Vec::new();
+    let mut cursor = at;
+    while local.len() < MAX_LOCAL_LEN {
+        let (c, start) = match encoded_before(bytes, cursor) {
+            Some(found) => found,
+            None => match char_before(view, cursor) {
+                Some(c) => (c, cursor - c.len_utf8()),
+                None => break,
+            },
+        };
+        if !is_local_char(c) {
+            break;
+        }
+        any_encoded |= cursor - start != c.len_utf8();
+        local.push((start, c));
+        cursor = start;
+    }
+    let local_text: String = local.iter().rev().map(|&(_, c)| c).collect();
+    let Some(skipped) = local_part_start(&local_text) else {
+        return;
+    };
+    // The first character kept, after those that make up the `skipped`
+    // bytes of the decoded local part.
+    let mut decoded_len = 0;
+    let mut start = None;
+    for &(unit_start, c) in local.iter().rev() {
+        if decoded_len == skipped {
+            start = Some(unit_start);
+            break;
+        }
+        decoded_len += c.len_utf8();
+    }
+    let Some(start) = start else {
+        return;
+    };
+    // Forwards from the `@`: the decoded domain, and where each of its
+    // characters ends in the view (by the decoded length so far).
+    let mut domain = String::new();
+    let mut ends: Vec<(usize, usize)> = Vec::new();
+    let mut cursor = at_end;
+    while domain.len() < MAX_DOMAIN_LEN {
+        let (c, len) = match bytes.get(cursor..).and_then(encoded_at) {
+            Some(found) => found,
+            None => match char_at(view, cursor) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            },
+        };
+        if !is_domain_char(c) {
+            break;
+        }
+        any_encoded |= len != c.len_utf8();
+        domain.push(c);
+        cursor += len;
+        ends.push((domain.len(), cursor));
+    }
+    let Some(len) = domain_len(&domain) else {
+        return;
+    };
+    let Some(&(_, end)) = ends.iter().find(|&&(decoded, _)| decoded == len) else {
+        return;
+    };
+    if any_encoded {
+        out.push(Candidate::new(EntityType::EMAIL, start, end, 0.9));
+    }
 }
 
 /// The domains of the mail services most people have an address at, sorted
@@ -487,8 +593,8 @@ const AT_MARKERS: &[&str] = &[
 
 /// `value`, a found address in lower case, as its owner would type it:
 /// each disguised `@` and dot written `@` and `.`, white space removed
-/// (`john (at) example dot com`, `j o h n @ …`, `john%40example.com` →
-/// `john@example.com`).
+/// (`john (at) example dot com`, `j o h n @ …`, `john%40example&#46;com`
+/// → `john@example.com`).
 pub(crate) fn plain_address(value: String) -> String {
     let mut plain = with_plain_dots(value);
     // Every disguised `@` holds one of these bytes; most addresses none.
@@ -498,7 +604,10 @@ pub(crate) fn plain_address(value: String) -> String {
     {
         return plain;
     }
-    for marker in AT_MARKERS.iter().chain(&ENCODED_AT) {
+    if plain.contains(['%', '&']) {
+        plain = decoded(&plain);
+    }
+    for marker in AT_MARKERS {
         if plain.contains(marker) {
             plain = plain.replace(marker, "@");
         }
@@ -733,6 +842,28 @@ mod tests {
             ("<a>john&#64;example.org</a>", "john&#64;example.org"),
             ("john&#x40;example.org", "john&#x40;example.org"),
             ("john&commat;example.org", "john&commat;example.org"),
+            ("john&#064;example.org", "john&#064;example.org"),
+            // Its dots encoded too, or every character, as web pages hide
+            // addresses from harvesters.
+            (
+                "mail: jane&#46;doe&#64;example&#46;com.",
+                "jane&#46;doe&#64;example&#46;com",
+            ),
+            ("jane&#x2E;doe@example.com", "jane&#x2E;doe@example.com"),
+            (
+                "<b>jane@mail.example&period;org</b>",
+                "jane@mail.example&period;org",
+            ),
+            (
+                "jane%2Edoe%40example%2Ecom&x=1",
+                "jane%2Edoe%40example%2Ecom",
+            ),
+            (
+                "&#106;&#97;&#110;&#101;&#64;&#101;&#120;&#46;&#105;&#111;",
+                "&#106;&#97;&#110;&#101;&#64;&#101;&#120;&#46;&#105;&#111;",
+            ),
+            ("x;&#106;ane@ex.io", "&#106;ane@ex.io"),
+            ("<p>R&amp;D@example.com</p>", "R&amp;D@example.com"),
             // Spelled out character by character.
             (
                 "write to j o h n @ e x a m p l e . c o m.",
@@ -841,6 +972,13 @@ mod tests {
             "a @ b",
             "50%40 off",
             "&#64;example.org",
+            "&#59;&#64;example&#46;org",
+            "jane&#64;example",
+            "jane&#64;example&#46;c",
+            "a&amp;b@c",
+            "R&amp;D@team",
+            "Q&amp;A@ x",
+            "100%&#64;x&#46;y",
             "x @ e x a m p l e . c o m",
             "a b @ c d . e f",
             "sub f(@) { }",

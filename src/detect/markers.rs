@@ -3,6 +3,7 @@
 //! that each of them visits a few positions instead of searching the whole
 //! text again.
 
+use super::char_refs::encoded_at;
 use super::keywords::{Cue, Hit};
 use super::words::Span;
 
@@ -41,7 +42,7 @@ pub(crate) struct Markers {
     /// Every `@`.
     pub(crate) at_signs: Vec<usize>,
     /// Every `@` written encoded: `%40`, `&#64;`, `&#x40;`, `&commat;`
-    /// (start and end).
+    /// (start and end; see [`super::char_refs`]).
     pub(crate) encoded_at_signs: Vec<(usize, usize)>,
     /// Every `:`.
     pub(crate) colons: Vec<usize>,
@@ -67,9 +68,6 @@ const EQUALS: u8 = 3;
 const DOT: u8 = 4;
 const OPENER: u8 = 5;
 const ENCODING: u8 = 6;
-
-/// How an `@` is written encoded, after its first byte (`%` or `&`).
-pub(crate) const ENCODED_AT: [&str; 5] = ["%40", "&#64;", "&#x40;", "&#X40;", "&commat;"];
 
 /// The class of each byte: 0 for the bytes no detector starts from. All
 /// are ASCII punctuation, which stands between the spans of
@@ -180,10 +178,8 @@ impl Markers {
                 EQUALS => self.assignments.push(at),
                 ENCODING => {
                     let rest = bytes.get(at..).unwrap_or_default();
-                    if let Some(encoded) =
-                        ENCODED_AT.iter().find(|e| rest.starts_with(e.as_bytes()))
-                    {
-                        self.encoded_at_signs.push((at, at + encoded.len()));
+                    if let Some(('@', len)) = encoded_at(rest) {
+                        self.encoded_at_signs.push((at, at + len));
                     }
                 }
                 DOT => {
@@ -226,10 +222,11 @@ mod tests {
 
     #[test]
     fn finds_encoded_at_signs() {
-        let markers = Markers::find("a%40b a&#64;b a&#x40;b a&commat;b 50% &amp; %4 &#6");
+        let markers =
+            Markers::find("a%40b a&#64;b a&#x40;b a&commat;b 50% &amp; %4 &#6 a&#064;b &#46;");
         assert_eq!(
             markers.encoded_at_signs,
-            [(1, 4), (7, 12), (15, 21), (24, 32)]
+            [(1, 4), (7, 12), (15, 21), (24, 32), (52, 58)]
         );
     }
 }

@@ -11,6 +11,7 @@
 mod accent_table;
 mod accents;
 mod address;
+mod char_refs;
 mod checksum;
 mod credit_card;
 mod custom;

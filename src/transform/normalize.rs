@@ -292,6 +292,12 @@ mod tests {
             ("EMAIL", "john&#64;example.org", "john@example.org"),
             (
                 "EMAIL",
+                "Jane&#46;Doe&#X40;example&#x2E;com",
+                "jane.doe@example.com",
+            ),
+            ("EMAIL", "&#106;ane%2Edoe@ex&period;io", "jane.doe@ex.io"),
+            (
+                "EMAIL",
                 "jo\u{200b}hn@exa\u{ad}mple.com",
                 "john@example.com",
             ),

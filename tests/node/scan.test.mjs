@@ -70,6 +70,10 @@ test('disguised values are found and spans cover the disguise', () => {
     ['👋 j o h n @ e x a m p l e . c o m', 'EMAIL', 'j o h n @ e x a m p l e . c o m'],
     ['<p>john&#64;example.org</p>', 'EMAIL', 'john&#64;example.org'],
     ['to john%40gmail.com', 'EMAIL', 'john%40gmail.com'],
+    // Every character written as an HTML reference, as pages hide addresses.
+    ['é <a href="mailto:&#106;&#97;&#110;&#101;&#64;&#101;&#120;&#46;&#105;&#111;">', 'EMAIL',
+      '&#106;&#97;&#110;&#101;&#64;&#101;&#120;&#46;&#105;&#111;'],
+    ['😀 jane&#46;doe&#064;example&period;com', 'EMAIL', 'jane&#46;doe&#064;example&period;com'],
     ['🔑 my password is Tr0ub4dor&3, ok?', 'SECRET', 'Tr0ub4dor&3'],
     ['mon mot de passe est soleil42.', 'SECRET', 'soleil42'],
     // Defanged, as security notes and incident reports write them.
