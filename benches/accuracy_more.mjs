@@ -102,6 +102,22 @@ function aadhaar() {
   return `${all.slice(0, 4)} ${all.slice(4, 8)} ${all.slice(8)}`;
 }
 
+const pad2 = (n) => String(n).padStart(2, '0');
+function cnResidentId() {
+  const body = pick(['11', '31', '32', '33', '44', '51', '61', '81']) + digits(4) +
+    String(between(1940, 2010)) + pad2(between(1, 12)) + pad2(between(1, 28)) + digits(3);
+  const check = (12 - (sumWeighted([...body], [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]) % 11)) % 11;
+  return body + (check === 10 ? 'X' : check);
+}
+function krRrn() {
+  // Issued before October 2020: with its check digit.
+  const year = between(1940, 2010);
+  const body = pad2(year % 100) + pad2(between(1, 12)) + pad2(between(1, 28)) +
+    (year < 2000 ? pick(['1', '2']) : pick(['3', '4'])) + digits(5);
+  const check = (11 - (sumWeighted([...body], [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10;
+  return `${body.slice(0, 6)}-${body.slice(6)}${check}`;
+}
+
 // ---------- gold values: [value, context word their detector needs] ----------
 const IDS = {
   UK_NHS: () => [mod11Nhs().replace(/(\d{3})(\d{3})(\d{4})/, '$1 $2 $3'), 'NHS number'],
@@ -116,6 +132,8 @@ const IDS = {
   AU_TFN: () => [tfn(), 'TFN'],
   UK_NINO: () => [nino(), 'National Insurance number'],
   PASSPORT: () => [`${letters(2)}${digits(7)}`, 'passport number'],
+  CN_RESIDENT_ID: () => [cnResidentId(), '身份证号'],
+  KR_RRN: () => [krRrn(), '주민등록번호'],
 };
 const SECRETS = {
   'AWS access key id': () => `AKIA${letters(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`,

@@ -25,6 +25,8 @@ export type BuiltInEntityType =
   | 'BR_CPF'
   | 'BR_CNPJ'
   | 'AU_TFN'
+  | 'CN_RESIDENT_ID'
+  | 'KR_RRN'
   | 'ES_DNI'
   | 'ES_NIE'
   | 'IT_FISCAL_CODE'

@@ -79,6 +79,10 @@ named_types! {
     BR_CNPJ,
     /// An Australian tax file number.
     AU_TFN,
+    /// A Chinese resident identity card number.
+    CN_RESIDENT_ID,
+    /// A South Korean resident registration number.
+    KR_RRN,
     /// A passport number.
     PASSPORT,
     /// A credential: API key, token, password, private key.

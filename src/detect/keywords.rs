@@ -42,7 +42,7 @@ pub(crate) enum Cue {
 }
 
 /// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
-const CUES: [(&str, Option<Cue>, u32); 255] = [
+const CUES: [(&str, Option<Cue>, u32); 260] = [
     ("aadhaar", None, context::AADHAAR),
     ("aadhar", None, context::AADHAAR),
     ("abita", Some(Cue::Residence), 0),
@@ -234,6 +234,7 @@ const CUES: [(&str, Option<Cue>, u32); 255] = [
     ("resido", Some(Cue::Residence), 0),
     ("ring", None, context::PHONE),
     ("risiedo", Some(Cue::Residence), 0),
+    ("rrn", None, context::RRN),
     ("rufnummer", None, context::PHONE),
     ("saludos", Some(Cue::SignOff), 0),
     ("saluti", Some(Cue::SignOff), 0),
@@ -300,6 +301,12 @@ const CUES: [(&str, Option<Cue>, u32); 255] = [
     ("성함은", Some(Cue::NameIntro), 0),
     ("이름", Some(Cue::NameIntro), 0),
     ("이름은", Some(Cue::NameIntro), 0),
+    // Korean: "resident registration number", in full and short, as a
+    // label or with the topic ending (`주민번호는 …`).
+    ("주민등록번호", None, context::RRN),
+    ("주민등록번호는", None, context::RRN),
+    ("주민번호", None, context::RRN),
+    ("주민번호는", None, context::RRN),
 ];
 
 static CUE_WORDS: WordSet = WordSet::new(&first_of(&CUES));
@@ -337,6 +344,7 @@ pub(crate) mod context {
     pub(crate) const DNI: u32 = 1 << 13;
     /// A payment card's word: only read before numbers written as words.
     pub(crate) const CARD: u32 = 1 << 14;
+    pub(crate) const RRN: u32 = 1 << 15;
 }
 
 /// A cue word found in the view.

@@ -156,7 +156,7 @@ macro_rules! id_window_detector {
 
 /// The national id detectors that read windows of digit runs (at most 16:
 /// a scan marks those it runs in a `u16`).
-const ID_WINDOW_DETECTORS: [IdWindowDetector; 9] = [
+const ID_WINDOW_DETECTORS: [IdWindowDetector; 10] = [
     id_window_detector!(uk_nhs, UK_NHS),
     id_window_detector!(ca_sin, CA_SIN),
     id_window_detector!(fr_nir, FR_NIR),
@@ -166,6 +166,7 @@ const ID_WINDOW_DETECTORS: [IdWindowDetector; 9] = [
     id_window_detector!(br_cpf, BR_CPF),
     id_window_detector!(br_cnpj, BR_CNPJ),
     id_window_detector!(au_tfn, AU_TFN),
+    id_window_detector!(kr_rrn, KR_RRN),
 ];
 const _: () = assert!(ID_WINDOW_DETECTORS.len() <= 16);
 
@@ -205,7 +206,7 @@ pub const DEFAULT_THRESHOLD: f32 = 0.5;
 pub const DEFAULT_MAX_INPUT_LENGTH: usize = 64 * 1024 * 1024;
 
 /// How many built-in entity types there are.
-pub const BUILT_IN_COUNT: usize = 26;
+pub const BUILT_IN_COUNT: usize = 28;
 
 /// The built-in entity types, each with its detector.
 pub const BUILT_IN_ENTITIES: [EntityType; BUILT_IN_COUNT] = [
@@ -230,6 +231,8 @@ pub const BUILT_IN_ENTITIES: [EntityType; BUILT_IN_COUNT] = [
     EntityType::BR_CPF,
     EntityType::BR_CNPJ,
     EntityType::AU_TFN,
+    EntityType::CN_RESIDENT_ID,
+    EntityType::KR_RRN,
     EntityType::PASSPORT,
     EntityType::SECRET,
     EntityType::DATE_OF_BIRTH,
@@ -261,11 +264,13 @@ mod index {
     pub(super) const BR_CPF: usize = 18;
     pub(super) const BR_CNPJ: usize = 19;
     pub(super) const AU_TFN: usize = 20;
-    pub(super) const PASSPORT: usize = 21;
-    pub(super) const SECRET: usize = 22;
-    pub(super) const DATE_OF_BIRTH: usize = 23;
-    pub(super) const PERSON: usize = 24;
-    pub(super) const ADDRESS: usize = 25;
+    pub(super) const CN_RESIDENT_ID: usize = 21;
+    pub(super) const KR_RRN: usize = 22;
+    pub(super) const PASSPORT: usize = 23;
+    pub(super) const SECRET: usize = 24;
+    pub(super) const DATE_OF_BIRTH: usize = 25;
+    pub(super) const PERSON: usize = 26;
+    pub(super) const ADDRESS: usize = 27;
 }
 
 /// What a [`Scanner`] is built from; every field has a safe default.
@@ -505,6 +510,7 @@ impl Scanner {
                 (PAN, self.wants(index::IN_PAN)),
                 (NINO, self.wants(index::UK_NINO)),
                 (PASSPORT, self.wants(index::PASSPORT)),
+                (CN_ID, self.wants(index::CN_RESIDENT_ID)),
             ]
             .iter()
             .filter(|&&(_, wanted)| wanted)
@@ -757,6 +763,7 @@ const FISCAL: u8 = 2;
 const PAN: u8 = 4;
 const NINO: u8 = 8;
 const PASSPORT: u8 = 16;
+const CN_ID: u8 = 32;
 
 /// The lengths of the words a detector looks at (bit `len`).
 const fn id_word_lengths(detector: u8) -> u32 {
@@ -767,6 +774,7 @@ const fn id_word_lengths(detector: u8) -> u32 {
         NINO => (1 << 2) | (1 << 9),
         // Passport words (the number follows them).
         PASSPORT => (1 << 8) | (1 << 9) | (1 << 10),
+        CN_ID => 1 << 18,
         _ => 0,
     }
 }
@@ -778,6 +786,7 @@ const fn id_word_starts_with(detector: u8, byte: u8) -> bool {
         FISCAL => true,
         PAN | NINO => byte.is_ascii_uppercase(),
         PASSPORT => matches!(byte | 0x20, b'p' | b'r'),
+        CN_ID => matches!(byte, b'1'..=b'8'),
         _ => false,
     }
 }
@@ -792,7 +801,7 @@ const ID_WORD_STARTS: [(u8, u32); 256] = {
     let mut byte = 0;
     while byte < 256 {
         let mut detector = 1u8;
-        while detector <= PASSPORT {
+        while detector <= CN_ID {
             if id_word_starts_with(detector, byte as u8) {
                 table[byte].0 |= detector;
                 table[byte].1 |= id_word_lengths(detector);
@@ -868,6 +877,9 @@ impl IdWords {
         }
         if runs(PASSPORT) {
             ids::passport::detect_word(view, start, end, candidates);
+        }
+        if runs(CN_ID) {
+            ids::cn_resident_id::detect_word(view, start, end, candidates);
         }
     }
 }
@@ -1025,7 +1037,7 @@ impl Chosen {
 /// Types found as windows over a run of digit groups: their candidates
 /// overlap by construction (a 13-digit window across a card and the next
 /// number), so partial overlaps among them are left to the ranking.
-const DIGIT_WINDOWS: [EntityType; 13] = [
+const DIGIT_WINDOWS: [EntityType; 14] = [
     EntityType::CREDIT_CARD,
     EntityType::PHONE,
     EntityType::US_SSN,
@@ -1039,6 +1051,7 @@ const DIGIT_WINDOWS: [EntityType; 13] = [
     EntityType::BR_CPF,
     EntityType::BR_CNPJ,
     EntityType::AU_TFN,
+    EntityType::KR_RRN,
 ];
 
 /// Resolves one cluster into `chosen` (empty, and left keyed by start):

@@ -3,7 +3,7 @@
 //! non-ASCII bytes), and each detector looks at them in turn: cue words,
 //! secret tokens and IBANs at their starts, street words and UK postcodes,
 //! listed name pairs, and the letter-and-digit identifiers (DNI, codice
-//! fiscale, PAN, NINO, passport numbers). The same pass notes the punctuation between
+//! fiscale, PAN, NINO, passport numbers, Chinese resident ids). The same pass notes the punctuation between
 //! spans ([`super::markers`]) and which spans hold digits ([`super::digits`]),
 //! so that no other pass reads every byte of the text.
 
