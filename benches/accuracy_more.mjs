@@ -117,6 +117,12 @@ function krRrn() {
   const check = (11 - (sumWeighted([...body], [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10;
   return `${body.slice(0, 6)}-${body.slice(6)}${check}`;
 }
+function jpMyNumber() {
+  const body = digits(11);
+  const remainder = sumWeighted([...body], [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11;
+  const all = body + (remainder <= 1 ? 0 : 11 - remainder);
+  return `${all.slice(0, 4)} ${all.slice(4, 8)} ${all.slice(8)}`;
+}
 
 // ---------- gold values: [value, context word their detector needs] ----------
 const IDS = {
@@ -134,6 +140,7 @@ const IDS = {
   PASSPORT: () => [`${letters(2)}${digits(7)}`, 'passport number'],
   CN_RESIDENT_ID: () => [cnResidentId(), '身份证号'],
   KR_RRN: () => [krRrn(), '주민등록번호'],
+  JP_MY_NUMBER: () => [jpMyNumber(), 'マイナンバー'],
 };
 const SECRETS = {
   'AWS access key id': () => `AKIA${letters(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`,

@@ -27,6 +27,7 @@ export type BuiltInEntityType =
   | 'AU_TFN'
   | 'CN_RESIDENT_ID'
   | 'KR_RRN'
+  | 'JP_MY_NUMBER'
   | 'ES_DNI'
   | 'ES_NIE'
   | 'IT_FISCAL_CODE'

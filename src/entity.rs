@@ -83,6 +83,8 @@ named_types! {
     CN_RESIDENT_ID,
     /// A South Korean resident registration number.
     KR_RRN,
+    /// A Japanese individual number (My Number).
+    JP_MY_NUMBER,
     /// A passport number.
     PASSPORT,
     /// A credential: API key, token, password, private key.

@@ -385,6 +385,31 @@ impl<'h> Context<'h> {
     }
 }
 
+/// Whether one of `words` (of Chinese, Japanese or Korean, whose texts run
+/// words together, so that the cue pass seldom sees one alone) stands in
+/// the `window` bytes before `pos` (read only when they hold a byte beyond
+/// ASCII).
+pub(crate) fn unspaced_word_before(
+    bytes: &[u8],
+    pos: usize,
+    window: usize,
+    words: &[&str],
+) -> bool {
+    let before = bytes
+        .get(pos.saturating_sub(window)..pos)
+        .unwrap_or_default();
+    !before.is_ascii()
+        && words.iter().any(|word| {
+            let word = word.as_bytes();
+            // Two bytes of the first character first: in text of that
+            // script most positions differ there, and a whole comparison
+            // per position cost a call each.
+            before.windows(word.len()).any(|part| {
+                part.first() == word.first() && part.get(2) == word.get(2) && part == word
+            })
+        })
+}
+
 /// Whether the word at `start..end` is part of a token this crate writes
 /// (`<PHONE>`, `<PHONE_2>`, `PHONE_k1_5KJ…`, `CREDIT_CARD_k1_…`): a type
 /// name there is no context for what stands beside it, or redacting the

@@ -156,7 +156,7 @@ macro_rules! id_window_detector {
 
 /// The national id detectors that read windows of digit runs (at most 16:
 /// a scan marks those it runs in a `u16`).
-const ID_WINDOW_DETECTORS: [IdWindowDetector; 10] = [
+const ID_WINDOW_DETECTORS: [IdWindowDetector; 11] = [
     id_window_detector!(uk_nhs, UK_NHS),
     id_window_detector!(ca_sin, CA_SIN),
     id_window_detector!(fr_nir, FR_NIR),
@@ -167,6 +167,7 @@ const ID_WINDOW_DETECTORS: [IdWindowDetector; 10] = [
     id_window_detector!(br_cnpj, BR_CNPJ),
     id_window_detector!(au_tfn, AU_TFN),
     id_window_detector!(kr_rrn, KR_RRN),
+    id_window_detector!(jp_my_number, JP_MY_NUMBER),
 ];
 const _: () = assert!(ID_WINDOW_DETECTORS.len() <= 16);
 
@@ -206,7 +207,7 @@ pub const DEFAULT_THRESHOLD: f32 = 0.5;
 pub const DEFAULT_MAX_INPUT_LENGTH: usize = 64 * 1024 * 1024;
 
 /// How many built-in entity types there are.
-pub const BUILT_IN_COUNT: usize = 28;
+pub const BUILT_IN_COUNT: usize = 29;
 
 /// The built-in entity types, each with its detector.
 pub const BUILT_IN_ENTITIES: [EntityType; BUILT_IN_COUNT] = [
@@ -233,6 +234,7 @@ pub const BUILT_IN_ENTITIES: [EntityType; BUILT_IN_COUNT] = [
     EntityType::AU_TFN,
     EntityType::CN_RESIDENT_ID,
     EntityType::KR_RRN,
+    EntityType::JP_MY_NUMBER,
     EntityType::PASSPORT,
     EntityType::SECRET,
     EntityType::DATE_OF_BIRTH,
@@ -266,11 +268,12 @@ mod index {
     pub(super) const AU_TFN: usize = 20;
     pub(super) const CN_RESIDENT_ID: usize = 21;
     pub(super) const KR_RRN: usize = 22;
-    pub(super) const PASSPORT: usize = 23;
-    pub(super) const SECRET: usize = 24;
-    pub(super) const DATE_OF_BIRTH: usize = 25;
-    pub(super) const PERSON: usize = 26;
-    pub(super) const ADDRESS: usize = 27;
+    pub(super) const JP_MY_NUMBER: usize = 23;
+    pub(super) const PASSPORT: usize = 24;
+    pub(super) const SECRET: usize = 25;
+    pub(super) const DATE_OF_BIRTH: usize = 26;
+    pub(super) const PERSON: usize = 27;
+    pub(super) const ADDRESS: usize = 28;
 }
 
 /// What a [`Scanner`] is built from; every field has a safe default.
@@ -349,6 +352,10 @@ pub struct Scanner {
     /// The selected id detectors: a run's windows are enumerated once and
     /// each handed to those of its length.
     id_detectors: Vec<IdWindowDetector>,
+    /// For each number of digits, the bits of the id detectors that read
+    /// windows of that many (one look-up per window rather than a test of
+    /// each detector).
+    id_detectors_by_digits: [u16; 64],
     /// Every type this scanner may report: `entities`, then app types.
     reported: Vec<EntityType>,
     patterns: Vec<CustomPattern>,
@@ -430,7 +437,14 @@ impl Scanner {
             .filter(|detector| selected.get(detector.index).copied().unwrap_or(false))
             .copied()
             .collect();
+        let mut id_detectors_by_digits = [0u16; 64];
+        for (bit, detector) in id_detectors.iter().enumerate() {
+            if let Some(bits) = id_detectors_by_digits.get_mut(detector.digits) {
+                *bits |= 1 << bit;
+            }
+        }
         Ok(Scanner {
+            id_detectors_by_digits,
             all_selected: selected.iter().all(|&s| s),
             id_detectors,
             selected,
@@ -651,8 +665,18 @@ impl Scanner {
                 }
                 if id_lengths != 0 {
                     run.windows_of_lengths(id_lengths, |window, digits| {
-                        for (bit, detector) in self.id_detectors.iter().enumerate() {
-                            if id_active & (1 << bit) != 0 && detector.digits == digits {
+                        // Most lengths are one detector's: its bit alone,
+                        // rather than a comparison with each detector.
+                        let mut detectors = id_active
+                            & self
+                                .id_detectors_by_digits
+                                .get(digits)
+                                .copied()
+                                .unwrap_or(0);
+                        while detectors != 0 {
+                            let bit = detectors.trailing_zeros() as usize;
+                            detectors &= detectors - 1;
+                            if let Some(detector) = self.id_detectors.get(bit) {
                                 (detector.detect)(run, window, &context, &mut candidates);
                             }
                         }
@@ -1037,7 +1061,7 @@ impl Chosen {
 /// Types found as windows over a run of digit groups: their candidates
 /// overlap by construction (a 13-digit window across a card and the next
 /// number), so partial overlaps among them are left to the ranking.
-const DIGIT_WINDOWS: [EntityType; 14] = [
+const DIGIT_WINDOWS: [EntityType; 15] = [
     EntityType::CREDIT_CARD,
     EntityType::PHONE,
     EntityType::US_SSN,
@@ -1052,6 +1076,7 @@ const DIGIT_WINDOWS: [EntityType; 14] = [
     EntityType::BR_CNPJ,
     EntityType::AU_TFN,
     EntityType::KR_RRN,
+    EntityType::JP_MY_NUMBER,
 ];
 
 /// Resolves one cluster into `chosen` (empty, and left keyed by start):

@@ -6,7 +6,7 @@
 //! "phone", "Handy" or "móvil" comes shortly before.
 
 use super::digits::{after_whatsapp_link, Run};
-use super::keywords::{context, Context};
+use super::keywords::{context, unspaced_word_before, Context};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -319,15 +319,9 @@ const UNSPACED_PHONE_WORDS: [&str; 13] = [
 ];
 
 /// Whether one of [`UNSPACED_PHONE_WORDS`] stands in the 32 bytes before
-/// `pos` (read only when they hold a byte of such a script).
+/// `pos`.
 fn unspaced_phone_word_before(bytes: &[u8], pos: usize) -> bool {
-    let window = bytes.get(pos.saturating_sub(32)..pos).unwrap_or_default();
-    !window.is_ascii()
-        && UNSPACED_PHONE_WORDS.iter().any(|word| {
-            window
-                .windows(word.len())
-                .any(|part| part == word.as_bytes())
-        })
+    unspaced_word_before(bytes, pos, 32, &UNSPACED_PHONE_WORDS)
 }
 
 /// What opens an extension after a number, longest first where one begins

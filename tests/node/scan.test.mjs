@@ -46,12 +46,15 @@ test('values run into Chinese, Japanese or Korean words are found', () => {
     ['SECRET', 'hunter2!'],
     ['SECRET', 'abc123'],
   ]);
-  // Chinese and Korean identity numbers, in their words' texts.
-  assert.deepEqual(values('我是李娜，身份证号11010519491231002X，谢谢。주민등록번호: 900101-1234561, 제 주민번호는 9001011234568입니다'), [
+  // Chinese, Korean and Japanese identity numbers, in their words' texts.
+  assert.deepEqual(values('我是李娜，身份证号11010519491231002X，谢谢。주민등록번호: 900101-1234561, 제 주민번호는 9001011234568입니다。私のマイナンバーは123456789018です'), [
     ['CN_RESIDENT_ID', '11010519491231002X'],
     ['KR_RRN', '900101-1234561'],
     ['KR_RRN', '9001011234568'],
+    ['JP_MY_NUMBER', '123456789018'],
   ]);
+  // Without its word, a My Number is twelve digits like any other.
+  assert.deepEqual(values('注文番号 123456789018'), []);
   // A Korean name runs into the ending after it.
   assert.deepEqual(values('제 이름은 김민준입니다. 이름: 이서연'), [
     ['PERSON', '김민준'],

@@ -14,6 +14,7 @@ pub(crate) mod fr_nir;
 pub(crate) mod in_aadhaar;
 pub(crate) mod in_pan;
 pub(crate) mod it_fiscal_code;
+pub(crate) mod jp_my_number;
 pub(crate) mod kr_rrn;
 pub(crate) mod nl_bsn;
 pub(crate) mod passport;
@@ -26,7 +27,7 @@ use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
 /// How far before a number a context word may stand, in bytes.
-const CONTEXT_WINDOW: usize = 40;
+pub(crate) const CONTEXT_WINDOW: usize = 40;
 
 /// Emits `entity` for the groups `window` (first, last) with `score`, raised by `boost`
 /// when a word from `context` stands shortly before.
