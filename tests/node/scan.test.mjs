@@ -123,7 +123,8 @@ test('look-alikes are left alone', () => {
   const text =
     'Order INV-2024-000123 shipped 2026-08-12T10:30:00Z for $1,299.99 (v1.2.3.4, build-20260812-09); ' +
     'tracking 1Z999AA10123456784, UUID 123e4567-e89b-12d3-a456-426614174000, localhost 127.0.0.1, ' +
-    'card-like 4111 1111 1111 1112, IBAN-like DE89 3704 0044 0532 0130 01, std::io::Error.';
+    'card-like 4111 1111 1111 1112, IBAN-like DE89 3704 0044 0532 0130 01, std::io::Error, ' +
+    'firmware version 078.05.1120.';
   assert.deepEqual(bf.scan(text), []);
 });
 
