@@ -418,8 +418,19 @@ fn push_letter_spaced(view: &str, marker_start: usize, marker_end: usize, out: &
 
 /// Where the local part that ends at the end of `before` starts.
 fn local_part_start(before: &str) -> Option<usize> {
-    let mut start =
+    let start =
         ascii_local_run_start(before.as_bytes()).unwrap_or_else(|| unicode_local_run_start(before));
+    let key_len = after_query_key(before.as_bytes().get(start..)?);
+    // Without its key, a local part left empty (`mail=~@…`) is read whole.
+    key_len
+        .checked_sub(1)
+        .and_then(|_| checked_local_start(before, start + key_len))
+        .or_else(|| checked_local_start(before, start))
+}
+
+/// Where the local part from `start` to the end of `before` starts, if it
+/// is one: its opening punctuation skipped.
+fn checked_local_start(before: &str, mut start: usize) -> Option<usize> {
     // The local part must not start or end with a dot (a sentence's full stop
     // before it is not part of it).
     // (Bytes, not a `str` search: this runs for every `@`.)
@@ -434,6 +445,75 @@ fn local_part_start(before: &str) -> Option<usize> {
         return None;
     }
     Some(start)
+}
+
+/// The keys a log line or a query string names an address with
+/// (`to=jane@…`, `user=bob&login_hint=jane@…`), in lower case; any key
+/// ending in `mail` is one too (`email=`, `contactEmail=`).
+const QUERY_KEYS: [&str; 24] = [
+    "account",
+    "addr",
+    "address",
+    "author",
+    "bcc",
+    "cc",
+    "contact",
+    "customer",
+    "from",
+    "id",
+    "login",
+    "login_hint",
+    "owner",
+    "q",
+    "query",
+    "recipient",
+    "reply-to",
+    "reply_to",
+    "replyto",
+    "search",
+    "sender",
+    "to",
+    "user",
+    "username",
+];
+
+/// Where the address starts in the run of local-part characters `local`
+/// when the run opens with a listed key and `=`, after the pairs of a
+/// query before it (`user=bob&email=jane`, `?to=jane%40…`): RFC 5322
+/// allows `=` and `&` in a local part, and taking them along swallowed
+/// the key names a pasted log or URL holds. Other keys are kept as part of
+/// the address: forwarding and bounce addresses encode one this way
+/// (`SRS0=…=example.com=jane@…`, `bounce-jane=example.com@…`).
+fn after_query_key(local: &[u8]) -> usize {
+    let Some(equals) = local.iter().rposition(|&b| b == b'=') else {
+        return 0;
+    };
+    let key_start = local
+        .get(..equals)
+        .unwrap_or_default()
+        .iter()
+        .rposition(|&b| b == b'&' || b == b'?')
+        .map_or(0, |at| at + 1);
+    let key = local.get(key_start..equals).unwrap_or_default();
+    // A key is a word (`b.mail=c@…` after `a@b.mail` is another address's
+    // domain and this one's local part).
+    if !key
+        .iter()
+        .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    {
+        return 0;
+    }
+    let listed = key
+        .get(key.len().saturating_sub(4)..)
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(b"mail"))
+        || QUERY_KEYS
+            .iter()
+            .any(|listed| listed.as_bytes().eq_ignore_ascii_case(key));
+    if listed {
+        equals + 1
+    } else {
+        0
+    }
 }
 
 /// Where the run of local-part characters that ends `before` starts, read
@@ -864,6 +944,24 @@ mod tests {
             ),
             ("x;&#106;ane@ex.io", "&#106;ane@ex.io"),
             ("<p>R&amp;D@example.com</p>", "R&amp;D@example.com"),
+            // A log's or a query's key before the address is not its.
+            ("user=bob&email=jane@example.com", "jane@example.com"),
+            ("GET /a?to=jane%40example.com&x=1", "jane%40example.com"),
+            ("email='jane@example.com'", "jane@example.com"),
+            ("login_hint=Jane.Doe@example.com", "Jane.Doe@example.com"),
+            ("contactEmail=jane@example.com", "jane@example.com"),
+            ("MAIL=jane@example.com", "jane@example.com"),
+            // Other keys are the address's: forwarding and bounce
+            // addresses encode another address so.
+            (
+                "SRS0=HHH=TT=example.com=jane@srs.example.net",
+                "SRS0=HHH=TT=example.com=jane@srs.example.net",
+            ),
+            (
+                "bounce-jane=example.com@mail.example.net",
+                "bounce-jane=example.com@mail.example.net",
+            ),
+            ("a+b=c@example.com", "a+b=c@example.com"),
             // Spelled out character by character.
             (
                 "write to j o h n @ e x a m p l e . c o m.",

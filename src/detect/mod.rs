@@ -1351,7 +1351,9 @@ pub(crate) mod tests {
             let text = format!("see 2a02:8108:1234::{glued}/u?email=a@b.co now");
             let findings = scanner.scan(&text).unwrap();
             let covered: Vec<&str> = findings.iter().map(|f| &text[f.byte_range()]).collect();
-            assert_eq!(covered, [&text[4..text.len() - 4]], "{text}");
+            // The query's key between them is neither's.
+            let address = format!("2a02:8108:1234::{glued}");
+            assert_eq!(covered, [address.as_str(), "a@b.co"], "{text}");
         }
     }
 

@@ -119,6 +119,19 @@ test('disguised values are found and spans cover the disguise', () => {
   for (const [text, type, value] of rows) assert.deepEqual(values(text), [[type, value]], text);
 });
 
+test("a log's or a query's key before an address stays in the text", () => {
+  const log = "GET /reset?user=bob&email=jane%40example.com 200; notify to=ops@example.org cc='it@example.org'";
+  assert.deepEqual(values(log), [
+    ['EMAIL', 'jane%40example.com'],
+    ['EMAIL', 'ops@example.org'],
+    ['EMAIL', 'it@example.org'],
+  ]);
+  // A forwarding address's encoded address is its own.
+  assert.deepEqual(values('from SRS0=HHH=TT=example.com=jane@srs.example.net'), [
+    ['EMAIL', 'SRS0=HHH=TT=example.com=jane@srs.example.net'],
+  ]);
+});
+
 test('look-alikes are left alone', () => {
   const text =
     'Order INV-2024-000123 shipped 2026-08-12T10:30:00Z for $1,299.99 (v1.2.3.4, build-20260812-09); ' +
