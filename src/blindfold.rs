@@ -233,15 +233,17 @@ impl Blindfold {
         scope: &str,
     ) -> Result<(RedactedText, usize)> {
         let findings = self.scanner.scan_known(text, known)?;
-        let (redacted, rounds, settled) =
-            self.rounds(text, known, call, scope, findings.clone(), true)?;
+        let (redacted, rounds, settled) = self.rounds(text, known, call, scope, findings, true)?;
         if settled {
             return Ok((redacted, rounds));
         }
         // Surrogates went on changing what stood beside them: a name's
         // surrogate, shorter than the name, read on into the capitalized
         // words after it, round after round (found by fuzzing). Pseudonyms,
-        // which no detector reads on from, stand in for them.
+        // which no detector reads on from, stand in for them. (Scanned
+        // again rather than kept: this is rare, and a copy of every text's
+        // findings was not.)
+        let findings = self.scanner.scan_known(text, known)?;
         let (redacted, more, _) = self.rounds(text, known, call, scope, findings, false)?;
         Ok((redacted, rounds + more))
     }
