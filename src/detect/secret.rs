@@ -269,9 +269,11 @@ fn detect_code(bytes: &[u8], hit: &Hit, out: &mut Sink) {
 /// The verbs that state a secret after its word, in the supported
 /// languages (`my password is …`, `Passwort ist …`, `mot de passe est …`,
 /// `contraseña es …`, `senha é …`), longest first where one begins another.
-const STATING: [&[u8]; 6] = [
+const STATING: [&[u8]; 7] = [
     b" is: ",
     b" is ",
+    // `changed my password to hunter22`
+    b" to ",
     b" ist ",
     b" est ",
     b" es ",
@@ -367,7 +369,7 @@ fn stated_after(bytes: &[u8], end: usize, out: &mut Sink) {
             .take(3)
             .take_while(|&&b| matches!(b, b':' | b' '))
             .count();
-    stated_value_at(bytes, start, true, out);
+    stated_value_at(bytes, start, Stated::Unspaced, out);
 }
 
 /// The most bytes of a secret stated in prose.
@@ -389,15 +391,39 @@ fn detect_stated(bytes: &[u8], hit: &Hit, out: &mut Sink) {
             .get(..verb.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(verb))
     }) else {
+        // `username jdoe password Tr0ub4dor&3`: the value right after its
+        // word, with no verb, if it mixes letters and digits; the word a
+        // word of prose (not `GET /channel?passwd HTTP/1.1` in a test).
+        let in_prose = hit.start == 0
+            || bytes
+                .get(hit.start - 1)
+                .is_some_and(u8::is_ascii_whitespace);
+        if in_prose && after.first() == Some(&b' ') {
+            stated_value_at(bytes, hit.end + 1, Stated::Bare, out);
+        }
         return;
     };
-    stated_value_at(bytes, hit.end + verb.len(), false, out);
+    stated_value_at(bytes, hit.end + verb.len(), Stated::Spaced, out);
+}
+
+/// How a secret is stated, for [`stated_value_at`].
+#[derive(Clone, Copy, PartialEq)]
+enum Stated {
+    /// After a verb or a colon, in a script written with spaces.
+    Spaced,
+    /// In a script written without spaces, whose next word ends an
+    /// unquoted value.
+    Unspaced,
+    /// Right after its word, with no verb: only a value of six or more
+    /// bytes with digits and lower-case letters (`password reset`,
+    /// `password SHA256`, `password 123456` stay).
+    Bare,
 }
 
 /// Reports the secret stated from `start` on if it looks made up (see
-/// [`detect_stated`]). `unspaced`: the sentence is in a script written
-/// without spaces, whose next word ends an unquoted value.
-fn stated_value_at(bytes: &[u8], mut start: usize, unspaced: bool, out: &mut Sink) {
+/// [`detect_stated`]).
+fn stated_value_at(bytes: &[u8], mut start: usize, stated: Stated, out: &mut Sink) {
+    let unspaced = stated == Stated::Unspaced;
     let quote = bytes
         .get(start)
         .copied()
@@ -448,7 +474,18 @@ fn stated_value_at(bytes: &[u8], mut start: usize, unspaced: bool, out: &mut Sin
         Some(b'*' | b'&' | b'$' | b'%' | b'(' | b'[' | b'{' | b'<' | b'\\')
     ) || value.windows(3).any(|w| w == b"://")
         || names_a_secret_variable(value);
-    if value.len() >= 4 && made_up && !masked && !code_like && !names_a_placeholder(value) {
+    let bare_enough = stated != Stated::Bare
+        || (value.len() >= 6
+            && value.iter().any(u8::is_ascii_digit)
+            && value.iter().any(u8::is_ascii_lowercase)
+            && !value.contains(&b'\\'));
+    if value.len() >= 4
+        && made_up
+        && bare_enough
+        && !masked
+        && !code_like
+        && !names_a_placeholder(value)
+    {
         out.push(Candidate::new(
             EntityType::SECRET,
             start,
@@ -655,6 +692,39 @@ fn declared(bytes: &[u8], key_start: usize) -> bool {
         .is_some_and(|word| DECLARING.contains(&word))
 }
 
+/// Keys of a user name and password given as a pair (`Login: jdoe /
+/// Pa$$w0rd2024!`, `credentials: admin/S3cret!99`).
+const LOGIN_KEYS: [&[u8]; 4] = [b"login", b"logon", b"credentials", b"creds"];
+
+/// What joins a user name to its password in a pair, longest first where
+/// one begins another.
+const PAIR_JOINTS: [&[u8]; 6] = [b" / ", b" : ", b" | ", b"/", b":", b"|"];
+
+/// The password of a user name and password pair from `start` (after a
+/// [`LOGIN_KEYS`] key's separator), if it looks made up as a stated one
+/// must (`Login: Settings / Account` is a path).
+fn detect_login_pair(bytes: &[u8], mut start: usize, out: &mut Sink) {
+    while bytes.get(start) == Some(&b' ') {
+        start += 1;
+    }
+    let user_len = bytes
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take(65)
+        .take_while(|&&b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'@' | b'+')
+        })
+        .count();
+    if user_len == 0 || user_len > 64 {
+        return;
+    }
+    let rest = bytes.get(start + user_len..).unwrap_or_default();
+    if let Some(joint) = PAIR_JOINTS.iter().find(|joint| rest.starts_with(joint)) {
+        stated_value_at(bytes, start + user_len + joint.len(), Stated::Spaced, out);
+    }
+}
+
 /// `password=hunter2`, `"api_key": "…"`, `PWD: s3cr3t`, `postgres://u:p@h`.
 fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     if bytes.get(separator) == Some(&b':') && bytes.get(separator + 1..separator + 3) == Some(b"//")
@@ -704,6 +774,14 @@ fn detect_key_value(bytes: &[u8], separator: usize, out: &mut Sink) {
     // `PASS: gdb.base/…` in capitals is a test's verdict in a log.
     let mot_de_passe = key.eq_ignore_ascii_case(b"passe") && after_mot_de(bytes, key_start);
     if !(names_a_secret(key) || mot_de_passe) || key == b"PASS" {
+        // (Lengths first: this runs for every other key of a text.)
+        if matches!(key.len(), 5 | 11)
+            && LOGIN_KEYS
+                .iter()
+                .any(|login| login.eq_ignore_ascii_case(key))
+        {
+            detect_login_pair(bytes, separator + 1, out);
+        }
         return;
     }
     // The key and its separator quoted together are named, not assigned:
@@ -996,6 +1074,13 @@ mod tests {
             ("DB_PASSWORD: 'correct horse'", "correct horse"),
             ("{\"api_key\": \"a1b2c3d4\"}", "a1b2c3d4"),
             ("Passwort: Sommer2024!", "Sommer2024!"),
+            // Right after its word, or after `to`.
+            ("username jdoe password Tr0ub4dor&3", "Tr0ub4dor&3"),
+            ("I changed my password to hunter22.", "hunter22"),
+            // A user name and password as a pair.
+            ("Login: jdoe / Pa$$w0rd2024!", "Pa$$w0rd2024!"),
+            ("credentials: admin/S3cret!99", "S3cret!99"),
+            ("creds: jane@example.com:Winter2024", "Winter2024"),
             ("let password = \"hunter2\";", "hunter2"),
             ("password: hunter_2", "hunter_2"),
             ("password=correct-horse", "correct-horse"),
@@ -1132,6 +1217,18 @@ mod tests {
             // Prose about a password, not one.
             "the password is incorrect",
             "your password is 8 characters long",
+            // No verb: a word, a hash's name, digits alone.
+            "reset your password 2FA first",
+            "hash the password SHA256 first",
+            "password reset link",
+            "enter password 123456 here",
+            "set the password to something stronger",
+            // A path, not a pair.
+            "Login: Settings / Account",
+            "Login: Yes/No",
+            // In a URL or source code.
+            "GET /channel?passwd HTTP/1.1\\r\\nHost: x",
+            "let s = \"password abc123\\n\";",
             "the password is ********.",
             "the password is `$PASSWORD`",
             "the password is <your-password>",

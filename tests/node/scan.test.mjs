@@ -85,6 +85,8 @@ test('disguised values are found and spans cover the disguise', () => {
     ['😀 jane&#46;doe&#064;example&period;com', 'EMAIL', 'jane&#46;doe&#064;example&period;com'],
     ['🔑 my password is Tr0ub4dor&3, ok?', 'SECRET', 'Tr0ub4dor&3'],
     ['mon mot de passe est soleil42.', 'SECRET', 'soleil42'],
+    ['🔑 Login: jdoe / Pa$$w0rd2024!', 'SECRET', 'Pa$$w0rd2024!'],
+    ['username jdoe password Tr0ub4dor&3', 'SECRET', 'Tr0ub4dor&3'],
     // Defanged, as security notes and incident reports write them.
     ['🛑 blocked 192[.]168[.]1[.]20 today', 'IP_ADDRESS', '192[.]168[.]1[.]20'],
     ['from ８１［.］２［.］６９［.］１６０', 'IP_ADDRESS', '８１［.］２［.］６９［.］１６０'],
