@@ -710,7 +710,11 @@ const CJK_CUES: &[&str] = &[
 /// A Han or katakana character: what Japanese and Chinese names are written
 /// in (hiragana, which particles and endings use, ends a name).
 fn is_cjk_name_char(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A0}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}')
+    // With 々, which repeats the character before it (佐々木).
+    matches!(
+        c,
+        '\u{4E00}'..='\u{9FFF}' | '\u{30A0}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{3005}'
+    )
 }
 
 /// "私の名前は田中太郎です", "我叫王伟": two to five Han or katakana
@@ -1135,6 +1139,7 @@ mod tests {
             ("お名前：佐藤　花子\n", "佐藤　花子"),
             ("你好，我叫王伟，我的电话是", "王伟"),
             ("顧客の氏名:鈴木一郎", "鈴木一郎"),
+            ("お名前：佐々木健太", "佐々木健太"),
             // Korean: after "my name is" or a form's label, without the
             // ending the name runs into.
             ("제 이름은 김민준입니다.", "김민준"),
