@@ -41,9 +41,9 @@ test('recall of national ids, secrets, birth dates, people and addresses stays w
   for (const row of ['after "my name is"', 'after a title', 'after a greeting', 'in a sign-off', 'Japanese/Chinese, with a cue', 'in pasted JSON or config']) {
     assert.ok(rate('people', row) >= 0.95, `people / ${row}: ${rate('people', row)}`);
   }
-  // Without a cue, a listed given name before a capitalized surname (93.6%
-  // and 94.0% of 500 when measured, the sample moving with the generators
-  // before it; the rest have a given name off the list).
+  // Without a cue, a listed given name before a capitalized surname (93.6%,
+  // 94.0% and 92.2% of 500 when measured, the sample moving with the
+  // generators before it; the rest have a given name off the list).
   assert.ok(rate('people', 'bare in running text') >= 0.85, `people / bare: ${rate('people', 'bare in running text')}`);
 });
 
