@@ -18,13 +18,26 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
     for first in 0..groups.saturating_sub(3) {
         let last = first + 3;
-        let dotted_before = first > 0 && run.separator_before(first) == ".";
-        let dotted_after = last + 1 < groups && run.separator_before(last + 1) == ".";
-        if dotted_before || dotted_after || !run.separators_all(first, last, ".") {
+        // Dots, or dots spaced out (`81 . 2 . 69 . 160`), all alike.
+        let dot = run.separator_before(first + 1);
+        let spaced = dot == " . ";
+        if dot != "." && !spaced {
+            continue;
+        }
+        let dotted_before = first > 0 && run.separator_before(first) == dot;
+        let dotted_after = last + 1 < groups && run.separator_before(last + 1) == dot;
+        if dotted_before || dotted_after || !run.separators_all(first, last, dot) {
             continue;
         }
         let (start, end) = run.span(first, last);
-        let Some(Ok(address)) = run.view().get(start..end).map(str::parse::<Ipv4Addr>) else {
+        let address = if spaced {
+            spaced_v4(run, first)
+        } else {
+            run.view()
+                .get(start..end)
+                .and_then(|text| text.parse::<Ipv4Addr>().ok())
+        };
+        let Some(address) = address else {
             continue;
         };
         let bytes = run.view().as_bytes();
@@ -41,6 +54,20 @@ pub(crate) fn detect_run_v4(run: &Run<'_>, out: &mut Sink) {
         }
         out.push(Candidate::new(EntityType::IP_ADDRESS, start, end, 0.9));
     }
+}
+
+/// The address whose four octets are the groups from `first`, as
+/// `Ipv4Addr`'s parser reads them (no leading zeros).
+fn spaced_v4(run: &Run<'_>, first: usize) -> Option<Ipv4Addr> {
+    let mut octets = [0u8; 4];
+    for (offset, octet) in octets.iter_mut().enumerate() {
+        let group = run.group(first + offset);
+        if group.len() > 1 && group.starts_with('0') {
+            return None;
+        }
+        *octet = group.parse().ok()?;
+    }
+    Some(Ipv4Addr::from(octets))
 }
 
 /// The dot, plain or defanged as security notes write addresses
@@ -1036,6 +1063,8 @@ mod tests {
             ("ip 81 [.] 2 [.] 69 [.] 160 ok", "81 [.] 2 [.] 69 [.] 160"),
             ("ip 81 dot 2 dot 69 dot 160", "81 dot 2 dot 69 dot 160"),
             ("ip 81<dot>2<dot>69 . 160", "81<dot>2<dot>69 . 160"),
+            // Every dot spaced out.
+            ("host 81 . 2 . 69 . 160 is down", "81 . 2 . 69 . 160"),
             ("--address=81.2.69.160 --port=5", "81.2.69.160"),
             ("2a02:8108::8a2e:370:7334", "2a02:8108::8a2e:370:7334"),
             (
@@ -1161,6 +1190,9 @@ mod tests {
     fn negatives() {
         for text in [
             "127[.]0[.]0[.]1",
+            // Spaced dots: three parts, or an end of a sentence.
+            "section 4 . 2 . 1 below",
+            "I have 2 . Then 3 . 4 . 5",
             // Defanged colons: nobody's addresses, or no address.
             "[:][:]1",
             "2001[:]db8[:][:]1",

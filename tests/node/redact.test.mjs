@@ -229,7 +229,7 @@ test('a disguised address or link, or an id written otherwise, gets the pseudony
   const forms = [
     ['sarah@gmail.com', 'Sarah at Gmail.com', 'sarah (at) gmail (dot) com', 's a r a h @ g m a i l . c o m', 'sa\u200brah@gmail.com',
       'sarah&#64;gmail&#46;com', '&#115;arah%40gmail%2Ecom'],
-    ['192.168.1.20', '192[.]168[.]1[.]20', '192 dot 168 dot 1 dot 20'],
+    ['192.168.1.20', '192[.]168[.]1[.]20', '192 dot 168 dot 1 dot 20', '192 . 168 . 1 . 20'],
     ['c2 2a00:1450:4001:830::200e', 'c2 2A00[:]1450[:]4001[:]830[:][:]200E'],
     ['see https://evil-site.com/Login', 'see hxxps://Evil-Site[.]com/Login', 'see https[://]evil-site.com/Login'],
     ['NINO AB123456C', 'nino: ab 12 34 56 c'],

@@ -91,6 +91,7 @@ test('disguised values are found and spans cover the disguise', () => {
     ['🛑 blocked 192[.]168[.]1[.]20 today', 'IP_ADDRESS', '192[.]168[.]1[.]20'],
     ['from ８１［.］２［.］６９［.］１６０', 'IP_ADDRESS', '８１［.］２［.］６９［.］１６０'],
     ['host 81 dot 2 dot 69 dot 160 down', 'IP_ADDRESS', '81 dot 2 dot 69 dot 160'],
+    ['host 81 . 2 . 69 . 160 down', 'IP_ADDRESS', '81 . 2 . 69 . 160'],
     ['é hxxps://evil-site[.]com/login?user=jane.', 'URL', 'hxxps://evil-site[.]com/login?user=jane'],
     ['see http[:]//bad.example.org/a', 'URL', 'http[:]//bad.example.org/a'],
     ['phish from john[@]example[.]com', 'EMAIL', 'john[@]example[.]com'],
