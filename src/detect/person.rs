@@ -8,8 +8,8 @@
 
 use super::keywords::{Cue, Hit};
 use super::names::{
-    addresses_a_group, contains, is_given_name, latin1_capital, may_be_surname, names_a_place,
-    prefixes_a_place, SURNAMES,
+    addresses_a_group, contains, is_common_surname, is_given_name, is_word_name, latin1_capital,
+    may_be_surname, names_a_place, prefixes_a_place, SURNAMES,
 };
 use super::text::find_byte;
 use super::{Candidate, Sink};
@@ -886,9 +886,16 @@ impl ListedPairs {
         self.pos = start + given_len;
         // Most capitalized words of prose start a sentence and are followed
         // by a small word: that is tested before the name lists.
-        if !name_goes_on(view, start + given_len)
-            || !rest.get(..given_len).is_some_and(is_given_name)
-        {
+        if !name_goes_on(view, start + given_len) {
+            return;
+        }
+        let Some(given) = rest.get(..given_len) else {
+            return;
+        };
+        if !is_given_name(given) {
+            if is_word_name(given) {
+                self.word_name(view, start, out);
+            }
             return;
         }
         let Some((start, end, words)) = name_at(view, start) else {
@@ -952,6 +959,26 @@ impl ListedPairs {
         }
         out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
         self.pos = end;
+    }
+}
+
+impl ListedPairs {
+    /// A given name that is an English word too (`Will`, `Mark`), at
+    /// `start`: a name only with one of the commonest surnames after it
+    /// (`Bill Jones`, not `Grace Period` or `Mark Price`).
+    #[cold]
+    fn word_name(&mut self, view: &str, start: usize, out: &mut Sink) {
+        let Some((start, _, words)) = name_at(view, start) else {
+            return;
+        };
+        let surname = words.get(1).is_some_and(|word| is_common_surname(word));
+        if !surname || in_title(view, start) || after_place_prefix(view, start) {
+            return;
+        }
+        if let Some(&end) = words.ends.get(1) {
+            out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
+            self.pos = end;
+        }
     }
 }
 
@@ -1135,6 +1162,10 @@ mod tests {
             ("Hallo Lukas, wie geht's?", "Lukas"),
             ("Hallo Jürgen de Vries, danke!", "Jürgen de Vries"),
             ("Bonjour José Smith, merci.", "José Smith"),
+            // A given name that is a word too, before a common surname.
+            ("Yesterday Bill Jones called", "Bill Jones"),
+            ("I met Will Smith at the bar", "Will Smith"),
+            ("ask Mark Johnson about it", "Mark Johnson"),
             ("私の名前は田中太郎です。", "田中太郎"),
             ("お名前：佐藤　花子\n", "佐藤　花子"),
             ("你好，我叫王伟，我的电话是", "王伟"),
@@ -1247,6 +1278,15 @@ mod tests {
             // Korean: a form's text, not a name ("the name is required").
             "이름은 필수입니다",
             "제 이름은 아주 길고 특별한 이름입니다",
+            // Given names that are also words, before a word or a
+            // surname that is a word too.
+            "the Grace Period ends",
+            "needs Will Power",
+            "use Mark Price and index",
+            "a Rose Gold case",
+            "my Jack Russell Terrier",
+            "Will Brown sugar work?",
+            "Bill Payment Options",
             // Given names that are also places, brands or words.
             "Our German Shepherd Rescue",
             "The Dallas Cowboys won",
