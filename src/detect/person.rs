@@ -620,7 +620,11 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 if words.iter().any(|word| addresses_a_group(word)) {
                     continue;
                 }
-                let known = words.first().is_some_and(|w| is_given_name(w));
+                // After a greeting, a word-like given name is a name too
+                // ("Hi Will,").
+                let known = words
+                    .first()
+                    .is_some_and(|w| is_given_name(w) || is_word_name(w));
                 // Two words or more, none a noun or a place ("Hallo Marek
                 // Novák,"), read as a name; "Hello World," does not.
                 let full_name = words.len() >= 2 && words.iter().all(|word| may_be_surname(word));
@@ -657,7 +661,10 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 if crossed_line
                     && line_ends
                     && !words.iter().any(|word| addresses_a_group(word))
-                    && (words.len() >= 2 || words.first().is_some_and(|w| is_given_name(w)))
+                    && (words.len() >= 2
+                        || words
+                            .first()
+                            .is_some_and(|w| is_given_name(w) || is_word_name(w)))
                 {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
                 }
@@ -1164,6 +1171,8 @@ mod tests {
             ("Bonjour José Smith, merci.", "José Smith"),
             // A given name that is a word too, before a common surname.
             ("Yesterday Bill Jones called", "Bill Jones"),
+            ("Hi Will, thanks for the call.", "Will"),
+            ("Thanks for your help.\nBest regards,\nMark", "Mark"),
             ("I met Will Smith at the bar", "Will Smith"),
             ("ask Mark Johnson about it", "Mark Johnson"),
             ("私の名前は田中太郎です。", "田中太郎"),
