@@ -5,6 +5,7 @@
 //! passes all three checks about once in 15,000, so it needs no context
 //! word.
 
+use super::super::checksum::{digit_values, weighted_sum};
 use crate::detect::date_of_birth::days_in_month;
 use crate::detect::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -19,19 +20,19 @@ const PROVINCES: [u8; 35] = [
     53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
 ];
 
-/// Whether `number` (eighteen bytes, the last possibly `x`) is one.
-fn valid(number: &[u8]) -> bool {
-    let Some((&check, body)) = number.split_last() else {
+/// Whether `number` (eighteen characters, the last possibly `x`) is one.
+fn valid(number: &str) -> bool {
+    let (Some(body), Some(&check)) = (number.get(..17), number.as_bytes().get(17)) else {
         return false;
     };
-    if body.len() != 17 || !body.iter().all(u8::is_ascii_digit) {
+    let Some(d) = digit_values::<17>(body) else {
         return false;
-    }
+    };
     let value = |range: std::ops::Range<usize>| {
-        body.get(range)
+        d.get(range)
             .unwrap_or_default()
             .iter()
-            .fold(0, |n, &d| n * 10 + u32::from(d - b'0'))
+            .fold(0, |n, &digit| n * 10 + digit)
     };
     let province = u8::try_from(value(0..2)).unwrap_or(0);
     let (year, month, day) = (value(6..10), value(10..12), value(12..14));
@@ -42,12 +43,7 @@ fn valid(number: &[u8]) -> bool {
     {
         return false;
     }
-    let sum: u32 = body
-        .iter()
-        .zip(WEIGHTS)
-        .map(|(&d, weight)| u32::from(d - b'0') * weight)
-        .sum();
-    let expected = (12 - sum % 11) % 11;
+    let expected = (12 - weighted_sum(&d, &WEIGHTS) % 11) % 11;
     match check {
         b'X' | b'x' => expected == 10,
         b'0'..=b'9' => expected == u32::from(check - b'0'),
@@ -58,7 +54,6 @@ fn valid(number: &[u8]) -> bool {
 /// Checks the word at `start..end` (eighteen characters).
 pub(crate) fn detect_word(view: &str, start: usize, end: usize, out: &mut Sink) {
     if view
-        .as_bytes()
         .get(start..end)
         .is_some_and(|word| word.len() == 18 && valid(word))
     {
