@@ -967,9 +967,7 @@ impl ListedPairs {
         out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
         self.pos = end;
     }
-}
 
-impl ListedPairs {
     /// A given name that is an English word too (`Will`, `Mark`), at
     /// `start`: a name only with one of the commonest surnames after it
     /// (`Bill Jones`, not `Grace Period` or `Mark Price`).
