@@ -42,7 +42,7 @@ pub(crate) enum Cue {
 }
 
 /// (lowercase word, the cue it announces, the contexts it opens), sorted by word.
-const CUES: [(&str, Option<Cue>, u32); 260] = [
+const CUES: [(&str, Option<Cue>, u32); 261] = [
     ("aadhaar", None, context::AADHAAR),
     ("aadhar", None, context::AADHAAR),
     ("abita", Some(Cue::Residence), 0),
@@ -57,7 +57,7 @@ const CUES: [(&str, Option<Cue>, u32); 260] = [
     ("anschrift", Some(Cue::Address), 0),
     ("appeler", None, context::PHONE),
     ("appelez", None, context::PHONE),
-    ("appelle", Some(Cue::NameIntro), 0),
+    ("appelle", Some(Cue::NameIntro), context::PHONE),
     ("assurance", None, context::SIN),
     ("at", Some(Cue::At), 0),
     ("atenciosamente", Some(Cue::SignOff), 0),
@@ -207,6 +207,7 @@ const CUES: [(&str, Option<Cue>, u32); 260] = [
     ("nome", Some(Cue::NameIntro), 0),
     ("numero", None, context::PHONE),
     ("nummer", None, context::PHONE),
+    ("numéro", None, context::PHONE),
     ("né", Some(Cue::Birth), 0),
     ("née", Some(Cue::Birth), 0),
     ("número", None, context::PHONE),

@@ -230,6 +230,7 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
         let dialled = || run.byte_before(first) == Some(b'+') && run.group(first).len() <= 3;
         // The context is the same for every window from this group: look once.
         let mut has_context: Option<bool> = None;
+        let mut phrase_before: Option<bool> = None;
         let (mut dotted, mut dashed) = (false, false);
         for last in first..groups {
             let digits = run.digit_count(first, last);
@@ -280,11 +281,13 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             let Some(score) = score_window(run, first, last, spelled, &mut start) else {
                 continue;
             };
+            let before = run.span(first, first).0.saturating_sub(1);
             let has_context = *has_context.get_or_insert_with(|| {
-                let before = run.span(first, first).0.saturating_sub(1);
                 context.before(before, 32, context::PHONE)
                     || unspaced_phone_word_before(run.view().as_bytes(), before + 1)
-            });
+            }) || (score <= BARE_RUN
+                && *phrase_before
+                    .get_or_insert_with(|| phone_phrase_before(run.view().as_bytes(), before + 1)));
             let score = if has_context {
                 (score + 0.3_f32).min(0.95)
             } else {
@@ -334,6 +337,43 @@ const VERSION_WORDS: [&str; 10] = [
     "build", "firmware", "kernel", "release", "revision", "ver", "version", "versione", "versión",
     "versão",
 ];
+
+/// The score of a number written as one bare run of digits: below the
+/// threshold without a cue.
+const BARE_RUN: f32 = 0.35;
+
+/// How people announce their number in chat with words that are no cue
+/// alone: `number` is as often an order's or an account's, `text` is a
+/// noun in most prose.
+const PHONE_PHRASES: [&[u8]; 8] = [
+    b"my number",
+    b"our number",
+    b"your number",
+    b"my no.",
+    b"text me",
+    b"text us",
+    b"txt me",
+    b"texting",
+];
+
+/// Whether one of [`PHONE_PHRASES`] starts a word in the 32 bytes before
+/// `pos`. Read here, once per number that scores without a cue word (few
+/// of any text), rather than by the cue pass, which reads single words.
+fn phone_phrase_before(bytes: &[u8], pos: usize) -> bool {
+    let window = bytes.get(pos.saturating_sub(32)..pos).unwrap_or_default();
+    (0..window.len()).any(|at| {
+        let starts_word = at
+            .checked_sub(1)
+            .and_then(|prev| window.get(prev))
+            .is_none_or(|b| !b.is_ascii_alphanumeric());
+        starts_word
+            && PHONE_PHRASES.iter().any(|phrase| {
+                window
+                    .get(at..at + phrase.len())
+                    .is_some_and(|slice| slice.eq_ignore_ascii_case(phrase))
+            })
+    })
+}
 
 /// Whether one of [`VERSION_WORDS`] ends just before `start` (a space, `:`
 /// or `.` between). Read here, for dotted numbers only, rather than by the
@@ -567,14 +607,14 @@ fn score_window(
             Some(if paren_area { 0.75 } else { 0.6 })
         }
         // A bare run of digits: too weak alone.
-        ([10], 10) if nanp_ok(digits, digits.get(3..)?) => Some(0.35),
-        ([_], 10 | 11) if first_digit == b'0' => Some(0.35),
+        ([10], 10) if nanp_ok(digits, digits.get(3..)?) => Some(BARE_RUN),
+        ([_], 10 | 11) if first_digit == b'0' => Some(BARE_RUN),
         // Spain's nine digits, written together (`teléfono 912101423`).
-        ([9], 9) if matches!(first_digit, b'6' | b'7' | b'9') => Some(0.35),
+        ([9], 9) if matches!(first_digit, b'6' | b'7' | b'9') => Some(BARE_RUN),
         // An international number written together without its `+`
         // (`whatsapp 447700900123`): a listed country code and a national
         // number of its length.
-        ([_], 11..=15) if first_digit != b'0' && bare_international(digits) => Some(0.35),
+        ([_], 11..=15) if first_digit != b'0' && bare_international(digits) => Some(BARE_RUN),
         _ => None,
     }
 }
@@ -670,6 +710,12 @@ mod tests {
             // Written together without `+`: after a cue, or in a WhatsApp link.
             ("whatsapp 447700900123", "447700900123"),
             ("call me on 4915123456789", "4915123456789"),
+            // Announced in words that are no cue alone.
+            ("my number is 07911123456", "07911123456"),
+            ("My number: 2025550143", "2025550143"),
+            ("text me at 07911123456 pls", "07911123456"),
+            ("mon numéro est 0612345678", "0612345678"),
+            ("appelle-moi au 0612345678", "0612345678"),
             ("chat: wa.me/447700900123", "447700900123"),
             // Spelled out digit by digit: a bare run, found after a cue.
             ("call me: 0 7 7 0 0 9 0 0 1 2 3", "0 7 7 0 0 9 0 0 1 2 3"),
@@ -705,6 +751,10 @@ mod tests {
             "call 999700900123",                        // no such country code
             "see example.me/447700900123",              // a path, not a chat link
             "order 912101423 shipped",                  // bare nine digits, no context
+            "my order number is 2025550143",            // an order's number
+            "my account number: 07911123456",           // an account's
+            "the text 2025550143",                      // `text`, a noun
+            "enemy number 2025550143",                  // `my` inside a word
             "2026-08-12",                               // date
             "ref 01 2026-08-12",                        // a number, then a date
             "12.08.2026",                               // date
