@@ -2,7 +2,8 @@
 //! separator, passing Luhn and starting with a known issuer prefix.
 
 use super::checksum::luhn;
-use super::digits::{same, Run};
+use super::digits::{self, same, Run};
+use super::text::line_break_len;
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -193,9 +194,239 @@ fn long_neighbour(bytes: &[u8], at: usize, forward: bool) -> Option<usize> {
     (!card).then_some(joint_len + digits)
 }
 
+/// The most digit groups a wrapped card has: 19 digits, in fours.
+const MOST_GROUPS: usize = 5;
+
+/// A card number's groups read across a line break: each group's digit
+/// count and the digits, in order.
+#[derive(Default)]
+struct Wrapped {
+    lens: [usize; MOST_GROUPS],
+    groups: usize,
+    digits: [u8; 19],
+    len: usize,
+}
+
+impl Wrapped {
+    /// Adds a group of ASCII digits; false when the card would be too long.
+    fn push(&mut self, group: &[u8]) -> bool {
+        let end = self.len + group.len();
+        match (
+            self.lens.get_mut(self.groups),
+            self.digits.get_mut(self.len..end),
+        ) {
+            (Some(slot), Some(digits)) if group.iter().all(u8::is_ascii_digit) => {
+                *slot = group.len();
+                digits.copy_from_slice(group);
+                self.groups += 1;
+                self.len = end;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the groups are a card's: in fours with a shorter last one,
+    /// or Amex's 4-6-5 and Diners' 4-6-4, passing the issuer's prefix and
+    /// Luhn.
+    fn is_card(&self) -> bool {
+        let lens = self.lens.get(..self.groups).unwrap_or_default();
+        let fours = match lens.split_last() {
+            Some((&last, head)) => head.iter().all(|&len| len == 4) && (1..=4).contains(&last),
+            None => false,
+        };
+        let wide = matches!(lens, [4, 6, 4 | 5]);
+        let digits = self.digits.get(..self.len).unwrap_or_default();
+        (fours || wide)
+            && self.len >= 13
+            && std::str::from_utf8(digits).is_ok_and(issuer_accepts)
+            && luhn(digits)
+    }
+}
+
+/// Whether `byte`, beside a number with `beyond` past it, glues the number
+/// to more: a letter or digit, a `+` that dials it, or the joint of an
+/// identifier or a decimal (`.5`, `-7`, `_2`).
+fn glues(byte: Option<&u8>, beyond: Option<&u8>) -> bool {
+    byte.is_some_and(|&b| {
+        b.is_ascii_alphanumeric()
+            || b == b'+'
+            || (matches!(b, b'-' | b'.' | b'/' | b'_')
+                && beyond.is_some_and(u8::is_ascii_alphanumeric))
+    })
+}
+
+/// Whether `joint` joins two of a card's groups as `separator` does (the
+/// first joint read sets it): one space or one dash.
+fn joins(joint: Option<u8>, separator: &mut Option<u8>) -> bool {
+    match joint {
+        Some(b @ (b' ' | b'-')) => *separator.get_or_insert(b) == b,
+        _ => false,
+    }
+}
+
+/// A card number that a mail or a narrow field wrapped onto the next line
+/// (`4111 1111 1111⏎1111`), found from its part in `run`. Every card split
+/// once has a part of seven digits or more, which a run of its own is
+/// handed here for: the part before the line break reports it when it is
+/// that long, else the part after it does.
+#[inline]
+fn detect_wrapped(run: &Run<'_>, out: &mut Sink) {
+    // Most runs stand between other words, not at a line's end or start.
+    let (Some(&(start, _)), Some(&(_, end))) = (run.groups.first(), run.groups.last()) else {
+        return;
+    };
+    let bytes = run.view().as_bytes();
+    let line_break_after = match bytes.get(end) {
+        Some(b'\n' | b'\r') => true,
+        Some(b' ') => matches!(bytes.get(end + 1), Some(b'\n' | b'\r')),
+        _ => false,
+    };
+    if line_break_after || (start > 0 && bytes.get(start - 1) == Some(&b'\n')) {
+        detect_wrapped_at_line_break(bytes, start, line_break_after, out);
+    }
+}
+
+#[inline(never)]
+fn detect_wrapped_at_line_break(
+    bytes: &[u8],
+    start: usize,
+    line_break_after: bool,
+    out: &mut Sink,
+) {
+    // From this run on, or from the groups ending the line before: those
+    // only if too short to be a run handed to this detector.
+    let onto_next_line = || {
+        let (end, head_digits) = wrapped_card_at(bytes, start)?;
+        (head_digits >= digits::FINISHED_FROM_DIGITS).then_some((start, end))
+    };
+    let from_line_before = || {
+        let from = number_before(bytes, line_break_before(bytes, start)?)?;
+        let (end, head_digits) = wrapped_card_at(bytes, from)?;
+        (head_digits < digits::FINISHED_FROM_DIGITS).then_some((from, end))
+    };
+    let found = line_break_after
+        .then(onto_next_line)
+        .flatten()
+        .or_else(from_line_before);
+    if let Some((from, end)) = found {
+        out.push(Candidate::new(EntityType::CREDIT_CARD, from, end, 0.9));
+    }
+}
+
+/// Where the digit groups ending at `end` start (digits joined by single
+/// spaces or dashes), if a group ends there.
+fn number_before(bytes: &[u8], end: usize) -> Option<usize> {
+    let mut pos = end;
+    loop {
+        let digits = bytes
+            .get(..pos)?
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits == 0 {
+            return None;
+        }
+        pos -= digits;
+        let joined = pos >= 2
+            && matches!(bytes.get(pos - 1), Some(b' ' | b'-'))
+            && bytes.get(pos - 2).is_some_and(u8::is_ascii_digit);
+        if !joined {
+            return Some(pos);
+        }
+        pos -= 1;
+    }
+}
+
+/// The card whose digit groups start at `from` and go on across one line
+/// break: its end and the digits before the break. The groups are whole
+/// on both lines, joined by one separator, and together a card's groups
+/// of four (or Amex's), and the two lines stand in no block of lines of
+/// numbers, a table.
+fn wrapped_card_at(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
+    let byte_before = |back: usize| from.checked_sub(back).and_then(|at| bytes.get(at));
+    if glues(byte_before(1), byte_before(2)) || digit_line_before(bytes, from) {
+        return None;
+    }
+    let mut card = Wrapped::default();
+    let mut separator = None;
+    let mut head_digits = None;
+    let mut pos = from;
+    loop {
+        let digits = bytes
+            .get(pos..)?
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        (digits > 0 && card.push(bytes.get(pos..pos + digits)?)).then_some(())?;
+        pos += digits;
+        let line_break = line_break_len(bytes.get(pos..)?);
+        if line_break > 0 && head_digits.is_none() {
+            head_digits = Some(card.len);
+            pos += line_break;
+        } else if bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
+            && joins(bytes.get(pos).copied(), &mut separator)
+        {
+            pos += 1;
+        } else {
+            break;
+        }
+    }
+    let in_table = digit_line_after(bytes, pos);
+    let whole = !glues(bytes.get(pos), bytes.get(pos + 1));
+    (whole && !in_table && card.is_card()).then_some((pos, head_digits?))
+}
+
+/// Where the line break ending at `pos` starts, if one does (the
+/// counterpart of [`line_break_len`], read backwards).
+fn line_break_before(bytes: &[u8], pos: usize) -> Option<usize> {
+    let mut at = pos
+        .checked_sub(1)
+        .filter(|&at| bytes.get(at) == Some(&b'\n'))?;
+    if at > 0 && bytes.get(at - 1) == Some(&b'\r') {
+        at -= 1;
+    }
+    if at > 0 && bytes.get(at - 1) == Some(&b' ') {
+        at -= 1;
+    }
+    Some(at)
+}
+
+/// Whether `byte` may stand in a line that holds only numbers.
+fn in_number_line(byte: &u8) -> bool {
+    byte.is_ascii_digit() || matches!(byte, b' ' | b'-' | b'\t')
+}
+
+/// Whether the line before the one starting at `pos` holds only numbers:
+/// two lines of a card are no card inside a block of them, a table.
+fn digit_line_before(bytes: &[u8], pos: usize) -> bool {
+    let Some(at) = line_break_before(bytes, pos) else {
+        return false;
+    };
+    let line = bytes.get(..at).unwrap_or_default();
+    let numbers = line.iter().rev().take_while(|b| in_number_line(b)).count();
+    let line_start = line.len() - numbers;
+    numbers > 0
+        && (line_start == 0 || line.get(line_start - 1) == Some(&b'\n'))
+        && line.last().is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether the line after a line break at `pos` holds only numbers.
+fn digit_line_after(bytes: &[u8], pos: usize) -> bool {
+    let rest = bytes.get(pos..).unwrap_or_default();
+    let line_break = line_break_len(rest);
+    let line = rest.get(line_break..).unwrap_or_default();
+    let numbers = line.iter().take_while(|b| in_number_line(b)).count();
+    line_break > 0
+        && line.first().is_some_and(u8::is_ascii_digit)
+        && matches!(line.get(numbers), None | Some(b'\r' | b'\n'))
+}
+
 #[inline(never)]
 pub(crate) fn detect_run(run: &Run<'_>, out: &mut Sink) {
     let groups = run.groups.len();
+    detect_wrapped(run, out);
     // Most runs (dates, times, phone numbers) are too short for a card.
     if run.digit_count(0, groups.saturating_sub(1)) < 12 {
         return;
@@ -301,6 +532,17 @@ mod tests {
                 "４１１１ １１１１ １１１１ １１１１",
                 "４１１１ １１１１ １１１１ １１１１",
             ),
+            // Wrapped onto the next line, either part the longer.
+            ("card 4111 1111\n1111 1111 thanks", "4111 1111\n1111 1111"),
+            ("card 4111 1111 1111\n1111.", "4111 1111 1111\n1111"),
+            ("card: 4111\n1111 1111 1111\n", "4111\n1111 1111 1111"),
+            ("4111-1111 \r\n1111-1111", "4111-1111 \r\n1111-1111"),
+            ("amex 3782 822463\n10005", "3782 822463\n10005"),
+            (
+                "Total: 12\ncard 4111 1111\n1111 1111\n2 items",
+                "4111 1111\n1111 1111",
+            ),
+            ("Total: 12\n4111\n1111 1111 1111", "4111\n1111 1111 1111"),
             // Beside one long number, in a file of comma-separated values,
             // or among numbers that are cards too.
             ("4111111111111111, 20260815123045", "4111111111111111"),
@@ -325,6 +567,18 @@ mod tests {
     fn negatives() {
         for text in [
             "4111 1111 1111 1112",                                 // Luhn fails
+            "4111 1111\n1111 1112",                               // wrapped, Luhn fails
+            "4111 1111\n\n1111 1111",                             // a paragraph apart
+            "4615 4646 4677\n4708 4740 4771",                      // a table's lines
+            "4111 1111\n1111 1111 1111",                          // too long
+            "4111 1111\n1111-1111",                               // two separators
+            "4111 1111\n1111 1111.5",                             // a decimal
+            "4111 11\n11 1111 1111",                              // not in fours
+            "48392011\n55230190",                                  // a list of numbers
+            "ids:\n4111 1111\n1111 1111\n2222 3333\n",              // lines of a table
+            "ids:\n1234 5678\n4111 1111\n1111 1111\n",              // lines of a table
+            "ids:\n1234 5678\n4111\n1111 1111 1111\n",              // lines of a table
+            "4111\n1111 1111 1111\n1234 5678",                     // lines of a table
             "1234567812345670",                                    // Luhn passes, no issuer
             "ref4111111111111111", // glued to a word of a spaced script
             "Ωmega4111111111111111",

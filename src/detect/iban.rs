@@ -4,7 +4,7 @@
 
 use super::checksum::mod97;
 use super::digits::Run;
-use super::text::{char_before, continues_word};
+use super::text::{char_before, continues_word, line_break_len};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
 
@@ -213,14 +213,27 @@ fn match_iban(bytes: &[u8], start: usize, length: usize) -> Option<usize> {
         if byte.is_ascii_alphanumeric() {
             chars.push(byte);
             pos += 1;
-        } else if matches!(byte, b' ' | b'-')
-            && !chars.is_empty()
-            && bytes.get(pos + 1).is_some_and(u8::is_ascii_alphanumeric)
-        {
-            pos += 1;
+            continue;
+        }
+        // A space or a dash, or a line break where a mail or a form wrapped
+        // the number (`DE89 3704 0044⏎0532 0130 00`): mod 97 and the
+        // country's length keep anything else from passing as one.
+        let next_is_char = bytes.get(pos + 1).is_some_and(u8::is_ascii_alphanumeric);
+        let separator = if chars.is_empty() {
+            0
+        } else if matches!(byte, b' ' | b'-') && next_is_char {
+            1
         } else {
+            line_break_len(bytes.get(pos..).unwrap_or_default())
+        };
+        if separator == 0
+            || !bytes
+                .get(pos + separator)
+                .is_some_and(u8::is_ascii_alphanumeric)
+        {
             return None;
         }
+        pos += separator;
     }
     if bytes.get(pos).is_some_and(|b| b.is_ascii_alphanumeric()) {
         return None;
@@ -341,6 +354,15 @@ mod tests {
             ),
             ("NL91ABNA0417164300,", "NL91ABNA0417164300"),
             ("no9386011117947", "no9386011117947"),
+            // Wrapped onto the next line.
+            (
+                "IBAN DE89 3704 0044\n0532 0130 00 thanks",
+                "DE89 3704 0044\n0532 0130 00",
+            ),
+            (
+                "IBAN: DE89 3704 0044 \r\n0532 0130 00",
+                "DE89 3704 0044 \r\n0532 0130 00",
+            ),
             // Spelled out character by character.
             (
                 "iban D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0 ok",
@@ -360,6 +382,8 @@ mod tests {
     fn negatives() {
         for text in [
             "DE89 3704 0044 0532 0130 01",                   // mod 97 fails
+            "DE89 3704 0044\n\n0532 0130 00",                // a paragraph apart
+            "DE89 3704 0044\n0532 0130 01",                  // wrapped, mod 97 fails
             "DE89370400440532013000X",                       // glued to more
             "XX89370400440532013000",                        // no such country
             "NL91ABNA04171643",                              // too short

@@ -369,6 +369,17 @@ impl<'a> Text<'a> {
     }
 }
 
+/// The bytes of a line break at the start of `rest` (with a space before
+/// it, as wrapping leaves one): 0 if there is none.
+pub(crate) fn line_break_len(rest: &[u8]) -> usize {
+    match rest {
+        [b'\n', ..] => 1,
+        [b'\r', b'\n', ..] | [b' ', b'\n', ..] => 2,
+        [b' ', b'\r', b'\n', ..] => 3,
+        _ => 0,
+    }
+}
+
 /// The length of `text` in UTF-16 code units.
 pub(crate) fn utf16_len(text: &str) -> usize {
     if text.is_ascii() {
