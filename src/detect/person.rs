@@ -434,7 +434,7 @@ fn after_cue(view: &str, mut pos: usize, allow_links: bool) -> usize {
 pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
     for hit in hits {
         match hit.cue {
-            Some(Cue::NameIntro) => {
+            Some(Cue::NameIntro | Cue::NameLabel) => {
                 // A Korean cue (its first byte leads a Hangul syllable).
                 if view.as_bytes().get(hit.start).is_some_and(|&b| b >= 0x80) {
                     if let Some((start, end)) = korean_name_after(view, hit) {
@@ -445,7 +445,8 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 // `first_name: Jana` in a pasted config, `"last_name": "Novák"`
                 // in pasted JSON: the key names a person, and its value may
                 // stand in quotes.
-                let qualified = names_a_person_key(view, hit.start);
+                let label = hit.cue == Some(Cue::NameLabel);
+                let qualified = label || names_a_person_key(view, hit.start);
                 let quote = view
                     .as_bytes()
                     .get(hit.end)
@@ -457,15 +458,27 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 let next = view.as_bytes().get(cue_end).copied();
                 // "name" needs ":" or "is" after it ("Name: Jana", "my name is
                 // Jana"); verbs ("je m'appelle") need nothing.
-                let is_noun = view.get(hit.start..hit.end).is_some_and(|w| {
-                    ["name", "nome", "nombre", "nom", "naam"]
-                        .iter()
-                        .any(|n| n.eq_ignore_ascii_case(w))
-                });
+                let is_noun = label
+                    || view.get(hit.start..hit.end).is_some_and(|w| {
+                        ["name", "nome", "nombre", "nom", "naam"]
+                            .iter()
+                            .any(|n| n.eq_ignore_ascii_case(w))
+                    });
                 let mut start = after_cue(view, cue_end, true);
                 if quote.is_some() && view.as_bytes().get(start) == quote.as_ref() {
                     start += 1;
                 }
+                // `first_name: 'Jana'` in YAML or a JavaScript object: only
+                // the value is quoted.
+                let quote = quote.or_else(|| {
+                    let value_quote = view
+                        .as_bytes()
+                        .get(start)
+                        .copied()
+                        .filter(|&b| qualified && matches!(b, b'"' | b'\''))?;
+                    start += 1;
+                    Some(value_quote)
+                });
                 let linked = assigned
                     || view.get(hit.end..start).is_some_and(|gap| {
                         gap.contains(':')
@@ -541,10 +554,22 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     .take_while(|b| matches!(b, b' ' | b'\t'))
                     .count();
                 let closed = quote.is_some() && bytes.get(end + spaces) == quote.as_ref();
+                let after_value = end + spaces + usize::from(closed);
+                let spaces_after_quote = if closed {
+                    bytes
+                        .get(after_value..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take_while(|&&b| b == b' ')
+                        .count()
+                } else {
+                    0
+                };
                 let field_value = matches!(
-                    bytes.get(end + spaces + usize::from(closed)),
+                    bytes.get(after_value),
                     None | Some(b'\n' | b'\r' | b',' | b';' | b'|' | b'(')
-                ) || (closed && bytes.get(end + spaces + 1) == Some(&b'}'));
+                ) || (closed
+                    && bytes.get(after_value + spaces_after_quote) == Some(&b'}'));
                 if colon_form && !field_value {
                     continue;
                 }
@@ -1117,6 +1142,22 @@ mod tests {
                 "Pieter van der Berg",
             ),
             ("CONTACT_NAME=Pieter Berg\n", "Pieter Berg"),
+            // Labels and keys that name a part of a person's name.
+            ("Vorname: Karin\n", "Karin"),
+            ("Nachname: Müller-Lüdenscheidt", "Müller-Lüdenscheidt"),
+            ("Prénom : Léa", "Léa"),
+            ("Apellidos: García Márquez\n", "García Márquez"),
+            ("Cognome: Bianchi", "Bianchi"),
+            ("Achternaam: de Vries\n", "de Vries"),
+            ("Sobrenome: Souza", "Souza"),
+            ("Surname: Okafor", "Okafor"),
+            ("{\"id\": 7, \"lastName\": \"Okafor\"}", "Okafor"),
+            ("firstName: Chidi\n", "Chidi"),
+            ("LastName=Okafor\n", "Okafor"),
+            // Only the value quoted, in YAML or a JavaScript object.
+            ("first_name: 'Chidi'\n", "Chidi"),
+            ("{ firstName: 'Chidi', age: 4 }", "Chidi"),
+            ("{ lastName: \"Okafor\" }", "Okafor"),
             (
                 "customer-name: Pieter van der Berg\n",
                 "Pieter van der Berg",
@@ -1239,6 +1280,14 @@ mod tests {
             "self.name: Falcon\n",
             "Name: de la mode\n",
             "{\"first_name\": \"Enable nightly builds\"}",
+            "the surname is not required",
+            "Firstname: Enter your first name",
+            "lastName: string;",
+            "lastName: '',",
+            "first_name: 'Enable nightly builds'",
+            "this.firstName = firstName",
+            "@param firstName The first name",
+            "| Firstname | Lastname |",
             "Name Change Request",
             "Hello World, this is a test",
             "Hello World Team, this is a test",
