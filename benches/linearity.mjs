@@ -33,6 +33,8 @@ const units = {
   'no spaces': 'abc1',
   'cjk cues': '我叫王伟名前：',
   'cue in tokens': 'phone_',
+  'cued cells': 'phone,',
+  'table rows': 'name,phone\nJana Eze,4155550100\n',
   'time glue': '0532 06006:1',
   'equal groups': '4111 ',
   'digit pairs': '06 ',

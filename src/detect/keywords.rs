@@ -18,6 +18,9 @@ pub(crate) enum Cue {
     /// A form's label or a record's key for a part of a person's name:
     /// `Vorname:`, `Surname:`, `"firstName": "…"`.
     NameLabel,
+    /// A cell of a table's column headed by a name's label (added by
+    /// [`super::columns`], never read from a word).
+    NameCell,
     /// A title before a name: Mr, Frau, Mme, Sr.
     Title,
     /// A greeting that may precede a first name: Dear, Hi, Hallo.
@@ -381,6 +384,10 @@ pub(crate) struct Hit {
     pub(crate) start: usize,
     /// One past the cue word, in view bytes.
     pub(crate) end: usize,
+    /// Where the word's contexts stop lifting numbers: a table cell's end
+    /// for the hits of [`super::columns`], which lift only their cell
+    /// (`usize::MAX` for a word).
+    pub(crate) reach: usize,
 }
 
 /// The context words found in a text, for number detectors: whether a word
@@ -404,7 +411,7 @@ impl<'h> Context<'h> {
             .iter()
             .rev()
             .take_while(|hit| hit.end + window >= pos)
-            .any(|hit| hit.contexts & kinds != 0)
+            .any(|hit| hit.contexts & kinds != 0 && pos < hit.reach)
     }
 }
 
@@ -517,6 +524,7 @@ pub(crate) fn cue_at(bytes: &[u8], start: usize, end: usize) -> Option<Hit> {
         contexts,
         start,
         end,
+        reach: usize::MAX,
     };
     // `at` for `@` stands between spaces (so in no token or identifier).
     if cue == Some(Cue::At) {

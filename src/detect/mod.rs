@@ -13,6 +13,7 @@ mod accents;
 mod address;
 mod char_refs;
 mod checksum;
+mod columns;
 mod credit_card;
 mod custom;
 mod date_of_birth;
@@ -581,6 +582,7 @@ impl Scanner {
             }
         });
         markers.finish(bytes);
+        columns::add_cell_hits(view, &mut hits);
         if self.wants(index::EMAIL) {
             email::detect(view, &markers, &mut candidates);
         }

@@ -363,6 +363,44 @@ fn names_a_person_key(view: &str, start: usize) -> bool {
     joined_word_in(view, start, b'_', PEOPLE)
 }
 
+/// The name that fills the table cell starting at `cell` (past spaces and
+/// an opening quote), if the cell holds nothing else: a surname first, in
+/// quotes, takes its given names along (`"Eze, Okonkwo"`).
+fn name_in_cell(view: &str, cell: usize) -> Option<(usize, usize)> {
+    let bytes = view.as_bytes();
+    let spaces = |at: usize| {
+        bytes
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| b == b' ')
+            .count()
+    };
+    let mut start = cell + spaces(cell);
+    let quoted = bytes.get(start) == Some(&b'"');
+    start += usize::from(quoted);
+    let particles = leading_particles(view, start);
+    let (name_start, mut end, _) = name_at(view, start + particles)?;
+    if quoted && bytes.get(end..end + 2) == Some(b", ") {
+        if let Some((_, given_end, _)) = name_at(view, end + 2) {
+            end = given_end;
+        }
+    }
+    let mut after = end + spaces(end);
+    if quoted {
+        if bytes.get(after) != Some(&b'"') {
+            return None;
+        }
+        after += 1;
+    }
+    let fills_cell = matches!(
+        bytes.get(after),
+        None | Some(b'\n' | b'\r' | b',' | b'\t' | b';' | b'|')
+    );
+    let start = if particles > 0 { start } else { name_start };
+    fills_cell.then_some((start, end))
+}
+
 /// The length of the particles and spaces at `start` (`de `, `van der `).
 fn leading_particles(view: &str, start: usize) -> usize {
     let mut pos = start;
@@ -434,6 +472,12 @@ fn after_cue(view: &str, mut pos: usize, allow_links: bool) -> usize {
 pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
     for hit in hits {
         match hit.cue {
+            // A cell of a table's column headed by a name's label.
+            Some(Cue::NameCell) => {
+                if let Some((start, end)) = name_in_cell(view, hit.end + 1) {
+                    out.push(Candidate::new(EntityType::PERSON, start, end, 0.85));
+                }
+            }
             Some(Cue::NameIntro | Cue::NameLabel) => {
                 // A Korean cue (its first byte leads a Hangul syllable).
                 if view.as_bytes().get(hit.start).is_some_and(|&b| b >= 0x80) {

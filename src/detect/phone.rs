@@ -608,7 +608,9 @@ fn score_window(
         }
         // A bare run of digits: too weak alone.
         ([10], 10) if nanp_ok(digits, digits.get(3..)?) => Some(BARE_RUN),
-        ([_], 10 | 11) if first_digit == b'0' => Some(BARE_RUN),
+        // With the trunk 0: up to 12 digits, as German mobiles
+        // (`015112345678`) and Brazilian ones with their area are.
+        ([_], 10..=12) if first_digit == b'0' => Some(BARE_RUN),
         // Spain's nine digits, written together (`teléfono 912101423`).
         ([9], 9) if matches!(first_digit, b'6' | b'7' | b'9') => Some(BARE_RUN),
         // An international number written together without its `+`
@@ -703,6 +705,7 @@ mod tests {
             ("11 91234-5678", "11 91234-5678"),
             ("098765 43210", "098765 43210"),
             ("Handy 01511234567", "01511234567"),
+            ("Handy 015112345678", "015112345678"),
             (
                 "tel\u{a0}+49\u{2011}30\u{2011}1234567",
                 "+49\u{2011}30\u{2011}1234567",

@@ -1,0 +1,369 @@
+//! Columns of a table pasted as text (CSV, TSV, a spreadsheet's copied
+//! cells, a Markdown table): a cue word heading a column is the context of
+//! every cell below it. In `name,phone⏎Jana Nováková,4155550100` the word
+//! `phone` stands too far from the second row's number to lift it, and no
+//! `Name:` stands before the name.
+//!
+//! The cue pass finds the header's words; this adds, for each row below, a
+//! hit at the delimiter before each cued cell, which the detectors read as
+//! they read a word there.
+
+use super::keywords::{Cue, Hit};
+use super::text::find_byte;
+use crate::sort::sort_by;
+
+/// The longest header line read.
+const MAX_HEADER: usize = 512;
+/// The longest header cell: a label of a few words.
+const MAX_LABEL: usize = 32;
+/// The most columns a header may have cues in.
+const MAX_CUED: usize = 8;
+
+/// A column headed by a cue: its index and what its cells are read as.
+#[derive(Clone, Copy)]
+struct Column {
+    index: usize,
+    cue: Option<Cue>,
+    contexts: u32,
+}
+
+/// Adds the hits of the cells below cued table headers, keeping `hits` in
+/// order. Each line is read as a header at most once and each row once, so
+/// the cost is linear in the text; a text with no cue in a line holding a
+/// delimiter pays one look at each hit's neighbours.
+#[inline(never)]
+pub(crate) fn add_cell_hits(view: &str, hits: &mut Vec<Hit>) {
+    let bytes = view.as_bytes();
+    let mut added = Vec::new();
+    // Where the last table read ends: nothing before it heads another.
+    let mut read_to = 0;
+    for hit in hits.iter() {
+        if hit.start < read_to || !may_head_column(hit) || !in_delimited_cell(bytes, hit) {
+            continue;
+        }
+        let line =
+            line_start(bytes, hit.start).and_then(|start| Some((start, line_end(bytes, start)?)));
+        let Some((line_start, line_end)) = line else {
+            // A line too long for a header, or the last: none of its cue
+            // words heads a column (skipped at once, so that a long line
+            // of them is read once, not once per word).
+            let rest = bytes.get(hit.end..).unwrap_or_default();
+            read_to = hit.end + find_byte(rest, b'\n').unwrap_or(rest.len());
+            continue;
+        };
+        read_to = line_end;
+        let Some(header) = bytes.get(line_start..line_end) else {
+            continue;
+        };
+        let Some(delimiter) = delimiter_of(header) else {
+            continue;
+        };
+        let Some(columns) = header_columns(bytes, line_start, line_end, delimiter, hits) else {
+            continue;
+        };
+        read_to = read_rows(bytes, line_end, delimiter, header, &columns, &mut added);
+    }
+    if !added.is_empty() {
+        hits.append(&mut added);
+        sort_by(hits, |a, b| (a.end, a.start).cmp(&(b.end, b.start)));
+    }
+}
+
+/// Whether `hit` announces something a column's cells could hold.
+fn may_head_column(hit: &Hit) -> bool {
+    hit.contexts != 0 || matches!(hit.cue, Some(Cue::NameIntro | Cue::NameLabel | Cue::Birth))
+}
+
+fn is_delimiter(byte: u8) -> bool {
+    matches!(byte, b',' | b'\t' | b';' | b'|')
+}
+
+/// Whether the cue word at `hit` stands in a short cell between delimiters
+/// (or a line's ends), one of them a delimiter: most cue words stand in
+/// prose, which this turns away by reading a few bytes on each side.
+fn in_delimited_cell(bytes: &[u8], hit: &Hit) -> bool {
+    // A label's cue word starts or ends its cell (`Phone`, `Phone number`,
+    // `mobile_phone`, `Date of birth`, `| Phone |`): a few bytes turn most
+    // prose away.
+    let bound =
+        |b: Option<&u8>| b.is_none_or(|&b| is_delimiter(b) || matches!(b, b'\n' | b'\r' | b'"'));
+    let before = bytes.get(..hit.start).unwrap_or_default();
+    let padding = before
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|&&b| b == b' ')
+        .count();
+    let opener = before
+        .len()
+        .checked_sub(padding + 1)
+        .and_then(|at| before.get(at));
+    let after = bytes.get(hit.end..).unwrap_or_default();
+    let padding = after.iter().take(2).take_while(|&&b| b == b' ').count();
+    if !(bound(opener) || opener == Some(&b'_') || bound(after.get(padding))) {
+        return false;
+    }
+    let is_label = |b: &&u8| b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'-' | b'"');
+    let before = bytes.get(..hit.start).unwrap_or_default();
+    let back = before
+        .iter()
+        .rev()
+        .take(MAX_LABEL)
+        .take_while(is_label)
+        .count();
+    let opener = before
+        .len()
+        .checked_sub(back + 1)
+        .and_then(|at| before.get(at));
+    let after = bytes.get(hit.end..).unwrap_or_default();
+    let ahead = after.iter().take(MAX_LABEL).take_while(is_label).count();
+    let closer = after.get(ahead);
+    let bounds = |b: Option<&u8>| b.is_none_or(|&b| is_delimiter(b) || b == b'\n' || b == b'\r');
+    bounds(opener)
+        && bounds(closer)
+        && (opener.is_some_and(|&b| is_delimiter(b)) || closer.is_some_and(|&b| is_delimiter(b)))
+}
+
+/// The start of the line holding `pos`, if it starts within a header's
+/// length before it (the bound keeps a long line's many cue words from
+/// each reading back to its start).
+fn line_start(bytes: &[u8], pos: usize) -> Option<usize> {
+    let before = bytes.get(..pos).unwrap_or_default();
+    let back = before
+        .iter()
+        .rev()
+        .take(MAX_HEADER + 1)
+        .take_while(|&&b| b != b'\n')
+        .count();
+    (back <= MAX_HEADER).then(|| before.len() - back)
+}
+
+/// The end of the line starting at `start` (before its `\r\n` or `\n`), if
+/// it is short enough to be a header and another line follows.
+fn line_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let line = bytes.get(start..)?;
+    let len = line.iter().take(MAX_HEADER + 1).position(|&b| b == b'\n')?;
+    let end = start + len;
+    Some(if len > 0 && bytes.get(end - 1) == Some(&b'\r') {
+        end - 1
+    } else {
+        end
+    })
+}
+
+/// The delimiter a header line uses: of tab, comma, semicolon and `|`, the
+/// one it holds most of.
+fn delimiter_of(header: &[u8]) -> Option<u8> {
+    [b'\t', b',', b';', b'|']
+        .into_iter()
+        .map(|d| (header.iter().filter(|&&b| b == d).count(), d))
+        .filter(|&(count, _)| count > 0)
+        .max_by_key(|&(count, _)| count)
+        .map(|(_, d)| d)
+}
+
+/// The cells of a line between `delimiter`s; a delimiter inside double
+/// quotes (`"Smith, Jana"`) splits none.
+#[inline(never)]
+fn cells(line: &[u8], delimiter: u8) -> Vec<(usize, usize)> {
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let mut quoted = false;
+    for (pos, &b) in line.iter().enumerate() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if b == delimiter && !quoted {
+            cells.push((start, pos));
+            start = pos + 1;
+        }
+    }
+    cells.push((start, line.len()));
+    cells
+}
+
+/// The header's cued columns, if the line reads as a header: two cells or
+/// more, each a short label without digits (the first and last may be
+/// empty, as a Markdown table's outer `|` leaves them).
+fn header_columns(
+    bytes: &[u8],
+    line_start: usize,
+    line_end: usize,
+    delimiter: u8,
+    hits: &[Hit],
+) -> Option<Vec<Column>> {
+    let header = bytes.get(line_start..line_end)?;
+    let header_cells = cells(header, delimiter);
+    for &(from, to) in &header_cells {
+        let cell = header.get(from..to)?;
+        if cell.len() > MAX_LABEL || cell.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+    }
+    if header_cells.len() < 2 {
+        return None;
+    }
+    // Hits are in order: those of this line are a run of them.
+    let first = hits.partition_point(|hit| hit.start < line_start);
+    let mut columns: Vec<Column> = Vec::new();
+    for hit in hits
+        .get(first..)?
+        .iter()
+        .take_while(|hit| hit.end <= line_end)
+    {
+        if !may_head_column(hit) {
+            continue;
+        }
+        let index = header_cells
+            .iter()
+            .position(|&(_, to)| line_start + to >= hit.end)
+            .unwrap_or(0);
+        if let Some(column) = columns.iter_mut().find(|column| column.index == index) {
+            column.contexts |= hit.contexts;
+            column.cue = column.cue.or(name_or_birth(hit.cue));
+        } else if columns.len() < MAX_CUED {
+            columns.push(Column {
+                index,
+                cue: name_or_birth(hit.cue),
+                contexts: hit.contexts,
+            });
+        }
+    }
+    // A bare `name` heads products and files as often as people: only in
+    // a table of contacts (an email, a phone or another part of a name
+    // beside it) are its cells names.
+    let contacts = columns
+        .iter()
+        .any(|c| c.contexts != 0 || matches!(c.cue, Some(Cue::NameLabel | Cue::Birth)))
+        || header.windows(4).any(|w| w.eq_ignore_ascii_case(b"mail"));
+    for column in &mut columns {
+        if column.cue == Some(Cue::NameIntro) {
+            column.cue = contacts.then_some(Cue::NameCell);
+        } else if column.cue == Some(Cue::NameLabel) {
+            column.cue = Some(Cue::NameCell);
+        }
+    }
+    columns.retain(|column| column.cue.is_some() || column.contexts != 0);
+    (!columns.is_empty()).then_some(columns)
+}
+
+/// The cue a header word gives its column's cells, if it names a name or a
+/// birth date.
+fn name_or_birth(cue: Option<Cue>) -> Option<Cue> {
+    cue.filter(|cue| matches!(cue, Cue::NameIntro | Cue::NameLabel | Cue::Birth))
+}
+
+/// Reads the rows after the header ending at `header_end` while each has as
+/// many cells as the header (a Markdown table's `|---|` line is skipped),
+/// adding a hit before each cued cell. Returns where the last row ends.
+fn read_rows(
+    bytes: &[u8],
+    header_end: usize,
+    delimiter: u8,
+    header: &[u8],
+    columns: &[Column],
+    added: &mut Vec<Hit>,
+) -> usize {
+    let width = cells(header, delimiter).len();
+    let mut read_to = header_end;
+    let mut pos = header_end;
+    loop {
+        // Past the line break.
+        pos += match bytes.get(pos..) {
+            Some([b'\r', b'\n', ..]) => 2,
+            Some([b'\n', ..]) => 1,
+            _ => return read_to,
+        };
+        let line_len = bytes
+            .get(pos..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&b| b == b'\n')
+            .unwrap_or(bytes.len() - pos);
+        let mut end = pos + line_len;
+        if line_len > 0 && bytes.get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        let line = bytes.get(pos..end).unwrap_or_default();
+        let rule = !line.is_empty()
+            && line
+                .iter()
+                .all(|&b| matches!(b, b'-' | b':' | b'|' | b' ' | b'+' | b'='));
+        if !rule {
+            let row = cells(line, delimiter);
+            if row.len() != width {
+                return read_to;
+            }
+            for column in columns {
+                let Some(&(from, to)) = row.get(column.index) else {
+                    continue;
+                };
+                // At the delimiter before the cell (the line break before
+                // the first), where a cue word would end.
+                let at = (pos + from).saturating_sub(1);
+                added.push(Hit {
+                    cue: column.cue,
+                    contexts: column.contexts,
+                    start: at,
+                    end: at,
+                    reach: pos + to,
+                });
+            }
+        }
+        read_to = end;
+        pos = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+
+    #[test]
+    fn a_header_cue_reaches_every_row() {
+        let table = "name,email,phone\nJana Nováková,jana@example.com,4155550100\nOkonkwo Eze,eze@example.org,2025550143\n";
+        assert_eq!(found(table, "PHONE"), ["4155550100", "2025550143"]);
+        assert_eq!(found(table, "PERSON"), ["Jana Nováková", "Okonkwo Eze"]);
+        let tsv = "id\tVorname\tNachname\tTelefon\n1\tKarin\tSchulz\t01701234567\n2\tPaul\tMeier\t015112345678";
+        assert_eq!(found(tsv, "PERSON"), ["Karin", "Schulz", "Paul", "Meier"]);
+        assert_eq!(found(tsv, "PHONE"), ["01701234567", "015112345678"]);
+        let markdown =
+            "| Name | Phone | SSN |\n|---|---|---|\n| Okonkwo Eze | 2025550143 | 078051120 |\n";
+        assert_eq!(found(markdown, "PHONE"), ["2025550143"]);
+        assert_eq!(found(markdown, "US_SSN"), ["078051120"]);
+        assert_eq!(found(markdown, "PERSON"), ["Okonkwo Eze"]);
+        let quoted = "\"name\",\"dob\"\n\"Eze, Okonkwo\",\"1985-03-12\"\n";
+        assert_eq!(found(quoted, "DATE_OF_BIRTH"), ["1985-03-12"]);
+        assert_eq!(found(quoted, "PERSON"), ["Eze, Okonkwo"]);
+    }
+
+    #[test]
+    fn other_tables_and_prose_stay() {
+        for (text, kind) in [
+            // `name` alone heads products.
+            ("name,price\nBlue Widget,9.99\n", "PERSON"),
+            // No cue in the header, or a row of another width.
+            ("id,order\n1,2025550143\n", "PHONE"),
+            (
+                "phone,order\nno rows were found in this export\n2025550143\n",
+                "PHONE",
+            ),
+            // A cue word in prose, beside a comma.
+            (
+                "Please call, then wait for me.\nSure, the order 2025550143 shipped",
+                "PHONE",
+            ),
+            // A cued cell lifts no number in the cells beside it.
+            (
+                "phone,the order number of the shop\nnone,2025550143\nnone,4155550100\n",
+                "PHONE",
+            ),
+            // A header with digits is a row of data.
+            (
+                "phone,the total of 12 orders in the shop\n2025550143,x\n",
+                "PHONE",
+            ),
+        ] {
+            assert!(found(text, kind).is_empty(), "{text}");
+        }
+    }
+}
