@@ -1,7 +1,8 @@
 // Recall of the types benches/accuracy.mjs does not cover: national ids
 // (valid check digits, with the context word their detector asks for, and
 // without it), secrets, birth dates, people and addresses — with a cue, and
-// bare in running text — including Japanese and Chinese names. A gold value
+// bare in running text — including Japanese and Chinese names; and values
+// in tables pasted as text, under their header's cue word. A gold value
 // counts as found when no piece of it survives redaction verbatim.
 //   bash scripts/build.sh && node benches/accuracy_more.mjs
 import { pathToFileURL } from 'node:url';
@@ -201,6 +202,31 @@ const DOB = () => {
   ]);
 };
 
+// Tables pasted as text: the value sits in the last of three rows, far from
+// the header's cue word. Drawn from their own generator, so that the rows
+// above keep their samples.
+const TABLE_NAMES = ['Okonkwo Eze', 'Chidi Okafor', 'Thandiwe Dlamini', 'Siosaia Tupou', 'Aroha Ngata', 'Kofi Mensah', 'Yerlan Nurlanov', 'Tavita Faleolo'];
+const TABLES = {
+  'CSV, phone column': (r) => {
+    const phone = () => `${r.between(201, 989)}${r.between(201, 989)}${r.digits(4)}`;
+    const rows = [0, 1, 2].map(() => [r.pick(TABLE_NAMES), `${r.letters(5)}@example.com`, phone()]);
+    return [rows[2][2], `Can you dedupe this?\nname,email,phone\n${rows.map((row) => row.join(',')).join('\n')}\n`];
+  },
+  'CSV, name column (names on no list)': (r) => {
+    const rows = [0, 1, 2].map(() => [r.pick(TABLE_NAMES), `${r.letters(5)}@example.com`, r.pick(['pro', 'free', 'team'])]);
+    return [rows[2][0], `name,email,plan\n${rows.map((row) => row.join(',')).join('\n')}\n`];
+  },
+  'semicolons, German export': (r) => {
+    const rows = [0, 1, 2].map(() => [r.pick(['Schulz', 'Meier', 'Okafor', 'Dlamini']), r.pick(['Karin', 'Paul', 'Chidi', 'Thandiwe']), `0151${r.digits(8)}`]);
+    return [rows[2][2], `Nachname;Vorname;Telefon\n${rows.map((row) => row.join(';')).join('\n')}\n`];
+  },
+  'Markdown, SSN column': (r) => {
+    const ssn = () => `${r.between(100, 665)}${r.between(10, 99)}${r.between(1000, 9999)}`;
+    const rows = [0, 1, 2].map(() => [r.pick(TABLE_NAMES), ssn()]);
+    return [rows[2][1], `| Customer | SSN |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`];
+  },
+};
+
 /** Whether any 4-character piece of `gold` (or all of a shorter one) survives in `out`. */
 function leaks(out, gold) {
   const pieces = gold.split(/[\s.,\-/:]+/).filter((p) => [...p].length >= (/^[\u3000-\u9fff]+$/.test(p) ? 2 : 4));
@@ -220,7 +246,8 @@ function redacted(bf, text) {
 /** Recall per group and row: { group: { row: { found, total } } }. */
 export function measureRecall(bf, samples = 500) {
   rng = seeded(SEED);
-  const result = { 'national ids, with context': {}, 'national ids, no context': {}, secrets: {}, 'birth dates': {}, people: {}, addresses: {} };
+  const result = { 'national ids, with context': {}, 'national ids, no context': {}, secrets: {}, 'birth dates': {}, people: {}, addresses: {}, tables: {} };
+  const tableRng = seeded(SEED + 1);
   const count = (group, row, text, gold) => {
     const entry = (result[group][row] ??= { found: 0, total: 0 });
     entry.total++;
@@ -246,6 +273,10 @@ export function measureRecall(bf, samples = 500) {
       const address = make();
       count('addresses', `${locale}, after "Address:"`, `Address: ${address}`, address.split(',')[0]);
       count('addresses', `${locale}, in a sentence`, `Please ship it to ${address} by Friday.`, address.split(',')[0]);
+    }
+    for (const [kind, make] of Object.entries(TABLES)) {
+      const [value, text] = make(tableRng);
+      count('tables', kind, text, value);
     }
   }
   return result;

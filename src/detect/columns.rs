@@ -228,6 +228,21 @@ fn header_columns(
             });
         }
     }
+    // A column headed by a person (`Customer`, `Patient`, `Kunde`) holds
+    // names, as `name` does.
+    for (index, &(from, to)) in header_cells.iter().enumerate() {
+        let label = trim_label(header.get(from..to).unwrap_or_default());
+        let names_people = PERSON_HEADINGS
+            .iter()
+            .any(|heading| heading.as_bytes().eq_ignore_ascii_case(label));
+        if names_people && columns.len() < MAX_CUED && !columns.iter().any(|c| c.index == index) {
+            columns.push(Column {
+                index,
+                cue: Some(Cue::NameIntro),
+                contexts: 0,
+            });
+        }
+    }
     // A bare `name` heads products and files as often as people: only in
     // a table of contacts (an email, a phone or another part of a name
     // beside it) are its cells names.
@@ -244,6 +259,32 @@ fn header_columns(
     }
     columns.retain(|column| column.cue.is_some() || column.contexts != 0);
     (!columns.is_empty()).then_some(columns)
+}
+
+/// Header labels naming people, whose column holds their names.
+const PERSON_HEADINGS: [&str; 14] = [
+    "customer",
+    "client",
+    "contact",
+    "patient",
+    "employee",
+    "recipient",
+    "sender",
+    "guest",
+    "member",
+    "person",
+    "kunde",
+    "klant",
+    "cliente",
+    "paciente",
+];
+
+/// A header cell's label without the spaces and quotes around it.
+fn trim_label(cell: &[u8]) -> &[u8] {
+    let is_padding = |b: &u8| matches!(b, b' ' | b'"');
+    let start = cell.iter().take_while(|b| is_padding(b)).count();
+    let end = cell.len() - cell.iter().rev().take_while(|b| is_padding(b)).count();
+    cell.get(start..end.max(start)).unwrap_or_default()
 }
 
 /// The cue a header word gives its column's cells, if it names a name or a
@@ -326,6 +367,8 @@ mod tests {
         let tsv = "id\tVorname\tNachname\tTelefon\n1\tKarin\tSchulz\t01701234567\n2\tPaul\tMeier\t015112345678";
         assert_eq!(found(tsv, "PERSON"), ["Karin", "Schulz", "Paul", "Meier"]);
         assert_eq!(found(tsv, "PHONE"), ["01701234567", "015112345678"]);
+        let customers = "| Customer | Mobile |\n|---|---|\n| Okonkwo Eze | 07911123456 |\n";
+        assert_eq!(found(customers, "PERSON"), ["Okonkwo Eze"]);
         let markdown =
             "| Name | Phone | SSN |\n|---|---|---|\n| Okonkwo Eze | 2025550143 | 078051120 |\n";
         assert_eq!(found(markdown, "PHONE"), ["2025550143"]);
