@@ -82,46 +82,46 @@ fn is_delimiter(byte: u8) -> bool {
 /// (or a line's ends), one of them a delimiter: most cue words stand in
 /// prose, which this turns away by reading a few bytes on each side.
 fn in_delimited_cell(bytes: &[u8], hit: &Hit) -> bool {
+    let ends_cell =
+        |b: Option<&u8>| b.is_none_or(|&b| is_delimiter(b) || matches!(b, b'\n' | b'\r'));
     // A label's cue word starts or ends its cell (`Phone`, `Phone number`,
     // `mobile_phone`, `Date of birth`, `| Phone |`): a few bytes turn most
     // prose away.
-    let bound =
-        |b: Option<&u8>| b.is_none_or(|&b| is_delimiter(b) || matches!(b, b'\n' | b'\r' | b'"'));
-    let before = bytes.get(..hit.start).unwrap_or_default();
-    let padding = before
-        .iter()
-        .rev()
-        .take(2)
-        .take_while(|&&b| b == b' ')
-        .count();
-    let opener = before
-        .len()
-        .checked_sub(padding + 1)
-        .and_then(|at| before.get(at));
-    let after = bytes.get(hit.end..).unwrap_or_default();
-    let padding = after.iter().take(2).take_while(|&&b| b == b' ').count();
-    if !(bound(opener) || opener == Some(&b'_') || bound(after.get(padding))) {
+    let (opener, closer) = beside(bytes, hit, 2, |b| *b == b' ');
+    let quote_or_end = |b: Option<&u8>| ends_cell(b) || b == Some(&b'"');
+    if !(quote_or_end(opener) || opener == Some(&b'_') || quote_or_end(closer)) {
         return false;
     }
-    let is_label = |b: &&u8| b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'-' | b'"');
+    let (opener, closer) = beside(bytes, hit, MAX_LABEL, |b| {
+        b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'-' | b'"')
+    });
+    ends_cell(opener)
+        && ends_cell(closer)
+        && (opener.is_some_and(|&b| is_delimiter(b)) || closer.is_some_and(|&b| is_delimiter(b)))
+}
+
+/// The bytes before and after `hit` past at most `reach` bytes on each
+/// side that `skip` accepts (`None` at the text's ends).
+fn beside<'b>(
+    bytes: &'b [u8],
+    hit: &Hit,
+    reach: usize,
+    skip: impl Fn(&u8) -> bool,
+) -> (Option<&'b u8>, Option<&'b u8>) {
     let before = bytes.get(..hit.start).unwrap_or_default();
     let back = before
         .iter()
         .rev()
-        .take(MAX_LABEL)
-        .take_while(is_label)
+        .take(reach)
+        .take_while(|b| skip(b))
         .count();
+    let after = bytes.get(hit.end..).unwrap_or_default();
+    let ahead = after.iter().take(reach).take_while(|b| skip(b)).count();
     let opener = before
         .len()
         .checked_sub(back + 1)
         .and_then(|at| before.get(at));
-    let after = bytes.get(hit.end..).unwrap_or_default();
-    let ahead = after.iter().take(MAX_LABEL).take_while(is_label).count();
-    let closer = after.get(ahead);
-    let bounds = |b: Option<&u8>| b.is_none_or(|&b| is_delimiter(b) || b == b'\n' || b == b'\r');
-    bounds(opener)
-        && bounds(closer)
-        && (opener.is_some_and(|&b| is_delimiter(b)) || closer.is_some_and(|&b| is_delimiter(b)))
+    (opener, after.get(ahead))
 }
 
 /// The start of the line holding `pos`, if it starts within a header's
