@@ -363,6 +363,66 @@ fn names_a_person_key(view: &str, start: usize) -> bool {
     joined_word_in(view, start, b'_', PEOPLE)
 }
 
+/// Values in capitals that fill a name's field but name nobody.
+const NO_NAME_IN_CAPITALS: [&str; 16] = [
+    "ADMIN",
+    "ANONYMOUS",
+    "EXAMPLE",
+    "N",
+    "NA",
+    "NIL",
+    "NO",
+    "NONE",
+    "NOT",
+    "NULL",
+    "OPTIONAL",
+    "REDACTED",
+    "REQUIRED",
+    "TBA",
+    "TBD",
+    "UNKNOWN",
+];
+
+/// The end of one to four words in capitals at `start` (`JOHN SMITH`,
+/// `O'BRIEN`, `JEAN-LUC`), at least `fewest_words`, that end the field: a
+/// line, a cell or the sentence ends after them.
+fn capitals_name_at(view: &str, start: usize, fewest_words: usize) -> Option<usize> {
+    let rest = view.get(start..)?;
+    let mut end = 0;
+    let mut words = 0;
+    let mut chars = rest.char_indices().peekable();
+    while words < 4 {
+        let word_start = end;
+        let mut letters = 0;
+        while let Some(&(at, c)) = chars.peek() {
+            let joins = (c == '-' || c == '\'') && letters > 0;
+            if !(c.is_uppercase() || joins) {
+                break;
+            }
+            letters += usize::from(c.is_uppercase());
+            end = at + c.len_utf8();
+            chars.next();
+        }
+        let word = rest.get(word_start..end)?;
+        if letters < 2 || (words == 0 && NO_NAME_IN_CAPITALS.contains(&word)) {
+            return None;
+        }
+        words += 1;
+        match (chars.peek(), rest.as_bytes().get(end + 1)) {
+            (Some(&(_, ' ')), Some(next)) if next.is_ascii_uppercase() => {
+                chars.next();
+                end += 1;
+            }
+            _ => break,
+        }
+    }
+    let ends_field = matches!(
+        rest.as_bytes().get(end),
+        None | Some(b'\n' | b'\r' | b',' | b';' | b'|' | b'.' | b'"' | b'\'')
+    );
+    (ends_field && words >= fewest_words).then_some(start + end)
+}
+
 /// The name that fills the table cell starting at `cell` (past spaces and
 /// an opening quote), if the cell holds nothing else: a surname first, in
 /// quotes, takes its given names along (`"Eze, Okonkwo"`).
@@ -541,9 +601,40 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 } else {
                     0
                 };
+                // `name:` in lowercase opening a line is a config key (YAML
+                // `- name: Build`), not a form field.
+                // Only spaces, tabs, dashes and `#` (a commented-out line)
+                // may stand between the line's start and the cue; looked at
+                // backwards, so the cost is the indent's length, never the
+                // line's.
+                let bytes = view.as_bytes();
+                let indent = bytes
+                    .get(..hit.start)
+                    .unwrap_or_default()
+                    .iter()
+                    .rev()
+                    .take_while(|b| matches!(b, b' ' | b'\t' | b'-' | b'#'))
+                    .count();
+                let at_line_start =
+                    hit.start == indent || bytes.get(hit.start - indent - 1) == Some(&b'\n');
+                let config_key = view.get(hit.start..hit.end) == Some("name") && at_line_start;
+                // `$name`, `self.name`: code.
+                let code_before = hit.start > 0
+                    && !qualified
+                    && matches!(view.as_bytes().get(hit.start - 1), Some(b'_' | b'$' | b'.'));
                 let Some((name_start, end, words)) = name_at(view, start + particles) else {
                     // `Name: 张伟`, `Name: 山田 太郎`: a name in Han or katakana.
                     if let Some(end) = cjk_name_at(view, start) {
+                        out.push(Candidate::new(EntityType::PERSON, start, end, 0.8));
+                        continue;
+                    }
+                    // `NAME: JOHN SMITH`, as forms and tickets print names; in
+                    // prose (`name is USER`) one word in capitals is more
+                    // often a manual's placeholder.
+                    let gap = view.get(hit.end..start).unwrap_or_default();
+                    let code = config_key || code_before || gap.contains("::");
+                    let fewest = if gap.contains(':') { 1 } else { 2 };
+                    if let Some(end) = capitals_name_at(view, start, fewest).filter(|_| !code) {
                         out.push(Candidate::new(EntityType::PERSON, start, end, 0.8));
                     }
                     continue;
@@ -566,23 +657,6 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     view.as_bytes().get(end),
                     Some(b',' | b';' | b')' | b'}' | b'>' | b'+' | b'=' | b'<')
                 );
-                // `name:` in lowercase opening a line is a config key (YAML
-                // `- name: Build`), not a form field.
-                // Only spaces, tabs, dashes and `#` (a commented-out line)
-                // may stand between the line's start and the cue; looked at
-                // backwards, so the cost is the indent's length, never the
-                // line's.
-                let bytes = view.as_bytes();
-                let indent = bytes
-                    .get(..hit.start)
-                    .unwrap_or_default()
-                    .iter()
-                    .rev()
-                    .take_while(|b| matches!(b, b' ' | b'\t' | b'-' | b'#'))
-                    .count();
-                let at_line_start =
-                    hit.start == indent || bytes.get(hit.start - indent - 1) == Some(&b'\n');
-                let config_key = view.get(hit.start..hit.end) == Some("name") && at_line_start;
                 if config_key {
                     continue;
                 }
@@ -622,9 +696,6 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 if colon_form && versioned_next_line(bytes, end) {
                     continue;
                 }
-                let code_before = hit.start > 0
-                    && !qualified
-                    && matches!(view.as_bytes().get(hit.start - 1), Some(b'_' | b'$' | b'.'));
                 if !(code_before || (words.len() == 1 && code_after)) {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.85));
                 }
@@ -1198,6 +1269,11 @@ mod tests {
             ("{\"id\": 7, \"lastName\": \"Okafor\"}", "Okafor"),
             ("firstName: Chidi\n", "Chidi"),
             ("LastName=Okafor\n", "Okafor"),
+            // In capitals, as forms and tickets print names.
+            ("NAME: JOHN SMITH\n", "JOHN SMITH"),
+            ("Surname: O'BRIEN", "O'BRIEN"),
+            ("my name is JEAN-LUC PICARD.", "JEAN-LUC PICARD"),
+            ("Nachname: MÜLLER, geb. 1985", "MÜLLER"),
             // Only the value quoted, in YAML or a JavaScript object.
             ("first_name: 'Chidi'\n", "Chidi"),
             ("{ firstName: 'Chidi', age: 4 }", "Chidi"),
@@ -1328,6 +1404,15 @@ mod tests {
             "Firstname: Enter your first name",
             "lastName: string;",
             "lastName: '',",
+            "Name: N/A",
+            "NAME: NOT PROVIDED",
+            "my name is NOT important",
+            "Name: X",
+            "name: CI\non: [push]",
+            "  wasm:\n    name: WASM\n",
+            "jcore::bounds::$name::MIN,\n",
+            "map.insert(name::UPGRADE, x)",
+            "the service user name is USER.  This user",
             "first_name: 'Enable nightly builds'",
             "this.firstName = firstName",
             "@param firstName The first name",
