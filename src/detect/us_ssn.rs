@@ -32,14 +32,15 @@ pub(crate) fn detect_run(run: &Run<'_>, context: &Context<'_>, out: &mut Sink) {
             0.0
         };
         if weight > 0.0
-            && matches!(separator, "-" | " " | ".")
+            && matches!(separator, "-" | " " | "." | " - " | "/")
             && run.separators_all(first, first + 2, separator)
         {
             let (start, end) = run.span(first, first + 2);
             let has_context = context.before(start, 40, context::SSN);
-            // Dots join versions and section numbers as often: only after
-            // an SSN's word (`ssn: 078.05.1120`).
-            if separator == "." && !has_context {
+            // Dots join versions and section numbers as often, and spaced
+            // dashes and slashes ranges and fractions: only after an SSN's
+            // word (`ssn: 078.05.1120`, `SSN 078 - 05 - 1120`).
+            if matches!(separator, "." | " - " | "/") && !has_context {
                 continue;
             }
             let score = weight
@@ -87,6 +88,8 @@ mod tests {
         let rows = [
             ("SSN 123-45-6789.", "123-45-6789"),
             ("ssn: 078.05.1120", "078.05.1120"),
+            ("SSN 078 - 05 - 1120", "078 - 05 - 1120"),
+            ("ssn 078/05/1120", "078/05/1120"),
             ("SSN是078-05-1120。", "078-05-1120"),
             ("my ssn: 123456789", "123456789"),
             ("social security number 078 05 1120", "078 05 1120"),
@@ -103,7 +106,9 @@ mod tests {
     #[test]
     fn negatives() {
         for text in [
-            "release 078.05.1120", // dotted, no SSN word
+            "release 078.05.1120",   // dotted, no SSN word
+            "pages 078 - 05 - 1120", // spaced dashes, no SSN word
+            "ratio 078/05/1120",     // slashes, no SSN word
             "000-45-6789",
             "666-45-6789",
             "912-45-6789",
