@@ -9,7 +9,7 @@
 //! they read a word there.
 
 use super::keywords::{Cue, Hit};
-use super::text::find_byte;
+use super::text::{find_byte, line_break_len};
 use crate::sort::sort_by;
 
 /// The longest header line read.
@@ -41,8 +41,9 @@ pub(crate) fn add_cell_hits(view: &str, hits: &mut Vec<Hit>) {
         if hit.start < read_to || !may_head_column(hit) || !in_delimited_cell(bytes, hit) {
             continue;
         }
-        let line =
-            line_start(bytes, hit.start).and_then(|start| Some((start, line_end(bytes, start)?)));
+        // A header is short, and rows follow it.
+        let line = line_start(bytes, hit.start)
+            .and_then(|start| Some((start, line_end(bytes, start, MAX_HEADER + 1)?)));
         let Some((line_start, line_end)) = line else {
             // A line too long for a header, or the last: none of its cue
             // words heads a column (skipped at once, so that a long line
@@ -58,10 +59,10 @@ pub(crate) fn add_cell_hits(view: &str, hits: &mut Vec<Hit>) {
         let Some(delimiter) = delimiter_of(header) else {
             continue;
         };
-        let Some(columns) = header_columns(bytes, line_start, line_end, delimiter, hits) else {
+        let Some((columns, width)) = header_columns(header, line_start, delimiter, hits) else {
             continue;
         };
-        read_to = read_rows(bytes, line_end, delimiter, header, &columns, &mut added);
+        read_to = read_rows(bytes, line_end, delimiter, width, &columns, &mut added);
     }
     if !added.is_empty() {
         hits.append(&mut added);
@@ -138,11 +139,11 @@ fn line_start(bytes: &[u8], pos: usize) -> Option<usize> {
     (back <= MAX_HEADER).then(|| before.len() - back)
 }
 
-/// The end of the line starting at `start` (before its `\r\n` or `\n`), if
-/// it is short enough to be a header and another line follows.
-fn line_end(bytes: &[u8], start: usize) -> Option<usize> {
+/// The end of the line starting at `start` (before its `\r\n` or `\n`),
+/// if its line break comes within `limit` bytes.
+fn line_end(bytes: &[u8], start: usize, limit: usize) -> Option<usize> {
     let line = bytes.get(start..)?;
-    let len = line.iter().take(MAX_HEADER + 1).position(|&b| b == b'\n')?;
+    let len = line.iter().take(limit).position(|&b| b == b'\n')?;
     let end = start + len;
     Some(if len > 0 && bytes.get(end - 1) == Some(&b'\r') {
         end - 1
@@ -162,11 +163,12 @@ fn delimiter_of(header: &[u8]) -> Option<u8> {
         .map(|(_, d)| d)
 }
 
-/// The cells of a line between `delimiter`s; a delimiter inside double
-/// quotes (`"Smith, Jana"`) splits none.
+/// The cells of a line between `delimiter`s, into `cells` (emptied first:
+/// one buffer serves a table's rows); a delimiter inside double quotes
+/// (`"Smith, Jana"`) splits none.
 #[inline(never)]
-fn cells(line: &[u8], delimiter: u8) -> Vec<(usize, usize)> {
-    let mut cells = Vec::new();
+fn split_cells(line: &[u8], delimiter: u8, cells: &mut Vec<(usize, usize)>) {
+    cells.clear();
     let mut start = 0;
     let mut quoted = false;
     for (pos, &b) in line.iter().enumerate() {
@@ -178,21 +180,21 @@ fn cells(line: &[u8], delimiter: u8) -> Vec<(usize, usize)> {
         }
     }
     cells.push((start, line.len()));
-    cells
 }
 
-/// The header's cued columns, if the line reads as a header: two cells or
-/// more, each a short label without digits (the first and last may be
-/// empty, as a Markdown table's outer `|` leaves them).
+/// The cued columns of `header`, the line starting at `line_start`, and
+/// its number of cells, if the line reads as a header: two cells or more,
+/// each a short label without digits (the first and last may be empty, as
+/// a Markdown table's outer `|` leaves them).
 fn header_columns(
-    bytes: &[u8],
+    header: &[u8],
     line_start: usize,
-    line_end: usize,
     delimiter: u8,
     hits: &[Hit],
-) -> Option<Vec<Column>> {
-    let header = bytes.get(line_start..line_end)?;
-    let header_cells = cells(header, delimiter);
+) -> Option<(Vec<Column>, usize)> {
+    let line_end = line_start + header.len();
+    let mut header_cells = Vec::new();
+    split_cells(header, delimiter, &mut header_cells);
     for &(from, to) in &header_cells {
         let cell = header.get(from..to)?;
         if cell.len() > MAX_LABEL || cell.iter().any(u8::is_ascii_digit) {
@@ -258,7 +260,7 @@ fn header_columns(
         }
     }
     columns.retain(|column| column.cue.is_some() || column.contexts != 0);
-    (!columns.is_empty()).then_some(columns)
+    (!columns.is_empty()).then_some((columns, header_cells.len()))
 }
 
 /// Header labels naming people, whose column holds their names.
@@ -293,44 +295,35 @@ fn name_or_birth(cue: Option<Cue>) -> Option<Cue> {
     cue.filter(|cue| matches!(cue, Cue::NameIntro | Cue::NameLabel | Cue::Birth))
 }
 
-/// Reads the rows after the header ending at `header_end` while each has as
-/// many cells as the header (a Markdown table's `|---|` line is skipped),
-/// adding a hit before each cued cell. Returns where the last row ends.
+/// Reads the rows after the header ending at `header_end` while each has
+/// `width` cells, as the header (a Markdown table's `|---|` line is
+/// skipped), adding a hit before each cued cell. Returns where the last row
+/// ends.
 fn read_rows(
     bytes: &[u8],
     header_end: usize,
     delimiter: u8,
-    header: &[u8],
+    width: usize,
     columns: &[Column],
     added: &mut Vec<Hit>,
 ) -> usize {
-    let width = cells(header, delimiter).len();
+    let mut row = Vec::with_capacity(width);
     let mut read_to = header_end;
     let mut pos = header_end;
     loop {
-        // Past the line break.
-        pos += match bytes.get(pos..) {
-            Some([b'\r', b'\n', ..]) => 2,
-            Some([b'\n', ..]) => 1,
-            _ => return read_to,
-        };
-        let line_len = bytes
-            .get(pos..)
-            .unwrap_or_default()
-            .iter()
-            .position(|&b| b == b'\n')
-            .unwrap_or(bytes.len() - pos);
-        let mut end = pos + line_len;
-        if line_len > 0 && bytes.get(end - 1) == Some(&b'\r') {
-            end -= 1;
+        let line_break = line_break_len(bytes.get(pos..).unwrap_or_default());
+        if line_break == 0 {
+            return read_to;
         }
+        pos += line_break;
+        let end = line_end(bytes, pos, usize::MAX).unwrap_or(bytes.len());
         let line = bytes.get(pos..end).unwrap_or_default();
         let rule = !line.is_empty()
             && line
                 .iter()
                 .all(|&b| matches!(b, b'-' | b':' | b'|' | b' ' | b'+' | b'='));
         if !rule {
-            let row = cells(line, delimiter);
+            split_cells(line, delimiter, &mut row);
             if row.len() != width {
                 return read_to;
             }

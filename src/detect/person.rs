@@ -364,11 +364,10 @@ fn names_a_person_key(view: &str, start: usize) -> bool {
 }
 
 /// Values in capitals that fill a name's field but name nobody.
-const NO_NAME_IN_CAPITALS: [&str; 16] = [
+const NO_NAME_IN_CAPITALS: [&str; 15] = [
     "ADMIN",
     "ANONYMOUS",
     "EXAMPLE",
-    "N",
     "NA",
     "NIL",
     "NO",
