@@ -2,7 +2,8 @@
 // (valid check digits, with the context word their detector asks for, and
 // without it), secrets, birth dates, people and addresses — with a cue, and
 // bare in running text — including Japanese and Chinese names; and values
-// in tables pasted as text, under their header's cue word. A gold value
+// in tables pasted as text, under their header's cue word, and display
+// names in mail headers and commit trailers. A gold value
 // counts as found when no piece of it survives redaction verbatim.
 //   bash scripts/build.sh && node benches/accuracy_more.mjs
 import { pathToFileURL } from 'node:url';
@@ -227,6 +228,21 @@ const TABLES = {
   },
 };
 
+// Mail headers, commit trailers and package metadata: a display name on no
+// list before an address made of it (its own generator, as for tables).
+const MAILBOX_NAMES = [...TABLE_NAMES, 'Ngozi Adeyemi', 'Wojciech Zięba', 'Amaru Quispe', 'Nguyen Thi Lan', 'Olusegun Obasanjo', 'Leilani Kahale'];
+const localPart = (r, name) => {
+  const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(' ');
+  const [first, last] = [words[0], words[words.length - 1]];
+  return r.pick([`${first}.${last}`, `${first[0]}${last}`, first, words.map((w) => w[0]).join(''), `${last}${r.between(1, 99)}`]);
+};
+const MAILBOXES = {
+  'From: header': (r) => { const n = r.pick(MAILBOX_NAMES); return [n, `Can you summarize this?\nFrom: ${n} <${localPart(r, n)}@example.com>\nSubject: Refund`]; },
+  'quoted reply line': (r) => { const n = r.pick(MAILBOX_NAMES); return [n, `On Tue, 4 Nov 2026 at 09:12, ${n} <${localPart(r, n)}@example.org> wrote:\n> Hi`]; },
+  'commit trailer': (r) => { const n = r.pick(MAILBOX_NAMES); return [n, `fix: retry on timeout\n\nSigned-off-by: ${n} <${localPart(r, n)}@example.dev>`]; },
+  'package.json author': (r) => { const n = r.pick(MAILBOX_NAMES); return [n, `{"name": "tool", "author": "${n} <${localPart(r, n)}@example.net>"}`]; },
+};
+
 /** Whether any 4-character piece of `gold` (or all of a shorter one) survives in `out`. */
 function leaks(out, gold) {
   const pieces = gold.split(/[\s.,\-/:]+/).filter((p) => [...p].length >= (/^[\u3000-\u9fff]+$/.test(p) ? 2 : 4));
@@ -246,8 +262,9 @@ function redacted(bf, text) {
 /** Recall per group and row: { group: { row: { found, total } } }. */
 export function measureRecall(bf, samples = 500) {
   rng = seeded(SEED);
-  const result = { 'national ids, with context': {}, 'national ids, no context': {}, secrets: {}, 'birth dates': {}, people: {}, addresses: {}, tables: {} };
+  const result = { 'national ids, with context': {}, 'national ids, no context': {}, secrets: {}, 'birth dates': {}, people: {}, addresses: {}, tables: {}, 'mail headers': {} };
   const tableRng = seeded(SEED + 1);
+  const mailboxRng = seeded(SEED + 2);
   const count = (group, row, text, gold) => {
     const entry = (result[group][row] ??= { found: 0, total: 0 });
     entry.total++;
@@ -277,6 +294,10 @@ export function measureRecall(bf, samples = 500) {
     for (const [kind, make] of Object.entries(TABLES)) {
       const [value, text] = make(tableRng);
       count('tables', kind, text, value);
+    }
+    for (const [kind, make] of Object.entries(MAILBOXES)) {
+      const [value, text] = make(mailboxRng);
+      count('mail headers', kind, text, value);
     }
   }
   return result;

@@ -24,6 +24,7 @@ mod iban;
 mod ids;
 mod ip_address;
 mod keywords;
+mod mailbox;
 mod markers;
 mod names;
 mod number_words;
@@ -583,8 +584,15 @@ impl Scanner {
         });
         markers.finish(bytes);
         columns::add_cell_hits(view, &mut hits);
-        if self.wants(index::EMAIL) {
+        // A person's display name is read from the address beside it, so
+        // addresses are looked for when only names are wanted too (and
+        // dropped below as unreported).
+        if self.wants(index::EMAIL) || person {
+            let emails = candidates.len();
             email::detect(view, &markers, &mut candidates);
+            if person {
+                mailbox::detect(view, emails, &mut candidates);
+            }
         }
         if self.wants(index::URL) {
             url::detect(view, &markers, &mut candidates);

@@ -18,7 +18,7 @@ use crate::entity::EntityType;
 /// Whether `word` is a particle inside a name (`van`, `de`, `von`): a
 /// match, which compiles to a switch on the length; it runs after most
 /// capitalized words of a text (see [`name_goes_on`]).
-fn is_particle(word: &[u8]) -> bool {
+pub(super) fn is_particle(word: &[u8]) -> bool {
     matches!(
         word,
         b"van"
@@ -96,7 +96,7 @@ const LINKS: &[&str] = &["is", "ist", "est", "es", "è", "é", "was"];
 
 /// The byte length of a capitalized word at the start of `text`:
 /// an uppercase letter, then lowercase letters, `-` or `'` between letters.
-fn capitalized_len(text: &str) -> Option<usize> {
+pub(super) fn capitalized_len(text: &str) -> Option<usize> {
     // Most words are ASCII: a capital and small letters up to a byte that
     // neither continues a name (`-`, `'`) nor may be a letter (non-ASCII)
     // are decided without decoding characters.
