@@ -2,9 +2,10 @@
 // (valid check digits, with the context word their detector asks for, and
 // without it), secrets, birth dates, people and addresses — with a cue, and
 // bare in running text — including Japanese and Chinese names; and values
-// in tables pasted as text, under their header's cue word, and display
-// names in mail headers and commit trailers. A gold value
-// counts as found when no piece of it survives redaction verbatim.
+// in tables pasted as text, under their header's cue word; display names
+// in mail headers and commit trailers; names after a form's label for a
+// person's part (`Customer:`, `Attn:`). A gold value counts as found when
+// no piece of it survives redaction verbatim.
 //   bash scripts/build.sh && node benches/accuracy_more.mjs
 import { pathToFileURL } from 'node:url';
 
@@ -243,6 +244,15 @@ const MAILBOXES = {
   'package.json author': (r) => { const n = r.pick(MAILBOX_NAMES); return [n, `{"name": "tool", "author": "${n} <${localPart(r, n)}@example.net>"}`]; },
 };
 
+// Forms, tickets and letters that label a person by their part (names on
+// no list; their own generator).
+const ROLE_LABELS = {
+  'Customer: in a ticket': (r) => { const n = r.pick(MAILBOX_NAMES); return [n, `Ticket #${r.digits(5)}\nCustomer: ${n}\nIssue: double charge on invoice`]; },
+  'Attn: in a letter': (r) => { const n = r.pick(MAILBOX_NAMES); return [n, `Attn: ${n}\nRe: your claim`]; },
+  'Cardholder: in capitals': (r) => { const n = r.pick(MAILBOX_NAMES).toUpperCase(); return [n, `Cardholder: ${n}\nAmount: 42.00 EUR`]; },
+  'other languages': (r) => { const n = r.pick(MAILBOX_NAMES); return [n, `${r.pick(['Empfänger:', 'Destinataire :', 'Paciente:', 'Klant:', 'Destinatário:'])} ${n}\n`]; },
+};
+
 /** Whether any 4-character piece of `gold` (or all of a shorter one) survives in `out`. */
 function leaks(out, gold) {
   const pieces = gold.split(/[\s.,\-/:]+/).filter((p) => [...p].length >= (/^[\u3000-\u9fff]+$/.test(p) ? 2 : 4));
@@ -262,9 +272,10 @@ function redacted(bf, text) {
 /** Recall per group and row: { group: { row: { found, total } } }. */
 export function measureRecall(bf, samples = 500) {
   rng = seeded(SEED);
-  const result = { 'national ids, with context': {}, 'national ids, no context': {}, secrets: {}, 'birth dates': {}, people: {}, addresses: {}, tables: {}, 'mail headers': {} };
+  const result = { 'national ids, with context': {}, 'national ids, no context': {}, secrets: {}, 'birth dates': {}, people: {}, addresses: {}, tables: {}, 'mail headers': {}, 'role labels': {} };
   const tableRng = seeded(SEED + 1);
   const mailboxRng = seeded(SEED + 2);
+  const roleRng = seeded(SEED + 3);
   const count = (group, row, text, gold) => {
     const entry = (result[group][row] ??= { found: 0, total: 0 });
     entry.total++;
@@ -298,6 +309,10 @@ export function measureRecall(bf, samples = 500) {
     for (const [kind, make] of Object.entries(MAILBOXES)) {
       const [value, text] = make(mailboxRng);
       count('mail headers', kind, text, value);
+    }
+    for (const [kind, make] of Object.entries(ROLE_LABELS)) {
+      const [value, text] = make(roleRng);
+      count('role labels', kind, text, value);
     }
   }
   return result;

@@ -12,7 +12,7 @@
 //! brackets, never per word of the text.
 
 use super::accents::unaccented;
-use super::names::{addresses_a_group, is_given_name, may_be_surname};
+use super::names::{is_given_name, may_name_a_person};
 use super::person::{capitalized_len, is_particle};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -20,62 +20,6 @@ use crate::entity::EntityType;
 /// The longest display name read, in bytes: longer phrases before an
 /// address are prose, and the bound keeps the work per address constant.
 const MAX_PHRASE: usize = 96;
-
-/// Words of a display name that make it an organization's, a list's or a
-/// service's (sorted, lowercase): `Acme Billing`, `Debian Rust Maintainers`,
-/// `Stable Kernel` (with `addresses_a_group`'s `Team`, `Support`, …).
-const NOT_PERSONAL: &[&str] = &[
-    "account",
-    "accounts",
-    "alerts",
-    "authors",
-    "bank",
-    "billing",
-    "bot",
-    "careers",
-    "company",
-    "contributors",
-    "corp",
-    "daemon",
-    "desk",
-    "developers",
-    "digest",
-    "foundation",
-    "gmbh",
-    "group",
-    "help",
-    "helpdesk",
-    "inc",
-    "info",
-    "jobs",
-    "kernel",
-    "labs",
-    "list",
-    "llc",
-    "ltd",
-    "mailer",
-    "maintainers",
-    "marketing",
-    "news",
-    "newsletter",
-    "notifications",
-    "office",
-    "orders",
-    "payments",
-    "project",
-    "resources",
-    "robot",
-    "sales",
-    "security",
-    "service",
-    "services",
-    "shop",
-    "store",
-    "system",
-    "systems",
-    "the",
-    "updates",
-];
 
 /// Pieces of local parts that name a role or a service, not a person
 /// (sorted, letters only): `Sales <sales@acme.com>`, `Google Drive
@@ -252,7 +196,10 @@ fn name_before(view: &str, bracket: usize) -> Option<(usize, usize)> {
                     && surname_start >= 2
                     && matches!(bytes.get(surname_start - 2), Some(b':' | b';' | b',')));
             let surname = view.get(surname_start..surname_end)?;
-            if opens_field && capitalized_len(surname) == Some(surname.len()) && personal(surname) {
+            if opens_field
+                && capitalized_len(surname) == Some(surname.len())
+                && may_name_a_person(surname)
+            {
                 return Some((surname_start, end));
             }
         }
@@ -278,7 +225,7 @@ fn quoted_name(view: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         None => (None, phrase),
     };
     if let Some(surname) = surname {
-        if !(capitalized_len(surname) == Some(surname.len()) && personal(surname)) {
+        if !(capitalized_len(surname) == Some(surname.len()) && may_name_a_person(surname)) {
             return None;
         }
     }
@@ -359,7 +306,7 @@ fn name_words(phrase: &str, cut: bool) -> Option<(usize, usize)> {
                 start = offset;
                 continue;
             }
-            if !initial && !personal(word) {
+            if !initial && !may_name_a_person(word) {
                 if !cut {
                     return None;
                 }
@@ -384,11 +331,6 @@ fn name_words(phrase: &str, cut: bool) -> Option<(usize, usize)> {
 /// listed given name.
 fn enough(words: usize, name: &str) -> bool {
     (2..=4).contains(&words) || (words == 1 && is_given_name(name))
-}
-
-/// Whether a capitalized word may be part of a person's name.
-fn personal(word: &str) -> bool {
-    may_be_surname(word) && !addresses_a_group(word) && !listed(NOT_PERSONAL, word.as_bytes())
 }
 
 /// Whether the local part of an address is made of the name: holds one of
@@ -482,11 +424,11 @@ fn folded(c: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::found;
-    use super::{LEAD_WORDS, NOT_PERSONAL, ROLE_LOCAL_PARTS};
+    use super::{LEAD_WORDS, ROLE_LOCAL_PARTS};
 
     #[test]
     fn lists_are_sorted_lowercase() {
-        for list in [NOT_PERSONAL, ROLE_LOCAL_PARTS, LEAD_WORDS] {
+        for list in [ROLE_LOCAL_PARTS, LEAD_WORDS] {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w));
         }

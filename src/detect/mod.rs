@@ -30,6 +30,7 @@ mod names;
 mod number_words;
 mod person;
 mod phone;
+mod role_labels;
 mod secret;
 mod text;
 mod url;
@@ -603,6 +604,7 @@ impl Scanner {
         }
         if person {
             person::detect(view, &hits, &mut candidates);
+            role_labels::detect(view, &markers.colons, &mut candidates);
         }
         if address {
             address::detect_after_words(view, &hits, &mut candidates);

@@ -1164,6 +1164,72 @@ const ADDRESSEES: &[&str] = &[
     "world",
 ];
 
+/// Words that make a name an organization's, a list's or a service's
+/// (sorted, lowercase): `Acme Billing`, `Debian Rust Maintainers`,
+/// `Stable Kernel`, `Acme Corp` (beside [`ADDRESSEES`]: `Team`, `Support`).
+const ORGANIZATION_WORDS: &[&str] = &[
+    "account",
+    "accounts",
+    "alerts",
+    "authors",
+    "bank",
+    "billing",
+    "bot",
+    "careers",
+    "clerk",
+    "company",
+    "contributors",
+    "corp",
+    "daemon",
+    "department",
+    "desk",
+    "developers",
+    "digest",
+    "foundation",
+    "gmbh",
+    "group",
+    "help",
+    "helpdesk",
+    "inc",
+    "info",
+    "jobs",
+    "kernel",
+    "labs",
+    "list",
+    "llc",
+    "ltd",
+    "mailer",
+    "maintainers",
+    "marketing",
+    "news",
+    "newsletter",
+    "notifications",
+    "office",
+    "officer",
+    "orders",
+    "payments",
+    "project",
+    "resources",
+    "robot",
+    "sales",
+    "security",
+    "service",
+    "services",
+    "shop",
+    "store",
+    "system",
+    "systems",
+    "the",
+    "updates",
+];
+
+/// Whether a capitalized word may be part of a person's name in a
+/// mailbox or after a label: it [`may_be_surname`], and names no group, role
+/// or organization ([`ADDRESSEES`], [`ORGANIZATION_WORDS`]).
+pub(crate) fn may_name_a_person(word: &str) -> bool {
+    may_be_surname(word) && !addresses_a_group(word) && !in_sorted(ORGANIZATION_WORDS, word)
+}
+
 /// Whether a capitalized word after a greeting names a group or a role
 /// ([`ADDRESSEES`]).
 pub(crate) fn addresses_a_group(word: &str) -> bool {
@@ -1217,7 +1283,13 @@ mod tests {
     fn lists_are_sorted_lowercase_and_searchable() {
         crate::detect::wordset::assert_valid(&GIVEN_NAMES);
         crate::detect::wordset::assert_valid(&SURNAMES);
-        for list in [PLACES_AND_THINGS, AFTER_NAMES, ADDRESSEES, PLACE_PREFIXES] {
+        for list in [
+            PLACES_AND_THINGS,
+            AFTER_NAMES,
+            ADDRESSEES,
+            PLACE_PREFIXES,
+            ORGANIZATION_WORDS,
+        ] {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
             assert!(list.iter().all(|w| w.len() < 32 && w.to_lowercase() == *w));
         }

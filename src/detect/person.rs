@@ -67,7 +67,7 @@ const SUFFIXES: &[&str] = &[
 ];
 
 /// The byte length of a suffix (with its space and full stop) at `end`.
-fn suffix_len(view: &str, end: usize) -> usize {
+pub(super) fn suffix_len(view: &str, end: usize) -> usize {
     let Some(rest) = view.get(end..).and_then(|rest| rest.strip_prefix(' ')) else {
         return 0;
     };
@@ -180,7 +180,7 @@ fn capitalized_len_by_chars(text: &str) -> Option<usize> {
 /// The capitalized words of a name, at most four (two given names and two
 /// surnames in Spanish and Portuguese; held in place: a name is looked for
 /// at every listed given name of a text).
-struct NameWords<'t> {
+pub(super) struct NameWords<'t> {
     words: [&'t str; 4],
     /// Where each word ends in the view.
     ends: [usize; 4],
@@ -198,7 +198,7 @@ impl<'t> std::ops::Deref for NameWords<'t> {
 /// A name of up to four capitalized words (particles between them) at
 /// `start`, after a title if one stands there: the name's start and end, and
 /// its capitalized words.
-fn name_at(view: &str, start: usize) -> Option<(usize, usize, NameWords<'_>)> {
+pub(super) fn name_at(view: &str, start: usize) -> Option<(usize, usize, NameWords<'_>)> {
     let mut pos = start;
     // A title first is skipped: the name is what follows it.
     for _ in 0..2 {
@@ -385,7 +385,7 @@ const NO_NAME_IN_CAPITALS: [&str; 15] = [
 /// The end of one to four words in capitals at `start` (`JOHN SMITH`,
 /// `O'BRIEN`, `JEAN-LUC`), at least `fewest_words`, that end the field: a
 /// line, a cell or the sentence ends after them.
-fn capitals_name_at(view: &str, start: usize, fewest_words: usize) -> Option<usize> {
+pub(super) fn capitals_name_at(view: &str, start: usize, fewest_words: usize) -> Option<usize> {
     let rest = view.get(start..)?;
     let mut end = 0;
     let mut words = 0;
@@ -567,7 +567,16 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                             .iter()
                             .any(|n| n.eq_ignore_ascii_case(w))
                     });
-                let mut start = after_cue(view, cue_end, true);
+                // "my name's Jana": the contraction links as "is" does.
+                let contracted = if view
+                    .get(cue_end..)
+                    .is_some_and(|rest| rest.starts_with("'s "))
+                {
+                    2
+                } else {
+                    0
+                };
+                let mut start = after_cue(view, cue_end + contracted, true);
                 if quote.is_some() && view.as_bytes().get(start) == quote.as_ref() {
                     start += 1;
                 }
@@ -582,13 +591,17 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     start += 1;
                     Some(value_quote)
                 });
+                // ("meu nome é", "il mio nome è": Portuguese and Italian.)
                 let linked = assigned
+                    || contracted > 0
                     || view.get(hit.end..start).is_some_and(|gap| {
                         gap.contains(':')
                             || gap.contains("is")
                             || gap.contains("ist")
                             || gap.contains("est")
                             || gap.contains("es")
+                            || gap.contains('é')
+                            || gap.contains('è')
                     });
                 if is_noun && (!(next == Some(b':') || linked) || names_a_thing(view, hit.start)) {
                     continue;
@@ -1287,6 +1300,11 @@ mod tests {
                 "Jürgen Müller-Lüdenscheidt",
             ),
             ("me llamo José García", "José García"),
+            // Names on no list after the noun's link in Portuguese and
+            // Italian, and after English's contraction.
+            ("Meu nome é Amaru Quispe", "Amaru Quispe"),
+            ("Il mio nome è Amaru Quispe.", "Amaru Quispe"),
+            ("Hi! My name's Amaru Quispe and", "Amaru Quispe"),
             ("Please ask Mr. O'Brien about it", "O'Brien"),
             ("please ask dr. Rossi about it", "Rossi"),
             ("my name is... Jana", "Jana"),

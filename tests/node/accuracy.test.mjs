@@ -28,9 +28,9 @@ test('recall of national ids, secrets, birth dates, people and addresses stays w
     return found / total;
   };
   // Checksum-validated ids with their context word, secrets, birth dates,
-  // addresses in every covered locale, values in tables and display names
-  // in mail headers: all found.
-  for (const group of ['national ids, with context', 'secrets', 'birth dates', 'addresses', 'tables', 'mail headers']) {
+  // addresses in every covered locale, values in tables, display names in
+  // mail headers and names after a role's label: all found.
+  for (const group of ['national ids, with context', 'secrets', 'birth dates', 'addresses', 'tables', 'mail headers', 'role labels']) {
     // Secrets are found whole, whatever their first character
     // (`password=!x9…` was missed at 96.6%).
     const least = group === 'secrets' ? 0.99 : 0.95;
