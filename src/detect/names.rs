@@ -1223,11 +1223,17 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "updates",
 ];
 
+/// Whether a word names an organization, a list or a service
+/// ([`ORGANIZATION_WORDS`]).
+pub(crate) fn names_an_organization(word: &str) -> bool {
+    in_sorted(ORGANIZATION_WORDS, word)
+}
+
 /// Whether a capitalized word may be part of a person's name in a
 /// mailbox or after a label: it [`may_be_surname`], and names no group, role
 /// or organization ([`ADDRESSEES`], [`ORGANIZATION_WORDS`]).
 pub(crate) fn may_name_a_person(word: &str) -> bool {
-    may_be_surname(word) && !addresses_a_group(word) && !in_sorted(ORGANIZATION_WORDS, word)
+    may_be_surname(word) && !addresses_a_group(word) && !names_an_organization(word)
 }
 
 /// Whether a capitalized word after a greeting names a group or a role

@@ -9,7 +9,8 @@
 use super::keywords::{Cue, Hit};
 use super::names::{
     addresses_a_group, contains, is_common_surname, is_given_name, is_word_name, latin1_capital,
-    may_be_surname, names_a_place, prefixes_a_place, SURNAMES,
+    may_be_surname, may_name_a_person, names_a_place, names_an_organization, prefixes_a_place,
+    SURNAMES,
 };
 use super::text::find_byte;
 use super::{Candidate, Sink};
@@ -809,14 +810,21 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     view.as_bytes().get(end + suffix_len(view, end)),
                     Some(b'\n' | b'\r') | None
                 );
-                // "Regards,\nThe Support Team": a group signs, not a person.
+                // "Regards,\nThe Support Team", "Acme Corp": a group or a
+                // company signs, not a person.
+                // One word on no list signs as a name if it may be one
+                // (`Thanks,\nOlusegun`; not `Cheers,\nSupport`, `Acme`).
                 if crossed_line
                     && line_ends
-                    && !words.iter().any(|word| addresses_a_group(word))
+                    && !words
+                        .iter()
+                        .any(|word| addresses_a_group(word) || names_an_organization(word))
                     && (words.len() >= 2
-                        || words
-                            .first()
-                            .is_some_and(|w| is_given_name(w) || is_word_name(w)))
+                        || words.first().is_some_and(|w| {
+                            is_given_name(w)
+                                || is_word_name(w)
+                                || (w.chars().count() >= 3 && may_name_a_person(w))
+                        }))
                 {
                     out.push(Candidate::new(EntityType::PERSON, start, end, 0.7));
                 }
@@ -1262,6 +1270,9 @@ mod tests {
             // "Best," alone on its line signs off; names on no list.
             ("Thanks!\n\nBest,\nGoutam Mishra\n", "Goutam Mishra"),
             ("  Best,  \nChandravati Reddy", "Chandravati Reddy"),
+            // One word on no list, alone on its line after a sign-off.
+            ("Thanks,\nOlusegun", "Olusegun"),
+            ("Kind regards,\nNgozi\n+234 803 123 4567", "Ngozi"),
             ("last_name: van der Berg\n", "van der Berg"),
             ("{\"id\": 7, \"last_name\": \"Nováková\"}", "Nováková"),
             (
@@ -1445,6 +1456,10 @@ mod tests {
             "Thomas Entwicklung",
             "Max Run Duration\n\nAt most one of these",
             "Dear Customer, your order shipped.",
+            "Thanks,\nSupport",
+            "Cheers,\nEveryone",
+            "Regards,\nAcme Corp",
+            "Thanks,\nMe",
             "C:\\> py -m pip show --verbose sphinx\n         Name: Sphinx\n         Version: 1.4.5\n",
             "Metadata-Version: 2.1\nName: Babel\nVersion: 2.10.3\n",
             "Dear Hiring Manager,",
