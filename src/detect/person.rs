@@ -551,33 +551,32 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 // stand in quotes.
                 let label = hit.cue == Some(Cue::NameLabel);
                 let qualified = label || names_a_person_key(view, hit.start);
+                let noun = view.get(hit.start..hit.end).is_some_and(|w| {
+                    ["name", "nome", "nombre", "nom", "naam"]
+                        .iter()
+                        .any(|n| n.eq_ignore_ascii_case(w))
+                });
+                // A bare `name` quoted (`"name": "Olusegun Obasanjo"`, `Name:
+                // "…"`) names a package or a product as often: its value
+                // must then be a full name (checked below).
+                let quotable = qualified || noun;
+                // "my name's Jana": the contraction links as "is" does.
+                let contracted = view
+                    .get(hit.end..)
+                    .is_some_and(|rest| rest.starts_with("'s "));
                 let quote = view
                     .as_bytes()
                     .get(hit.end)
                     .copied()
-                    .filter(|&b| qualified && matches!(b, b'"' | b'\''));
+                    .filter(|&b| quotable && !contracted && matches!(b, b'"' | b'\''));
                 // `CONTACT_NAME=Jana Nováková` in an environment file.
                 let assigned = qualified && view.as_bytes().get(hit.end) == Some(&b'=');
                 let cue_end = hit.end + usize::from(quote.is_some() || assigned);
                 let next = view.as_bytes().get(cue_end).copied();
                 // "name" needs ":" or "is" after it ("Name: Jana", "my name is
                 // Jana"); verbs ("je m'appelle") need nothing.
-                let is_noun = label
-                    || view.get(hit.start..hit.end).is_some_and(|w| {
-                        ["name", "nome", "nombre", "nom", "naam"]
-                            .iter()
-                            .any(|n| n.eq_ignore_ascii_case(w))
-                    });
-                // "my name's Jana": the contraction links as "is" does.
-                let contracted = if view
-                    .get(cue_end..)
-                    .is_some_and(|rest| rest.starts_with("'s "))
-                {
-                    2
-                } else {
-                    0
-                };
-                let mut start = after_cue(view, cue_end + contracted, true);
+                let is_noun = label || noun;
+                let mut start = after_cue(view, cue_end + 2 * usize::from(contracted), true);
                 if quote.is_some() && view.as_bytes().get(start) == quote.as_ref() {
                     start += 1;
                 }
@@ -588,13 +587,14 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                         .as_bytes()
                         .get(start)
                         .copied()
-                        .filter(|&b| qualified && matches!(b, b'"' | b'\''))?;
+                        .filter(|&b| quotable && matches!(b, b'"' | b'\''))?;
                     start += 1;
                     Some(value_quote)
                 });
+                let loosely_quoted = quote.is_some() && !qualified;
                 // ("meu nome é", "il mio nome è": Portuguese and Italian.)
                 let linked = assigned
-                    || contracted > 0
+                    || contracted
                     || view.get(hit.end..start).is_some_and(|gap| {
                         gap.contains(':')
                             || gap.contains("is")
@@ -645,7 +645,7 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                     // prose (`name is USER`) one word in capitals is more
                     // often a manual's placeholder.
                     let gap = view.get(hit.end..start).unwrap_or_default();
-                    let code = config_key || code_before || gap.contains("::");
+                    let code = config_key || code_before || gap.contains("::") || loosely_quoted;
                     let fewest = if gap.contains(':') { 1 } else { 2 };
                     if let Some(end) = capitals_name_at(view, start, fewest).filter(|_| !code) {
                         out.push(Candidate::new(EntityType::PERSON, start, end, 0.8));
@@ -707,6 +707,12 @@ pub(crate) fn detect(view: &str, hits: &[Hit], out: &mut Sink) {
                 // `Name: Sphinx` then `Version: 1.4.5`: a package's metadata
                 // (`pip show`, PKG-INFO), not a person.
                 if colon_form && versioned_next_line(bytes, end) {
+                    continue;
+                }
+                let full_name = words.len() >= 2 && words.iter().all(|w| may_name_a_person(w));
+                // (After a colon: `SPDX name is "Artistic License"` quotes a
+                // title.)
+                if loosely_quoted && !(full_name && colon_form) {
                     continue;
                 }
                 if !(code_before || (words.len() == 1 && code_after)) {
@@ -1272,6 +1278,17 @@ mod tests {
             ("  Best,  \nChandravati Reddy", "Chandravati Reddy"),
             // One word on no list, alone on its line after a sign-off.
             ("Thanks,\nOlusegun", "Olusegun"),
+            // A bare `name` quoted, with a full name as its value; and
+            // typographic quotes, read as plain ones.
+            (
+                "{\"name\": \"Olusegun Obasanjo\", \"plan\": \"pro\"}",
+                "Olusegun Obasanjo",
+            ),
+            ("\"Name\": Olusegun Obasanjo\n", "Olusegun Obasanjo"),
+            ("Name: \"Olusegun Obasanjo\"", "Olusegun Obasanjo"),
+            ("“Name”: Olusegun Obasanjo", "Olusegun Obasanjo"),
+            ("Name: “Olusegun Obasanjo”", "Olusegun Obasanjo"),
+            ("my name’s Olusegun Obasanjo", "Olusegun Obasanjo"),
             ("Kind regards,\nNgozi\n+234 803 123 4567", "Ngozi"),
             ("last_name: van der Berg\n", "van der Berg"),
             ("{\"id\": 7, \"last_name\": \"Nováková\"}", "Nováková"),
@@ -1457,6 +1474,11 @@ mod tests {
             "Max Run Duration\n\nAt most one of these",
             "Dear Customer, your order shipped.",
             "Thanks,\nSupport",
+            "{\"name\": \"Blindfold\", \"version\": \"1.0\"}",
+            "{\"name\": \"Acme Billing\"}",
+            "return{name:\"CSS\",case_insensitive:!0}",
+            "{ name: 'HMAC', hash }",
+            "its SPDX name is \"Artistic License 1.0 (Perl)\"",
             "Cheers,\nEveryone",
             "Regards,\nAcme Corp",
             "Thanks,\nMe",

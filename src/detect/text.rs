@@ -5,7 +5,7 @@
 //! zero-width characters, soft hyphens, combining marks and variation
 //! selectors vanish; full-width forms, Unicode decimal digits (and the
 //! superscript, circled and other digits of [`ascii_digit`]), Unicode
-//! spaces and dashes become their ASCII kin. Because
+//! spaces, dashes and quotes become their ASCII kin. Because
 //! the mapping is character by character, a span in the view maps back to
 //! exactly the characters of the original that produced it.
 
@@ -53,6 +53,11 @@ fn fold(c: char) -> Fold {
         | '\u{205F}'
         | '\u{3000}' => Fold::Into(' '),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' => Fold::Into('-'),
+        // Typographic quotes and apostrophes, as word processors and phone
+        // keyboards type them: `“Name”: …`, `my name’s …` read as typed
+        // plainly.
+        '\u{2018}'..='\u{201B}' | '\u{2032}' => Fold::Into('\''),
+        '\u{201C}'..='\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => Fold::Into('"'),
         '\u{FE6B}' => Fold::Into('@'),
         '\u{3002}' | '\u{FF61}' => Fold::Into('.'),
         // full-width ASCII (U+FF01..U+FF5E), including digits and '@'

@@ -338,6 +338,8 @@ mod tests {
             ("PERSON", "Nova\u{301}kova\u{301}", "nováková"),
             ("PERSON", "NOVA\u{301}KOVA\u{301}", "nováková"),
             ("PERSON", "Novakova", "novakova"),
+            // A typographic apostrophe is the typed one.
+            ("PERSON", "Seán O’Brien", "seán o'brien"),
             ("PERSON", "Nguye\u{302}\u{303}n Va\u{306}n", "nguyễn văn"),
             ("ADDRESS", "Dvor\u{30c}a\u{301}kova 5", "dvořákova 5"),
             ("EMAIL", "jose\u{301}@exa\u{301}mple.es", "josé@exámple.es"),
