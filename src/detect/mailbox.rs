@@ -187,7 +187,7 @@ fn name_before(view: &str, bracket: usize) -> Option<(usize, usize)> {
     let name = view.get(name_start..end)?;
     // Outlook's `Doe, Jane <jane@x.org>`: one word after a comma, and one
     // surname before it that opens the field.
-    if words == 1 && start >= 2 && bytes.get(start - 2..start) == Some(b", ") {
+    if words == 1 && first_word == 0 && start >= 2 && bytes.get(start - 2..start) == Some(b", ") {
         let surname_end = start - 2;
         if let Some(surname_start) = phrase_start(bytes, surname_end) {
             let opens_field = surname_start == 0
@@ -462,6 +462,8 @@ mod tests {
                 "Nguyen Thi Lan",
             ),
             ("Cc: Doe, Jane <jane@x.org>", "Doe, Jane"),
+            // Words cut from the phrase leave no surname to join.
+            ("To: Doe, reply Jane <jane@x.org>", "Jane"),
             (
                 "\"author\": \"Ayodele Okonkwo <ayo.okonkwo@x.dev>\"",
                 "Ayodele Okonkwo",
