@@ -31,6 +31,8 @@ export const ROWS = [
   ['PERSON after "my name is"', (f) => person(f, (n) => `Hi, my name is ${n}.`)],
   ['PERSON after "Dear"', (f) => person(f, (n) => `Dear ${n},\nthank you for your order.`)],
   ['PERSON bare in a sentence', (f) => person(f, (n) => `Yesterday ${n} called about the invoice.`)],
+  ['PERSON in a From: header', (f) => mailbox(f)],
+  ['PERSON after "Customer:"', (f) => person(f, (n) => `Ticket 4471\nCustomer: ${n}\nIssue: late delivery`)],
   ['EMAIL', (f) => value(f.internet.email(), (v) => `Write to ${v} please.`)],
   ['CREDIT_CARD', (f) => value(f.finance.creditCardNumber(), (v) => `Card: ${v}`)],
   ['IBAN', (f) => value(f.finance.iban({ formatted: f.datatype.boolean() }), (v) => `My IBAN is ${v}.`)],
@@ -47,6 +49,12 @@ const person = (f, template) => {
   return [template(n), n];
 };
 const value = (v, template) => [template(v), v];
+// The address made from the name, as faker (and most mail services) make it.
+const mailbox = (f) => {
+  const [firstName, lastName] = [f.person.firstName(), f.person.lastName()];
+  const n = `${firstName} ${lastName}`;
+  return [`From: ${n} <${f.internet.email({ firstName, lastName })}>\nSubject: refund`, n];
+};
 const unicastV4 = (f) => {
   for (;;) {
     const ip = f.internet.ipv4();

@@ -12,7 +12,7 @@
 //! brackets, never per word of the text.
 
 use super::accents::unaccented;
-use super::names::{is_given_name, may_name_a_person};
+use super::names::{addresses_a_group, is_given_name, names_an_organization};
 use super::person::{capitalized_len, is_particle};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -196,10 +196,7 @@ fn name_before(view: &str, bracket: usize) -> Option<(usize, usize)> {
                     && surname_start >= 2
                     && matches!(bytes.get(surname_start - 2), Some(b':' | b';' | b',')));
             let surname = view.get(surname_start..surname_end)?;
-            if opens_field
-                && capitalized_len(surname) == Some(surname.len())
-                && may_name_a_person(surname)
-            {
+            if opens_field && capitalized_len(surname) == Some(surname.len()) && may_sign(surname) {
                 return Some((surname_start, end));
             }
         }
@@ -225,7 +222,7 @@ fn quoted_name(view: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         None => (None, phrase),
     };
     if let Some(surname) = surname {
-        if !(capitalized_len(surname) == Some(surname.len()) && may_name_a_person(surname)) {
+        if !(capitalized_len(surname) == Some(surname.len()) && may_sign(surname)) {
             return None;
         }
     }
@@ -261,7 +258,6 @@ fn phrase_start(bytes: &[u8], end: usize) -> Option<usize> {
                 | b'['
                 | b']'
                 | b'"'
-                | b'\''
                 | b'='
                 | b'|'
                 | b'*'
@@ -306,7 +302,7 @@ fn name_words(phrase: &str, cut: bool) -> Option<(usize, usize)> {
                 start = offset;
                 continue;
             }
-            if !initial && !may_name_a_person(word) {
+            if !initial && !may_sign(word) {
                 if !cut {
                     return None;
                 }
@@ -331,6 +327,14 @@ fn name_words(phrase: &str, cut: bool) -> Option<(usize, usize)> {
 /// listed given name.
 fn enough(words: usize, name: &str) -> bool {
     (2..=4).contains(&words) || (words == 1 && is_given_name(name))
+}
+
+/// Whether a capitalized word may stand in a display name: any but a
+/// group's or an organization's. The address made of the name vouches for
+/// the rest, which in running text would be a place, a month or a verb
+/// (`Tamara Hills`, `June Larson`, `Said Bader`).
+fn may_sign(word: &str) -> bool {
+    !addresses_a_group(word) && !names_an_organization(word)
 }
 
 /// Whether the local part of an address is made of the name: holds one of
@@ -481,6 +485,17 @@ mod tests {
             ("From: Kwame Mensah\r\n <kwame@ghana.net>", "Kwame Mensah"),
             ("Kwame Mensah\n<kwame@ghana.net>", "Kwame Mensah"),
             ("Sarah <sarah@x.io>", "Sarah"),
+            // Surnames that are places, months or words elsewhere, and
+            // apostrophes inside them.
+            (
+                "From: Tamara Hills <Tamara_Hills9@hotmail.com>",
+                "Tamara Hills",
+            ),
+            ("From: June Larson <june.larson@yahoo.com>", "June Larson"),
+            (
+                "From: Vinnie D'Amore <Vinnie_DAmore@hotmail.com>",
+                "Vinnie D'Amore",
+            ),
             ("Copyright Mark Fowler <mark@x.org>", "Mark Fowler"),
             (
                 "Ask Hjorth Larsen <asklarsen@gmail.com>",

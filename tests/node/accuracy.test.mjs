@@ -48,7 +48,7 @@ test('recall of national ids, secrets, birth dates, people and addresses stays w
   assert.ok(rate('people', 'bare in running text') >= 0.85, `people / bare: ${rate('people', 'bare in running text')}`);
 });
 
-test('values from an independent generator (faker): addresses after a cue, names after an introduction', () => {
+test('values from an independent generator (faker): addresses after a cue, names after an introduction, in a mail header or after a label', () => {
   const limits = {
     'ADDRESS after "I live at"': 0.02,
     'ADDRESS after "Address:"': 0.01,
@@ -56,6 +56,10 @@ test('values from an independent generator (faker): addresses after a cue, names
     // surnames such as `DuBuque` and the title `Dra.`
     'PERSON after "my name is"': 0.008,
     'PERSON after "Dear"': 0.008,
+    // 0.0-1.0% over 500 (surnames that are places or nouns after a label:
+    // `Golda Hills`, `Conception Jacquet`); 13.8-82.6% before either rule.
+    'PERSON in a From: header': 0.02,
+    'PERSON after "Customer:"': 0.02,
     EMAIL: 0,
     CREDIT_CARD: 0,
     IBAN: 0,
