@@ -12,7 +12,7 @@
 //! brackets, never per word of the text.
 
 use super::accents::unaccented;
-use super::names::{addresses_a_group, is_given_name, names_an_organization};
+use super::names::{addresses_a_group, in_sorted, is_given_name, names_an_organization};
 use super::person::{capitalized_len, is_particle};
 use super::{Candidate, Sink};
 use crate::entity::EntityType;
@@ -78,12 +78,6 @@ const LEAD_WORDS: &[&str] = &[
     "to",
     "write",
 ];
-
-/// Whether `word` (any ASCII case) is on a sorted lowercase `list`.
-fn listed(list: &[&str], word: &[u8]) -> bool {
-    list.binary_search_by(|probe| probe.bytes().cmp(word.iter().map(u8::to_ascii_lowercase)))
-        .is_ok()
-}
 
 /// Adds a PERSON candidate for the display name of each plain address
 /// among `out[from..]` (the email detector's candidates) that has one.
@@ -298,7 +292,7 @@ fn name_words(phrase: &str, cut: bool) -> Option<(usize, usize)> {
             && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
             && word.as_bytes().get(1) == Some(&b'.');
         if initial || capitalized_len(word) == Some(word.len()) {
-            if cut && capitalized == 0 && listed(LEAD_WORDS, word.as_bytes()) {
+            if cut && capitalized == 0 && in_sorted(LEAD_WORDS, word) {
                 start = offset;
                 continue;
             }
@@ -341,12 +335,12 @@ fn may_sign(word: &str) -> bool {
 /// its words of three letters or more (`k.mensah`, `kwame1990`), a word of
 /// two as a piece of its own (`li.wei`), or is its initials (`km`).
 fn made_of(local: &str, name: &str) -> bool {
-    let letters = Letters::of(local);
-    let letters = letters.as_slice();
-    let role = listed(ROLE_LOCAL_PARTS, letters)
+    let local_letters = Letters::of(local);
+    let letters = local_letters.as_slice();
+    let role = in_sorted(ROLE_LOCAL_PARTS, local_letters.as_str())
         || local
             .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|piece| listed(ROLE_LOCAL_PARTS, piece.as_bytes()));
+            .any(|piece| in_sorted(ROLE_LOCAL_PARTS, piece));
     if letters.len() < 2 || role {
         return false;
     }
@@ -416,6 +410,11 @@ impl Letters {
 
     fn as_slice(&self) -> &[u8] {
         self.bytes.get(..self.len).unwrap_or_default()
+    }
+
+    /// The letters as text (ASCII, so always UTF-8).
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_slice()).unwrap_or_default()
     }
 }
 

@@ -996,7 +996,7 @@ pub(crate) fn is_common_surname(word: &str) -> bool {
 /// sorted and lowercase: searched by halves, for the lists read only after
 /// a given name or a greeting, where a [`WordSet`]'s tables would cost 5 KB
 /// each.
-fn in_sorted(list: &[&str], word: &str) -> bool {
+pub(crate) fn in_sorted(list: &[&str], word: &str) -> bool {
     let mut buffer = [0u8; 32];
     let Some(target) = small_first(word, &mut buffer) else {
         return false;

@@ -254,14 +254,8 @@ pub(crate) fn detect(view: &str, colons: &[usize], out: &mut Sink) {
         if !ends_as_label(bytes, end) {
             continue;
         }
-        let len = bytes
-            .get(end.saturating_sub(LONGEST_LABEL)..end)
-            .unwrap_or_default()
-            .iter()
-            .rev()
-            .take_while(|&&b| b.is_ascii_alphabetic() || b >= 0x80)
-            .count();
-        let start = end - len;
+        let start = word_start(bytes, end);
+        let len = end - start;
         let word = bytes.get(start..end).unwrap_or_default();
         let label_start = if len == 2 {
             match phrase_head(bytes, start, word) {
@@ -312,17 +306,24 @@ fn phrase_head(bytes: &[u8], start: usize, word: &[u8]) -> Option<usize> {
     let head_end = start
         .checked_sub(1)
         .filter(|&at| bytes.get(at) == Some(&b' '))?;
-    let head_len = bytes
-        .get(head_end.saturating_sub(LONGEST_LABEL)..head_end)?
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    let head = bytes.get(head_end - head_len..head_end)?;
+    let head_start = word_start(bytes, head_end);
+    let head = bytes.get(head_start..head_end)?;
     heads
         .iter()
         .any(|listed| head.eq_ignore_ascii_case(listed.as_bytes()))
-        .then_some(head_end - head_len)
+        .then_some(head_start)
+}
+
+/// Where the word of letters (a label's: ASCII or not) that ends at `end`
+/// starts, looked for at most [`LONGEST_LABEL`] bytes back.
+fn word_start(bytes: &[u8], end: usize) -> usize {
+    end - bytes
+        .get(end.saturating_sub(LONGEST_LABEL)..end)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take_while(|&&b| b.is_ascii_alphabetic() || b >= 0x80)
+        .count()
 }
 
 /// The name after the label at `label_start`, whose colon is at `colon`:
